@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Bundles the app into one file, dist/stepwise.js, so start-up loads a single module.
+// With --if-stale it does nothing when the bundle is newer than every source file.
+import { build } from 'esbuild';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outfile = join(root, 'dist', 'stepwise.js');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function isStale() {
+  try {
+    const built = statSync(outfile).mtimeMs;
+    const inputs = [join(root, 'package.json'), join(root, 'package-lock.json')]
+      .map((file) => statSync(file).mtimeMs)
+      .concat(newestSource(join(root, 'source')));
+    return Math.max(...inputs) > built;
+  } catch {
+    return true;
+  }
+}
+
+if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
+
+await build({
+  entryPoints: [join(root, 'source', 'cli', 'main.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  jsx: 'automatic',
+  define: {
+    STEPWISE_VERSION: JSON.stringify(pkg.version),
+    'process.env.NODE_ENV': '"production"',
+    // Ink checks this at load time to decide whether to load react-devtools; never in the bundle.
+    'process.env.DEV': '"false"',
+  },
+  external: ['react-devtools-core'],
+  // Some dependencies still call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __stepwiseRequire } from 'node:module'; const require = __stepwiseRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});

@@ -1,0 +1,108 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Guide } from '../domain/guide.js';
+import { parseGuide } from '../domain/parse-guide.js';
+import type { Problem } from '../domain/problem.js';
+
+export type LoadedGuide = {
+  readonly path: string;
+  readonly guide?: Guide;
+  readonly problems: readonly Problem[];
+};
+
+const fileProblem = (message: string, line = 1): Problem => ({ severity: 'error', line, message });
+
+/** Decodes a file's bytes as UTF-8 text, or says why it is not text and on which line. */
+function decode(bytes: Buffer): string | Problem {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const line = bytes.subarray(0, nul).toString('latin1').split('\n').length;
+    return fileProblem('this is a binary file, not a Markdown guide', line);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    return fileProblem('the file is not valid UTF-8 text: save it as UTF-8', line);
+  }
+}
+
+export function readGuideText(path: string): string | Problem {
+  try {
+    if (statSync(path).isDirectory()) {
+      return fileProblem('this is a folder, not a guide file: name a .md file inside it');
+    }
+    return decode(readFileSync(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fileProblem('file not found: check the path, or run "stepwise list"');
+    if (code === 'EACCES') return fileProblem('permission denied: the file cannot be read');
+    return fileProblem(`cannot read the file (${code ?? (error as Error).message})`);
+  }
+}
+
+export function loadGuideFile(path: string): LoadedGuide {
+  const text = readGuideText(path);
+  if (typeof text !== 'string') return { path, problems: [text] };
+  return { path, ...parseGuide(text) };
+}
+
+/** The guides that ship with stepwise sit in content/ beside package.json, for source and bundle alike. */
+export function builtInContentDir(from = fileURLToPath(import.meta.url)): string {
+  let dir = dirname(from);
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'content'))) {
+      return join(dir, 'content');
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return resolve('content');
+    dir = parent;
+  }
+}
+
+export function guideFilesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
+      .sort()
+      .map((name) => join(dir, name));
+  } catch {
+    return [];
+  }
+}
+
+function looksLikePath(ref: string): boolean {
+  return ref.includes('/') || ref.includes('\\') || /\.(md|markdown|txt)$/i.test(ref);
+}
+
+/**
+ * Finds a guide by path or by id among the content folders. The file named after the id is tried
+ * first so that opening the default guide reads one file, not the whole folder.
+ */
+export function resolveGuide(ref: string, dirs: readonly string[]): LoadedGuide {
+  if (looksLikePath(ref) || existsSync(ref)) return loadGuideFile(ref);
+  for (const dir of dirs) {
+    const direct = join(dir, `${ref}.md`);
+    if (existsSync(direct)) {
+      const loaded = loadGuideFile(direct);
+      if (loaded.guide?.id === ref) return loaded;
+    }
+  }
+  for (const dir of dirs) {
+    for (const file of guideFilesIn(dir)) {
+      const loaded = loadGuideFile(file);
+      if (loaded.guide?.id === ref) return loaded;
+    }
+  }
+  const known = dirs.flatMap(guideFilesIn).map((file) => basename(file, '.md'));
+  return {
+    path: ref,
+    problems: [
+      fileProblem(
+        `no guide with id "${ref}"${known.length ? ` (known: ${known.join(', ')})` : ''}; pass a file path or run "stepwise list"`,
+      ),
+    ],
+  };
+}

@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+
+export const COMMANDS = [
+  'print',
+  'search',
+  'list',
+  'lint',
+  'progress',
+  'done',
+  'undo',
+  'reset',
+  'export',
+  'config-path',
+] as const;
+export type Command = (typeof COMMANDS)[number] | 'app';
+
+const OPTIONS = {
+  guide: { type: 'string' },
+  content: { type: 'string' },
+  json: { type: 'boolean' },
+  plain: { type: 'boolean' },
+  limit: { type: 'string' },
+  all: { type: 'boolean' },
+  yes: { type: 'boolean', short: 'y' },
+  output: { type: 'string', short: 'o' },
+  watch: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+/** Which command takes which option; the rest are refused so a typo never passes silently. */
+const ALLOWED: Record<Command, readonly OptionName[]> = {
+  app: ['plain', 'watch'],
+  print: ['json'],
+  search: ['json', 'limit', 'all'],
+  list: ['json'],
+  lint: ['json'],
+  progress: ['json'],
+  done: ['json'],
+  undo: ['json'],
+  reset: ['yes'],
+  export: ['output'],
+  'config-path': [],
+};
+const GLOBAL: readonly OptionName[] = ['guide', 'content', 'help', 'version'];
+
+export type ParsedArgs = {
+  readonly command: Command;
+  readonly positionals: readonly string[];
+  readonly guide?: string;
+  readonly content?: string;
+  readonly json: boolean;
+  readonly plain: boolean;
+  readonly limit?: string;
+  readonly all: boolean;
+  readonly yes: boolean;
+  readonly output?: string;
+  readonly watch: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+};
+
+export class UsageError extends Error {}
+
+export function parseCommandLine(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message;
+    const option = /option '([^']+)'/i.exec(message)?.[1];
+    if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+      throw new UsageError(`unknown option ${option}`);
+    }
+    throw new UsageError(message.split('.')[0] ?? message);
+  }
+  const { values, positionals } = parsed;
+  const [first, ...rest] = positionals;
+  let command: Command = 'app';
+  let args = positionals;
+  if (first !== undefined) {
+    if (!(COMMANDS as readonly string[]).includes(first)) {
+      throw new UsageError(`unknown command "${first}" (commands: ${COMMANDS.join(', ')})`);
+    }
+    command = first as Command;
+    args = rest;
+  }
+  for (const name of Object.keys(values) as OptionName[]) {
+    if (!GLOBAL.includes(name) && !ALLOWED[command].includes(name)) {
+      throw new UsageError(
+        `option --${name} does not apply to ${command === 'app' ? 'the app' : `"${command}"`}`,
+      );
+    }
+  }
+  return {
+    command,
+    positionals: args,
+    ...(values.guide !== undefined && { guide: values.guide }),
+    ...(values.content !== undefined && { content: values.content }),
+    ...(values.limit !== undefined && { limit: values.limit }),
+    ...(values.output !== undefined && { output: values.output }),
+    json: values.json ?? false,
+    plain: values.plain ?? false,
+    all: values.all ?? false,
+    yes: values.yes ?? false,
+    watch: values.watch ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}

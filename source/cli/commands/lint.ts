@@ -1,0 +1,27 @@
+import { guideFilesIn, loadGuideFile } from '../../adapters/guide-files.js';
+import { formatProblem } from '../../domain/problem.js';
+import { EXIT, err, out } from '../io.js';
+
+export function lint(paths: readonly string[], dirs: readonly string[], json: boolean): number {
+  const files = paths.length > 0 ? paths : dirs.flatMap(guideFilesIn);
+  const results = files.map(loadGuideFile);
+  const problems = results.flatMap((result) =>
+    result.problems.map((problem) => ({ path: result.path, ...problem })),
+  );
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (json) {
+    out(JSON.stringify({ files: files.length, errors, warnings, problems }, null, 2));
+  } else {
+    for (const problem of problems) out(formatProblem(problem.path, problem));
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    err(
+      `${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    );
+  }
+  if (files.length === 0) {
+    err('stepwise lint: no guide files found');
+    return EXIT.failure;
+  }
+  return errors > 0 ? EXIT.failure : EXIT.ok;
+}

@@ -1,0 +1,39 @@
+import { guideFilesIn, loadGuideFile } from '../../adapters/guide-files.js';
+import { EXIT, err, out } from '../io.js';
+
+export function listGuides(dirs: readonly string[], json: boolean): number {
+  const loaded = dirs.flatMap(guideFilesIn).map(loadGuideFile);
+  const rows = loaded.flatMap(({ guide, path }) =>
+    guide
+      ? [
+          {
+            id: guide.id,
+            title: guide.title,
+            steps: guide.steps.length,
+            substeps: guide.steps.reduce((sum, step) => sum + step.substeps.length, 0),
+            faqs: guide.faqs.length,
+            path,
+          },
+        ]
+      : [],
+  );
+  for (const { path, guide } of loaded) {
+    if (!guide) err(`warning: ${path} has errors and is not listed (run "stepwise lint ${path}")`);
+  }
+  if (json) {
+    out(JSON.stringify(rows, null, 2));
+    return EXIT.ok;
+  }
+  if (rows.length === 0) {
+    out('No guides found.');
+    return EXIT.ok;
+  }
+  const idWidth = Math.max(2, ...rows.map((row) => row.id.length));
+  out(`${'ID'.padEnd(idWidth)}  STEPS  FAQS  TITLE`);
+  for (const row of rows) {
+    out(
+      `${row.id.padEnd(idWidth)}  ${String(row.steps).padStart(5)}  ${String(row.faqs).padStart(4)}  ${row.title}`,
+    );
+  }
+  return EXIT.ok;
+}

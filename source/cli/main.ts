@@ -1,0 +1,73 @@
+import { delimiter, resolve } from 'node:path';
+import { builtInContentDir, resolveGuide } from '../adapters/guide-files.js';
+import { parseCommandLine, UsageError, type ParsedArgs } from './args.js';
+import { lint } from './commands/lint.js';
+import { listGuides } from './commands/list.js';
+import { printGuide } from './commands/print.js';
+import { EXIT, err, out, requireGuide } from './io.js';
+import { USAGE, VERSION } from './usage.js';
+
+const DEFAULT_GUIDE = 'amex-pin';
+
+function contentDirs(args: ParsedArgs): string[] {
+  const extra = [args.content, ...(process.env.STEPWISE_CONTENT_DIR?.split(delimiter) ?? [])];
+  return [
+    ...extra.filter((dir): dir is string => Boolean(dir)).map((dir) => resolve(dir)),
+    builtInContentDir(),
+  ];
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err(`stepwise: ${error.message}\n${USAGE.split('\n')[0]} (see "stepwise --help")`);
+    return EXIT.usage;
+  }
+  if (args.help) {
+    out(USAGE);
+    return EXIT.ok;
+  }
+  if (args.version) {
+    out(VERSION);
+    return EXIT.ok;
+  }
+  const dirs = contentDirs(args);
+  switch (args.command) {
+    case 'lint':
+      return lint(args.positionals, dirs, args.json);
+    case 'list':
+      return listGuides(dirs, args.json);
+    default:
+      break;
+  }
+  const guide = requireGuide(resolveGuide(args.guide ?? DEFAULT_GUIDE, dirs));
+  if (!guide) return EXIT.failure;
+  switch (args.command) {
+    case 'print':
+      return printGuide(guide, args.json);
+    case 'app':
+      return printGuide(guide, false);
+    default:
+      err(`stepwise: "${args.command}" is not available yet`);
+      return EXIT.failure;
+  }
+}
+
+// A reader that closes the pipe early (stepwise print | head) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    err(`stepwise: unexpected error: ${(error as Error).stack ?? String(error)}`);
+    process.exitCode = EXIT.failure;
+  },
+);

@@ -1,0 +1,98 @@
+/** The typed model of one guide, as the parser produces it and every other layer reads it. */
+
+export type Inline = {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly code?: boolean;
+  readonly href?: string;
+};
+
+export type Block =
+  | { readonly kind: 'paragraph'; readonly spans: readonly Inline[] }
+  | { readonly kind: 'heading'; readonly spans: readonly Inline[] }
+  | {
+      readonly kind: 'list';
+      readonly ordered: boolean;
+      readonly start: number;
+      /** A tight list has no blank lines between or inside its items. */
+      readonly tight: boolean;
+      readonly items: readonly (readonly Block[])[];
+    }
+  | { readonly kind: 'quote'; readonly blocks: readonly Block[] }
+  | { readonly kind: 'code'; readonly text: string }
+  | { readonly kind: 'rule' };
+
+/** Markdown source of a part of the guide, with its rendered form and where it starts in the file. */
+export type Body = {
+  readonly markdown: string;
+  readonly blocks: readonly Block[];
+};
+
+export type WaitUnit = 'business-days' | 'days' | 'weeks';
+
+export type Wait = {
+  readonly min: number;
+  readonly max: number;
+  readonly unit: WaitUnit;
+  /** As the author wrote it, for display. */
+  readonly text: string;
+};
+
+export type Route = { readonly id: string; readonly label: string };
+
+export type SubStep = {
+  readonly id: string;
+  /** Display number such as "2.1", derived from order. */
+  readonly number: string;
+  readonly title: string;
+  readonly body: Body;
+  readonly wait?: Wait;
+  readonly line: number;
+};
+
+export type Step = {
+  readonly id: string;
+  readonly number: string;
+  readonly title: string;
+  readonly body: Body;
+  readonly route?: string;
+  readonly wait?: Wait;
+  readonly substeps: readonly SubStep[];
+  readonly line: number;
+};
+
+export type Tip = {
+  readonly id: string;
+  readonly title: string;
+  readonly body: Body;
+  /** Tips about safety stand out in the UI. */
+  readonly warning: boolean;
+  readonly line: number;
+};
+
+export type Faq = {
+  readonly id: string;
+  readonly question: string;
+  readonly answer: Body;
+  readonly keywords: readonly string[];
+  readonly line: number;
+};
+
+export type Guide = {
+  readonly id: string;
+  readonly title: string;
+  readonly summary?: string;
+  readonly disclaimer?: string;
+  readonly routes: readonly Route[];
+  readonly steps: readonly Step[];
+  readonly tips: readonly Tip[];
+  readonly faqs: readonly Faq[];
+};
+
+/** A step or sub-step: anything a user can mark done. */
+export type Task = Step | SubStep;
+
+export function isStep(task: Task): task is Step {
+  return 'substeps' in task;
+}

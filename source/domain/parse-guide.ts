@@ -1,0 +1,355 @@
+import type { Heading, Html, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { readFrontMatter } from './front-matter.js';
+import type { Body, Faq, Guide, Step, SubStep, Tip, Wait } from './guide.js';
+import type { Problem } from './problem.js';
+import { hasErrors } from './problem.js';
+import { toBlocks } from './rich-text.js';
+import { sanitize } from './sanitize.js';
+import { ID_PATTERN, slugify } from './slug.js';
+import { parseWait } from './wait.js';
+
+export type ParseResult = {
+  /** Present when the file has no errors (warnings allowed). */
+  readonly guide?: Guide;
+  readonly problems: readonly Problem[];
+};
+
+type SectionKind = 'steps' | 'tips' | 'faqs';
+
+const metaSchema = z
+  .object({
+    id: z.string().regex(ID_PATTERN, 'must be a slug: lower-case letters, digits, ".", "_" or "-"'),
+    route: z.string(),
+    wait: z.string(),
+    keywords: z.union([z.array(z.string()), z.string()]),
+    kind: z.enum(['warning', 'note']),
+  })
+  .partial()
+  .strict();
+type Meta = z.infer<typeof metaSchema>;
+
+/** Which metadata keys make sense where; anything else is an author mistake worth reporting. */
+const ALLOWED_META: Record<'step' | 'substep' | 'tip' | 'faq', readonly (keyof Meta)[]> = {
+  step: ['id', 'route', 'wait'],
+  substep: ['id', 'wait'],
+  tip: ['id', 'kind'],
+  faq: ['id', 'keywords'],
+};
+
+type Draft = {
+  kind: 'step' | 'substep' | 'tip' | 'faq';
+  title: string;
+  line: number;
+  meta: Meta;
+  /** Where the metadata comment stands, so its mistakes point there. */
+  metaLine?: number;
+  nodes: RootContent[];
+};
+
+function sectionOf(title: string): SectionKind | undefined {
+  const text = title.toLowerCase();
+  if (/^steps?\b/.test(text)) return 'steps';
+  if (/\b(tips?|considerations?)\b/.test(text)) return 'tips';
+  if (/\b(faqs?|frequently asked|questions)\b/.test(text)) return 'faqs';
+  return undefined;
+}
+
+// Authors often number headings ("2.1 Register", "Step 3: Call"); the app numbers by order instead.
+const LEADING_NUMBER = /^(?:(?:sub-?step|step)\s*)?\d+(?:\.\d+)*\s*[.:)–-]?\s+/i;
+
+function headingTitle(heading: Heading): string {
+  return toString(heading).trim().replace(LEADING_NUMBER, '').trim();
+}
+
+const COMMENT = /^<!--([\s\S]*?)-->$/;
+
+/**
+ * Parses a guide file's text into the guide model. Never throws: every mistake in the file comes back
+ * as a problem with its line, so a linter can report all of them at once.
+ */
+export function parseGuide(rawText: string): ParseResult {
+  const text = sanitize(rawText);
+  const lines = text.split('\n');
+  const { frontMatter, problems, bodyStart } = readFrontMatter(lines);
+  const bodyText = lines.slice(bodyStart).join('\n');
+  const tree = fromMarkdown(bodyText);
+  const fileLine = (node: { position?: { start: { line: number } } }) =>
+    (node.position?.start.line ?? 1) + bodyStart;
+  const report = (severity: Problem['severity'], line: number, message: string) =>
+    problems.push({ severity, line, message });
+
+  const drafts: Draft[] = [];
+  let section: SectionKind | undefined;
+  let current: Draft | undefined;
+  let lastStep: Draft | undefined;
+  let expectMeta = false;
+
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      expectMeta = false;
+      const title = headingTitle(node);
+      if (node.depth === 1) {
+        current = undefined;
+        continue;
+      }
+      if (node.depth === 2) {
+        section = sectionOf(title);
+        current = undefined;
+        if (!section) {
+          report(
+            'error',
+            fileLine(node),
+            `unknown section "${title}": use "## Steps", "## Tips" or "## FAQ"`,
+          );
+        }
+        continue;
+      }
+      if (node.depth === 3 || node.depth === 4) {
+        const kind =
+          node.depth === 4
+            ? section === 'steps'
+              ? 'substep'
+              : undefined
+            : section === 'steps'
+              ? 'step'
+              : section === 'tips'
+                ? 'tip'
+                : section === 'faqs'
+                  ? 'faq'
+                  : undefined;
+        if (kind === undefined) {
+          report(
+            'error',
+            fileLine(node),
+            node.depth === 4
+              ? `"#### ${title}" is a sub-step heading, but it is not under a step in "## Steps"`
+              : `"### ${title}" is not inside a "## Steps", "## Tips" or "## FAQ" section`,
+          );
+          current = undefined;
+          continue;
+        }
+        if (kind === 'substep' && !lastStep) {
+          report(
+            'error',
+            fileLine(node),
+            `sub-step "${title}" comes before any step: add a "### " step heading above it`,
+          );
+          current = undefined;
+          continue;
+        }
+        if (!title) {
+          report('error', fileLine(node), 'heading has no text');
+          current = undefined;
+          continue;
+        }
+        current = { kind, title, line: fileLine(node), meta: {}, nodes: [] };
+        drafts.push(current);
+        if (kind === 'step') lastStep = current;
+        expectMeta = true;
+        continue;
+      }
+    }
+
+    if (expectMeta && current && node.type === 'html' && COMMENT.test(node.value.trim())) {
+      current.meta = readMeta(node, current, fileLine(node), report);
+      current.metaLine = fileLine(node);
+      expectMeta = false;
+      continue;
+    }
+    expectMeta = false;
+    if (node.type === 'html' && COMMENT.test(node.value.trim())) continue;
+    if (current) {
+      current.nodes.push(node);
+    } else if (section || node.type !== 'definition') {
+      report(
+        'warning',
+        fileLine(node),
+        section
+          ? 'text before the first "### " heading of this section is not shown; move it under a heading'
+          : 'text outside the Steps, Tips and FAQ sections is not shown; put an introduction in "summary"',
+      );
+    }
+  }
+
+  const guide = frontMatter ? assemble(frontMatter, drafts, bodyText, report) : undefined;
+  if (frontMatter && guide && guide.steps.length === 0) {
+    report('error', bodyStart + 1, 'the guide has no steps: add "## Steps" with "### " step headings');
+  }
+  const sorted = [...problems].sort((a, b) => a.line - b.line);
+  return hasErrors(sorted) || !guide ? { problems: sorted } : { guide, problems: sorted };
+}
+
+function readMeta(
+  node: Html,
+  draft: Draft,
+  line: number,
+  report: (severity: Problem['severity'], line: number, message: string) => void,
+): Meta {
+  const inner = COMMENT.exec(node.value.trim())?.[1] ?? '';
+  let data: unknown;
+  try {
+    data = parseYaml(inner);
+  } catch (error) {
+    report('error', line, `metadata comment is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    return {};
+  }
+  // A plain comment (prose, not key: value) after a heading is just a comment.
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
+  const parsed = metaSchema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const detail =
+        issue.code === 'unrecognized_keys'
+          ? `unknown metadata key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`
+          : `metadata "${issue.path.join('.')}": ${issue.message}`;
+      report('error', line, `${detail} (allowed here: ${ALLOWED_META[draft.kind].join(', ')})`);
+    }
+    return {};
+  }
+  const misplaced = Object.keys(parsed.data).filter(
+    (key) => !ALLOWED_META[draft.kind].includes(key as keyof Meta),
+  );
+  for (const key of misplaced) {
+    report(
+      'error',
+      line,
+      `"${key}" does not apply to a ${draft.kind === 'substep' ? 'sub-step' : draft.kind === 'faq' ? 'FAQ' : draft.kind} (allowed here: ${ALLOWED_META[draft.kind].join(', ')})`,
+    );
+  }
+  return parsed.data;
+}
+
+function assemble(
+  frontMatter: ReturnType<typeof readFrontMatter>['frontMatter'] & object,
+  drafts: readonly Draft[],
+  source: string,
+  report: (severity: Problem['severity'], line: number, message: string) => void,
+): Guide {
+  const seen = new Map<string, number>();
+  const claim = (draft: Draft, derived: string): string => {
+    const id = draft.meta.id ?? derived;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      report(
+        'error',
+        draft.line,
+        `duplicate id "${id}" (first used on line ${first}): give one of them an explicit id, e.g. <!-- id: ${id}-2 -->`,
+      );
+    } else {
+      seen.set(id, draft.line);
+    }
+    return id;
+  };
+  const bodyOf = (draft: Draft): Body => {
+    const first = draft.nodes[0]?.position?.start.offset;
+    const last = draft.nodes.at(-1)?.position?.end.offset;
+    const markdown = first === undefined || last === undefined ? '' : source.slice(first, last).trim();
+    return { markdown, blocks: toBlocks(draft.nodes) };
+  };
+  const waitOf = (draft: Draft): Wait | undefined => {
+    if (draft.meta.wait === undefined) return undefined;
+    const wait = parseWait(draft.meta.wait);
+    if (typeof wait === 'string') {
+      report('error', draft.metaLine ?? draft.line, wait);
+      return undefined;
+    }
+    return wait;
+  };
+  const routeIds = frontMatter.routes.map((route) => route.id);
+
+  const steps: Step[] = [];
+  const tips: Tip[] = [];
+  const faqs: Faq[] = [];
+  let substeps: SubStep[] = [];
+  for (const draft of drafts) {
+    const body = bodyOf(draft);
+    const fallbackId = slugify(draft.title) || `${draft.kind}-${draft.line}`;
+    switch (draft.kind) {
+      case 'step': {
+        const route = draft.meta.route;
+        if (route !== undefined && !routeIds.includes(route)) {
+          report(
+            'error',
+            draft.metaLine ?? draft.line,
+            routeIds.length === 0
+              ? `unknown route "${route}": declare routes in the front matter, e.g. routes: { ${route}: ... }`
+              : `unknown route "${route}" (declared routes: ${routeIds.join(', ')})`,
+          );
+        }
+        substeps = [];
+        const wait = waitOf(draft);
+        steps.push({
+          id: claim(draft, fallbackId),
+          number: String(steps.length + 1),
+          title: draft.title,
+          body,
+          ...(route !== undefined && { route }),
+          ...(wait && { wait }),
+          substeps,
+          line: draft.line,
+        });
+        break;
+      }
+      case 'substep': {
+        const parent = steps.at(-1);
+        if (!parent) break;
+        const wait = waitOf(draft);
+        substeps.push({
+          id: claim(draft, `${parent.id}.${fallbackId}`),
+          number: `${parent.number}.${substeps.length + 1}`,
+          title: draft.title,
+          body,
+          ...(wait && { wait }),
+          line: draft.line,
+        });
+        if (!body.markdown) report('warning', draft.line, `sub-step "${draft.title}" has no text`);
+        break;
+      }
+      case 'tip':
+        tips.push({
+          id: claim(draft, `tip.${fallbackId}`),
+          title: draft.title,
+          body,
+          warning: draft.meta.kind === 'warning',
+          line: draft.line,
+        });
+        if (!body.markdown) report('warning', draft.line, `tip "${draft.title}" has no text`);
+        break;
+      case 'faq': {
+        if (!body.markdown) {
+          report('error', draft.line, `FAQ "${draft.title}" has no answer: write it below the question`);
+        }
+        const keywords =
+          typeof draft.meta.keywords === 'string'
+            ? draft.meta.keywords.split(',')
+            : (draft.meta.keywords ?? []);
+        const cleaned = keywords.map((keyword) => keyword.trim()).filter(Boolean);
+        if (cleaned.length === 0) {
+          report(
+            'warning',
+            draft.line,
+            `FAQ "${draft.title}" has no keywords: add words people might type, e.g. <!-- keywords: [sms, text] -->`,
+          );
+        }
+        faqs.push({
+          id: claim(draft, `faq.${fallbackId}`),
+          question: draft.title,
+          answer: body,
+          keywords: cleaned,
+          line: draft.line,
+        });
+        break;
+      }
+    }
+  }
+  for (const step of steps) {
+    if (!step.body.markdown && step.substeps.length === 0) {
+      report('warning', step.line, `step "${step.title}" has no text and no sub-steps`);
+    }
+  }
+  return { ...frontMatter, steps, tips, faqs };
+}

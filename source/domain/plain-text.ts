@@ -1,0 +1,86 @@
+import type { Block, Guide, Route } from './guide.js';
+import { layoutBlocks, lineText, wrapSpans } from './layout.js';
+
+function paragraph(text: string, width: number, prefix = ''): string[] {
+  const lines = wrapSpans([{ text }], width - prefix.length).map(lineText);
+  return lines.map((line) => `${prefix}${line}`);
+}
+
+function body(blocks: readonly Block[], width: number, prefix: string): string[] {
+  return layoutBlocks(blocks, width - prefix.length).map((line) => {
+    const text = lineText(line);
+    return text ? `${prefix}${text}` : '';
+  });
+}
+
+export function routeLabel(routes: readonly Route[], id: string | undefined): string | undefined {
+  if (id === undefined) return undefined;
+  return routes.find((route) => route.id === id)?.label ?? id;
+}
+
+/** The whole guide as plain text, for `stepwise print`, pipes and screen readers. */
+export function guideToText(guide: Guide, width: number): string {
+  const out: string[] = [guide.title, '='.repeat(Math.min(guide.title.length, width)), ''];
+  if (guide.summary) out.push(...paragraph(guide.summary, width), '');
+  if (guide.disclaimer) out.push(...paragraph(`Note: ${guide.disclaimer}`, width), '');
+
+  out.push('STEPS', '');
+  for (const step of guide.steps) {
+    const tags = [
+      step.route && `route: ${routeLabel(guide.routes, step.route)}`,
+      step.wait && `wait: ${step.wait.text}`,
+    ].filter(Boolean);
+    out.push(`${step.number}. ${step.title}${tags.length ? ` (${tags.join(', ')})` : ''}`);
+    if (step.body.blocks.length) out.push('', ...body(step.body.blocks, width, '   '));
+    for (const sub of step.substeps) {
+      out.push('', `   ${sub.number} ${sub.title}${sub.wait ? ` (wait: ${sub.wait.text})` : ''}`);
+      if (sub.body.blocks.length) out.push('', ...body(sub.body.blocks, width, '       '));
+    }
+    out.push('');
+  }
+
+  if (guide.tips.length) {
+    out.push('TIPS', '');
+    for (const tip of guide.tips) {
+      out.push(`${tip.warning ? '! ' : '- '}${tip.title}`, ...body(tip.body.blocks, width, '  '), '');
+    }
+  }
+  if (guide.faqs.length) {
+    out.push('FAQ', '');
+    for (const faq of guide.faqs) {
+      out.push(...paragraph(faq.question, width, 'Q: '), ...body(faq.answer.blocks, width, '   '), '');
+    }
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+/** The JSON shape of `stepwise print --json`: the guide's structure with Markdown bodies. */
+export function guideToJson(guide: Guide) {
+  return {
+    id: guide.id,
+    title: guide.title,
+    summary: guide.summary ?? null,
+    disclaimer: guide.disclaimer ?? null,
+    routes: guide.routes,
+    steps: guide.steps.map((step) => ({
+      id: step.id,
+      title: step.title,
+      body: step.body.markdown,
+      ...(step.route !== undefined && { route: step.route }),
+      ...(step.wait && { wait: step.wait.text }),
+      substeps: step.substeps.map((sub) => ({
+        id: sub.id,
+        title: sub.title,
+        body: sub.body.markdown,
+        ...(sub.wait && { wait: sub.wait.text }),
+      })),
+    })),
+    tips: guide.tips.map((tip) => ({ id: tip.id, title: tip.title, body: tip.body.markdown })),
+    faqs: guide.faqs.map((faq) => ({
+      id: faq.id,
+      question: faq.question,
+      answer: faq.answer.markdown,
+      ...(faq.keywords.length > 0 && { keywords: faq.keywords }),
+    })),
+  };
+}

@@ -1,0 +1,15 @@
+/** A problem found in a guide file, pointing at the line a person should look at. */
+export type Problem = {
+  readonly severity: 'error' | 'warning';
+  readonly line: number;
+  readonly message: string;
+};
+
+export function formatProblem(path: string, problem: Problem): string {
+  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${path}:${problem.line}: ${prefix}${problem.message}`;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((problem) => problem.severity === 'error');
+}

@@ -1,0 +1,14 @@
+/** A stable, readable id from heading text: lower case, letters and digits joined by hyphens. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;

@@ -1,0 +1,23 @@
+import type { Wait, WaitUnit } from './guide.js';
+
+const WAIT_PATTERN = /^(\d{1,3})(?:\s*(?:-|–|to)\s*(\d{1,3}))?\s+(business days?|days?|weeks?)$/i;
+
+/** Parses "5-10 business days", "3 days" or "1-2 weeks"; anything else is an author error. */
+export function parseWait(text: string): Wait | string {
+  const match = WAIT_PATTERN.exec(text.trim());
+  if (!match) {
+    return `malformed wait "${text}": write it like "5-10 business days", "3 days" or "1-2 weeks"`;
+  }
+  const min = Number(match[1]);
+  const max = match[2] === undefined ? min : Number(match[2]);
+  if (max < min) {
+    return `malformed wait "${text}": the first number must not be larger than the second`;
+  }
+  const word = (match[3] ?? '').toLowerCase();
+  const unit: WaitUnit = word.startsWith('business')
+    ? 'business-days'
+    : word.startsWith('week')
+      ? 'weeks'
+      : 'days';
+  return { min, max, unit, text: text.trim() };
+}
