@@ -17,7 +17,16 @@ export default tseslint.config(
   {
     files: ['**/*.{js,ts,tsx}'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', Buffer: 'readonly', URL: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+      },
     },
   },
   {
@@ -51,6 +60,9 @@ export default tseslint.config(
   },
   {
     files: ['source/adapters/**'],
-    rules: forbid(['ink', 'ink-*', 'react', '**/ui/**', '**/state/**', '**/cli/**'], 'adapters serve the core: no UI.'),
+    rules: forbid(
+      ['ink', 'ink-*', 'react', '**/ui/**', '**/state/**', '**/cli/**'],
+      'adapters serve the core: no UI.',
+    ),
   },
 );

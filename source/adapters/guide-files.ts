@@ -37,7 +37,8 @@ export function readGuideText(path: string): string | Problem {
     return decode(readFileSync(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fileProblem('file not found: check the path, or run "stepwise list"');
+    if (code === 'ENOENT')
+      return fileProblem('file not found: check the path, or run "stepwise list"');
     if (code === 'EACCES') return fileProblem('permission denied: the file cannot be read');
     return fileProblem(`cannot read the file (${code ?? (error as Error).message})`);
   }

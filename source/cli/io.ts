@@ -18,6 +18,8 @@ export function requireGuide(loaded: LoadedGuide): Guide | undefined {
   for (const problem of loaded.problems) {
     if (problem.severity === 'error') err(formatProblem(loaded.path, problem));
   }
-  err(`stepwise: cannot open ${loaded.path}: fix the problems above (try "stepwise lint ${loaded.path}")`);
+  err(
+    `stepwise: cannot open ${loaded.path}: fix the problems above (try "stepwise lint ${loaded.path}")`,
+  );
   return undefined;
 }

@@ -18,7 +18,9 @@ const schema = z
     title: z.string().trim().min(1, 'must not be empty'),
     summary: z.string().optional(),
     disclaimer: z.string().optional(),
-    routes: z.record(z.string().regex(ID_PATTERN, 'route ids must be slugs'), z.string()).optional(),
+    routes: z
+      .record(z.string().regex(ID_PATTERN, 'route ids must be slugs'), z.string())
+      .optional(),
   })
   .strict();
 
@@ -38,7 +40,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
     problems.push({
       severity: 'error',
       line: 1,
-      message: 'missing front matter: start the file with a "---" line, then "id:" and "title:", then "---"',
+      message:
+        'missing front matter: start the file with a "---" line, then "id:" and "title:", then "---"',
     });
     return { problems, bodyStart: 0 };
   }
@@ -84,7 +87,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
           });
         }
       } else if (key === undefined) {
-        problems.push({ severity: 'error', line: 2, message: 'front matter must be a YAML mapping of key: value lines' });
+        problems.push({
+          severity: 'error',
+          line: 2,
+          message: 'front matter must be a YAML mapping of key: value lines',
+        });
       } else if (issue.code === 'invalid_type' && issue.input === undefined) {
         problems.push({
           severity: 'error',

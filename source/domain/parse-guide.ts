@@ -177,7 +177,11 @@ export function parseGuide(rawText: string): ParseResult {
 
   const guide = frontMatter ? assemble(frontMatter, drafts, bodyText, report) : undefined;
   if (frontMatter && guide && guide.steps.length === 0) {
-    report('error', bodyStart + 1, 'the guide has no steps: add "## Steps" with "### " step headings');
+    report(
+      'error',
+      bodyStart + 1,
+      'the guide has no steps: add "## Steps" with "### " step headings',
+    );
   }
   const sorted = [...problems].sort((a, b) => a.line - b.line);
   return hasErrors(sorted) || !guide ? { problems: sorted } : { guide, problems: sorted };
@@ -194,7 +198,11 @@ function readMeta(
   try {
     data = parseYaml(inner);
   } catch (error) {
-    report('error', line, `metadata comment is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    report(
+      'error',
+      line,
+      `metadata comment is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    );
     return {};
   }
   // A plain comment (prose, not key: value) after a heading is just a comment.
@@ -247,7 +255,8 @@ function assemble(
   const bodyOf = (draft: Draft): Body => {
     const first = draft.nodes[0]?.position?.start.offset;
     const last = draft.nodes.at(-1)?.position?.end.offset;
-    const markdown = first === undefined || last === undefined ? '' : source.slice(first, last).trim();
+    const markdown =
+      first === undefined || last === undefined ? '' : source.slice(first, last).trim();
     return { markdown, blocks: toBlocks(draft.nodes) };
   };
   const waitOf = (draft: Draft): Wait | undefined => {
@@ -321,7 +330,11 @@ function assemble(
         break;
       case 'faq': {
         if (!body.markdown) {
-          report('error', draft.line, `FAQ "${draft.title}" has no answer: write it below the question`);
+          report(
+            'error',
+            draft.line,
+            `FAQ "${draft.title}" has no answer: write it below the question`,
+          );
         }
         const keywords =
           typeof draft.meta.keywords === 'string'

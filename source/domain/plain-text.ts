@@ -42,16 +42,27 @@ export function guideToText(guide: Guide, width: number): string {
   if (guide.tips.length) {
     out.push('TIPS', '');
     for (const tip of guide.tips) {
-      out.push(`${tip.warning ? '! ' : '- '}${tip.title}`, ...body(tip.body.blocks, width, '  '), '');
+      out.push(
+        `${tip.warning ? '! ' : '- '}${tip.title}`,
+        ...body(tip.body.blocks, width, '  '),
+        '',
+      );
     }
   }
   if (guide.faqs.length) {
     out.push('FAQ', '');
     for (const faq of guide.faqs) {
-      out.push(...paragraph(faq.question, width, 'Q: '), ...body(faq.answer.blocks, width, '   '), '');
+      out.push(
+        ...paragraph(faq.question, width, 'Q: '),
+        ...body(faq.answer.blocks, width, '   '),
+        '',
+      );
     }
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /** The JSON shape of `stepwise print --json`: the guide's structure with Markdown bodies. */

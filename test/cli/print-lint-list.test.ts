@@ -1,0 +1,128 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { MINI } from '../helpers/guides.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'stepwise-guides-'));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('stepwise print', () => {
+  it('prints the built-in guide as text wrapped to 80 columns', () => {
+    const { code, stdout } = runCli(['print']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Get your American Express PIN\n/);
+    expect(stdout).toContain('2.1 Register for online access');
+    expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
+  });
+
+  it('prints JSON with 5 steps, 8 sub-steps, 5 tips and 10 FAQs', () => {
+    const { code, stdout } = runCli(['print', '--json']);
+    expect(code).toBe(0);
+    const guide = JSON.parse(stdout);
+    expect(guide.id).toBe('amex-pin');
+    expect(guide.steps).toHaveLength(5);
+    expect(guide.steps.flatMap((step: { substeps: unknown[] }) => step.substeps)).toHaveLength(8);
+    expect(guide.tips).toHaveLength(5);
+    expect(guide.faqs).toHaveLength(10);
+    expect(guide.steps[1]).toMatchObject({ id: 'online', route: 'online' });
+    expect(guide.steps[3].substeps[0]).toMatchObject({
+      id: 'mail.request',
+      wait: '5-10 business days',
+    });
+    expect(guide.faqs[0]).toHaveProperty('keywords');
+  });
+
+  it('opens another guide by path with --guide', () => {
+    const { code, stdout } = runCli(['print', '--json', '--guide', file('mini.md', MINI)]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).id).toBe('mini');
+  });
+
+  it('prints the guide when stdout is not a terminal and no command is given', () => {
+    const { code, stdout } = runCli([]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('STEPS');
+  });
+});
+
+describe('stepwise lint', () => {
+  it('is clean on content/', () => {
+    const { code, stdout, stderr } = runCli(['lint']);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('0 errors, 0 warnings');
+    expect(code).toBe(0);
+  });
+
+  const bad: [string, string | Buffer, string][] = [
+    ['binary.md', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01]), ':2: this is a binary file'],
+    [
+      'latin1.md',
+      Buffer.concat([
+        Buffer.from('---\nid: x\ntitle: caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('\n---\n'),
+      ]),
+      ':3: the file is not valid UTF-8',
+    ],
+    ['nofm.md', '## Steps\n\n### A\n\nx\n', ':1: missing front matter'],
+    ['notitle.md', MINI.replace('title: Mini guide\n', ''), ':1: front matter is missing "title"'],
+    ['badroute.md', MINI.replace('route: a', 'route: fax'), ':16: unknown route "fax"'],
+    ['badwait.md', MINI.replace('2-3 business days', 'a while'), ':23: malformed wait "a while"'],
+  ];
+
+  it.each(bad)('reports %s with path:line and exits 1', (name, content, expected) => {
+    const path = file(name, content);
+    const { code, stdout } = runCli(['lint', path]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${path}${expected}`);
+  });
+
+  it('reports a missing file', () => {
+    const { code, stdout } = runCli(['lint', join(dir, 'nope.md')]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${join(dir, 'nope.md')}:1: file not found`);
+  });
+
+  it('refuses to open a broken guide, naming the problem', () => {
+    const path = file('broken.md', MINI.replace('An answer.', ''));
+    const { code, stderr } = runCli(['print', '--guide', path]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${path}:40: FAQ "A question?" has no answer`);
+  });
+});
+
+describe('the command line', () => {
+  it('lists guides', () => {
+    const { code, stdout } = runCli(['list']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/amex-pin\s+5\s+10\s+Get your American Express PIN/);
+  });
+
+  it('prints help and version', () => {
+    expect(runCli(['--help']).stdout).toContain('Usage: stepwise');
+    expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it.each([
+    [['--bogus'], 'unknown option --bogus'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['lint', '--limit', '3'], 'option --limit does not apply to "lint"'],
+  ])('rejects %j with a one-line error, usage and exit 2', (args, message) => {
+    const { code, stderr } = runCli(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stderr).toContain('Usage: stepwise');
+  });
+
+  it('names an unknown guide id and the known ones', () => {
+    const { code, stderr } = runCli(['print', '--guide', 'nope']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('no guide with id "nope" (known: amex-pin)');
+  });
+});

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, ROOT } from './terminal.js';
+
+export type CliResult = { code: number; stdout: string; stderr: string };
+
+/** Runs the built CLI as a child process, without a terminal. */
+export function runCli(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; input?: string; configDir?: string } = {},
+): CliResult {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    STEPWISE_CONFIG_DIR: options.configDir ?? mkdtempSync(join(tmpdir(), 'stepwise-cli-')),
+    ...options.env,
+  };
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,171 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import xtermHeadless from '@xterm/headless';
+import { spawn, type IPty } from 'node-pty';
+
+const { Terminal: Xterm } = xtermHeadless;
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const BIN = join(ROOT, 'bin', 'stepwise.js');
+
+export const KEYS = {
+  up: '\x1b[A',
+  down: '\x1b[B',
+  right: '\x1b[C',
+  left: '\x1b[D',
+  home: '\x1b[H',
+  end: '\x1b[F',
+  pageUp: '\x1b[5~',
+  pageDown: '\x1b[6~',
+  enter: '\r',
+  escape: '\x1b',
+  tab: '\t',
+  shiftTab: '\x1b[Z',
+  backspace: '\x7f',
+  space: ' ',
+  ctrlC: '\x03',
+} as const;
+
+export type TerminalOptions = {
+  cols?: number;
+  rows?: number;
+  args?: string[];
+  env?: Record<string, string | undefined>;
+  /** Run this instead of stepwise, e.g. a shell line that starts it. */
+  command?: { file: string; args: string[] };
+  configDir?: string;
+};
+
+/**
+ * A real pseudo-terminal running the built app, read back through a headless xterm so tests see
+ * what a person would see.
+ */
+export class TestTerminal {
+  readonly xterm: InstanceType<typeof Xterm>;
+  readonly pty: IPty;
+  readonly configDir: string;
+  /** Every byte the program wrote, in order. */
+  output = '';
+  readonly exited: Promise<{ exitCode: number; signal?: number }>;
+  private pending = Promise.resolve();
+
+  constructor(options: TerminalOptions = {}) {
+    const cols = options.cols ?? 100;
+    const rows = options.rows ?? 30;
+    this.configDir = options.configDir ?? mkdtempSync(join(tmpdir(), 'stepwise-e2e-'));
+    const env: Record<string, string> = {};
+    for (const [key, value] of Object.entries({
+      ...process.env,
+      TERM: 'xterm-256color',
+      COLORTERM: 'truecolor',
+      FORCE_COLOR: undefined,
+      NO_COLOR: undefined,
+      STEPWISE_CONFIG_DIR: this.configDir,
+      ...options.env,
+    })) {
+      // Ink renders only the last frame when CI is set, so the app must not see it.
+      if (value !== undefined && key !== 'CI' && !key.startsWith('VITEST')) env[key] = value;
+    }
+    this.xterm = new Xterm({ cols, rows, allowProposedApi: true, scrollback: 1000 });
+    const command = options.command ?? {
+      file: process.execPath,
+      args: [BIN, ...(options.args ?? [])],
+    };
+    this.pty = spawn(command.file, command.args, {
+      name: 'xterm-256color',
+      cols,
+      rows,
+      cwd: ROOT,
+      env,
+    });
+    this.pty.onData((data) => {
+      this.output += data;
+      this.pending = this.pending.then(
+        () => new Promise<void>((done) => this.xterm.write(data, () => done())),
+      );
+    });
+    this.exited = new Promise((done) => this.pty.onExit((result) => done(result)));
+  }
+
+  /** The visible screen as text, one line per row, trailing spaces removed. */
+  screen(): string {
+    const buffer = this.xterm.buffer.active;
+    const lines: string[] = [];
+    for (let row = 0; row < this.xterm.rows; row += 1) {
+      lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+    }
+    return lines.join('\n');
+  }
+
+  get isAlternateScreen(): boolean {
+    return this.xterm.buffer.active.type === 'alternate';
+  }
+
+  write(keys: string): void {
+    this.pty.write(keys);
+  }
+
+  resize(cols: number, rows: number): void {
+    this.pty.resize(cols, rows);
+    this.xterm.resize(cols, rows);
+  }
+
+  /** Waits until the screen shows the text (or matches), and returns the screen. */
+  async waitFor(
+    expected: string | RegExp | ((screen: string) => boolean),
+    timeout = 8000,
+  ): Promise<string> {
+    const matches = (screen: string) =>
+      typeof expected === 'string'
+        ? screen.includes(expected)
+        : expected instanceof RegExp
+          ? expected.test(screen)
+          : expected(screen);
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      await this.pending;
+      const screen = this.screen();
+      if (matches(screen)) return screen;
+      if (Date.now() > deadline) {
+        throw new Error(`Timed out waiting for ${String(expected)}. Screen was:\n${screen}`);
+      }
+      await new Promise((done) => setTimeout(done, 20));
+    }
+  }
+
+  /** Waits until the output stops changing for `quiet` ms. */
+  async settle(quiet = 150, timeout = 5000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    let last = this.output.length;
+    let since = Date.now();
+    while (Date.now() < deadline) {
+      await new Promise((done) => setTimeout(done, 20));
+      if (this.output.length !== last) {
+        last = this.output.length;
+        since = Date.now();
+      } else if (Date.now() - since >= quiet) {
+        break;
+      }
+    }
+    await this.pending;
+  }
+
+  async exit(timeout = 8000): Promise<{ exitCode: number; signal?: number }> {
+    const timer = new Promise<never>((_, fail) =>
+      setTimeout(() => fail(new Error(`no exit within ${timeout} ms:\n${this.screen()}`)), timeout),
+    );
+    const result = await Promise.race([this.exited, timer]);
+    await this.pending;
+    return result;
+  }
+
+  dispose(): void {
+    try {
+      this.pty.kill('SIGKILL');
+    } catch {
+      // already gone
+    }
+    this.xterm.dispose();
+  }
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { parseGuide } from '../../source/domain/parse-guide.js';
+import { amexGuide, amexText, MINI } from '../helpers/guides.js';
+
+const errorsOf = (text: string) =>
+  parseGuide(text).problems.filter((problem) => problem.severity === 'error');
+
+describe('the built-in PIN guide', () => {
+  const guide = amexGuide();
+
+  it('has 5 steps, 8 sub-steps, 5 tips and 10 FAQs', () => {
+    expect(guide.steps).toHaveLength(5);
+    expect(guide.steps.flatMap((step) => step.substeps)).toHaveLength(8);
+    expect(guide.tips).toHaveLength(5);
+    expect(guide.faqs).toHaveLength(10);
+  });
+
+  it('gives every item a unique id', () => {
+    const ids = [
+      ...guide.steps.flatMap((step) => [step.id, ...step.substeps.map((sub) => sub.id)]),
+      ...guide.tips.map((tip) => tip.id),
+      ...guide.faqs.map((faq) => faq.id),
+    ];
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('marks steps 2-4 as the online, phone and mail routes and the mailer wait', () => {
+    expect(guide.steps.map((step) => step.route)).toEqual([
+      undefined,
+      'online',
+      'phone',
+      'mail',
+      undefined,
+    ]);
+    const mailRequest = guide.steps[3]?.substeps[0];
+    expect(mailRequest?.wait).toEqual({
+      min: 5,
+      max: 10,
+      unit: 'business-days',
+      text: '5-10 business days',
+    });
+  });
+
+  it('has keywords on every FAQ, a disclaimer, and two warning tips', () => {
+    expect(guide.faqs.every((faq) => faq.keywords.length > 0)).toBe(true);
+    expect(guide.disclaimer).toMatch(/unofficial/i);
+    expect(guide.disclaimer).toMatch(/not .*affiliated/i);
+    expect(guide.tips.filter((tip) => tip.warning).map((tip) => tip.id)).toEqual([
+      'tip.never-share',
+      'tip.phishing',
+    ]);
+  });
+
+  it('parses cleanly, without warnings', () => {
+    const { problems } = parseGuide(amexText());
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('parsing a guide', () => {
+  const { guide } = parseGuide(MINI);
+
+  it('numbers steps and sub-steps by order', () => {
+    expect(guide?.steps.map((step) => step.number)).toEqual(['1', '2', '3']);
+    expect(guide?.steps[1]?.substeps.map((sub) => sub.number)).toEqual(['2.1', '2.2']);
+  });
+
+  it('derives ids from headings unless the author gives one', () => {
+    expect(guide?.steps.map((step) => step.id)).toEqual(['first-step', 'second-step', 'third']);
+    expect(guide?.steps[1]?.substeps.map((sub) => sub.id)).toEqual([
+      'second-step.part-one',
+      'second-step.part-two',
+    ]);
+    expect(guide?.tips[0]?.id).toBe('tip.a-tip');
+    expect(guide?.faqs[0]?.id).toBe('faq.a-question');
+  });
+
+  it('keeps Markdown bodies, lists and links', () => {
+    const { guide: rich } = parseGuide(
+      MINI.replace('Do the first thing.', '- **one** and [site](https://example.com)\n- two'),
+    );
+    const body = rich?.steps[0]?.body;
+    expect(body?.markdown).toBe('- **one** and [site](https://example.com)\n- two');
+    expect(body?.blocks[0]).toMatchObject({ kind: 'list', ordered: false, items: [[{}], [{}]] });
+  });
+
+  it('strips leading numbers from headings', () => {
+    const { guide: numbered } = parseGuide(
+      MINI.replace('### First step', '### Step 1: First step'),
+    );
+    expect(numbered?.steps[0]?.title).toBe('First step');
+    expect(numbered?.steps[0]?.id).toBe('first-step');
+  });
+});
+
+describe('id stability', () => {
+  const ids = (text: string) => {
+    const { guide } = parseGuide(text);
+    return guide?.steps.flatMap((step) => [step.id, ...step.substeps.map((sub) => sub.id)]);
+  };
+  const before = ids(MINI) ?? [];
+
+  it('keeps ids when a paragraph is added elsewhere', () => {
+    expect(ids(MINI.replace('Text one.', 'Text one.\n\nA new paragraph.'))).toEqual(before);
+  });
+
+  it('keeps the other ids when a new step is inserted', () => {
+    const after = ids(
+      MINI.replace('### Second step', '### A brand new step\n\nNew.\n\n### Second step'),
+    );
+    expect(after?.filter((id) => id !== 'a-brand-new-step')).toEqual(before);
+  });
+});
+
+describe('bad input', () => {
+  const cases: [string, string, number, RegExp][] = [
+    ['no front matter', '## Steps\n\n### A\n\ntext\n', 1, /missing front matter/],
+    ['unclosed front matter', '---\nid: x\ntitle: X\n', 1, /not closed/],
+    ['invalid YAML', '---\nid: x\ntitle: [oops\n---\n', 3, /invalid front matter/],
+    ['missing title', MINI.replace('title: Mini guide\n', ''), 1, /missing "title"/],
+    ['missing id', MINI.replace('id: mini\n', ''), 1, /missing "id"/],
+    ['bad id', MINI.replace('id: mini', 'id: Not A Slug'), 2, /front matter "id"/],
+    [
+      'sub-step before any step',
+      MINI.replace('### First step', '#### Orphan\n\nx\n\n### First step'),
+      11,
+      /before any step/,
+    ],
+    ['FAQ without an answer', MINI.replace('An answer.', ''), 40, /has no answer/],
+    [
+      'duplicate ids',
+      MINI.replace(
+        '### Third step\n<!-- {id: third, route: b} -->',
+        '### Third step\n<!-- {id: first-step, route: b} -->',
+      ),
+      27,
+      /duplicate id "first-step"/,
+    ],
+    [
+      'unknown route',
+      MINI.replace('<!-- route: a -->', '<!-- route: fax -->'),
+      16,
+      /unknown route "fax" \(declared routes: a, b\)/,
+    ],
+    ['malformed wait', MINI.replace('2-3 business days', 'soon'), 23, /malformed wait "soon"/],
+    ['unknown section', MINI.replace('## Tips', '## Extras'), 32, /unknown section "Extras"/],
+    [
+      'misplaced metadata',
+      MINI.replace('<!-- keywords: [alpha, beta] -->', '<!-- route: a -->'),
+      41,
+      /"route" does not apply to a FAQ/,
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, text, line, message) => {
+    const errors = errorsOf(text);
+    expect(errors.map((error) => error.message)).toContainEqual(expect.stringMatching(message));
+    expect(errors.find((error) => message.test(error.message))?.line).toBe(line);
+  });
+
+  it('reports every problem at once', () => {
+    const text = MINI.replace('<!-- route: a -->', '<!-- route: fax -->').replace('An answer.', '');
+    expect(errorsOf(text)).toHaveLength(2);
+  });
+
+  it('warns about thin content', () => {
+    const { problems, guide } = parseGuide(MINI.replace('<!-- keywords: [alpha, beta] -->', ''));
+    expect(guide).toBeDefined();
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringMatching(/no keywords/),
+      }),
+    ]);
+  });
+});
