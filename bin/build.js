@@ -49,7 +49,21 @@ await build({
     // Ink checks this at load time to decide whether to load react-devtools; never in the bundle.
     'process.env.DEV': '"false"',
   },
-  external: ['react-devtools-core'],
+  plugins: [
+    {
+      // Ink loads React DevTools only in development; the bundle gets an empty stand-in.
+      name: 'no-devtools',
+      setup(builder) {
+        builder.onResolve({ filter: /^react-devtools-core$/ }, () => ({
+          path: 'react-devtools-core',
+          namespace: 'stub',
+        }));
+        builder.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+          contents: 'export default { initialize() {}, connectToDevTools() {} };',
+        }));
+      },
+    },
+  ],
   // Some dependencies still call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __stepwiseRequire } from 'node:module'; const require = __stepwiseRequire(import.meta.url);",

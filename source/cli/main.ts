@@ -48,8 +48,13 @@ async function run(argv: readonly string[]): Promise<number> {
   switch (args.command) {
     case 'print':
       return printGuide(guide, args.json);
-    case 'app':
-      return printGuide(guide, false);
+    case 'app': {
+      // Without a terminal on both ends there is no one to press keys: print instead.
+      if (args.plain || !process.stdout.isTTY || !process.stdin.isTTY)
+        return printGuide(guide, false);
+      const { runApp } = await import('./run-app.js');
+      return runApp(guide);
+    }
     default:
       err(`stepwise: "${args.command}" is not available yet`);
       return EXIT.failure;

@@ -1,0 +1,43 @@
+import { writeSync } from 'node:fs';
+
+const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
+const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
+const SHOW_CURSOR = '\u001b[?25h';
+// Ink hides the cursor and Ink 6's kitty keyboard detection may push a mode: undo both.
+const RESET_MODES = '\u001b[<u\u001b[0m';
+
+export type FullScreen = {
+  /** Puts the terminal back as it was. Safe to call more than once, and from any exit path. */
+  readonly restore: () => void;
+};
+
+/**
+ * Switches to the alternate screen. Restoring writes synchronously, because on a signal or a crash
+ * there may be no later turn of the event loop in which a stream write would be flushed.
+ */
+export function enterFullScreen(
+  stdout: NodeJS.WriteStream = process.stdout,
+  stdin: NodeJS.ReadStream = process.stdin,
+): FullScreen {
+  stdout.write(ENTER_ALTERNATE_SCREEN);
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    try {
+      if (stdin.isTTY) stdin.setRawMode(false);
+    } catch {
+      // The terminal may already be gone (SIGHUP); nothing left to restore then.
+    }
+    try {
+      writeSync(
+        (stdout as { fd?: number }).fd ?? 1,
+        `${RESET_MODES}${SHOW_CURSOR}${LEAVE_ALTERNATE_SCREEN}`,
+      );
+    } catch {
+      // As above.
+    }
+  };
+  process.once('exit', restore);
+  return { restore };
+}

@@ -1,0 +1,97 @@
+import type { Guide, Step, Task } from './guide.js';
+import { isStep } from './guide.js';
+
+/** What a person has done in one guide. Times are ISO strings so they survive JSON as they are. */
+export type Progress = {
+  /** Item id -> when it was marked done. */
+  readonly done: Readonly<Record<string, string>>;
+  readonly route?: string;
+};
+
+export const EMPTY_PROGRESS: Progress = { done: {} };
+
+/** Every step and sub-step in reading order. */
+export function allTasks(guide: Guide): Task[] {
+  return guide.steps.flatMap((step) => [step, ...step.substeps]);
+}
+
+export function findTask(guide: Guide, id: string): Task | undefined {
+  return allTasks(guide).find((task) => task.id === id);
+}
+
+export function parentStep(guide: Guide, id: string): Step | undefined {
+  return guide.steps.find((step) => step.id === id || step.substeps.some((sub) => sub.id === id));
+}
+
+/** A step with sub-steps is done when all of them are; anything else when it was marked. */
+export function isDone(progress: Progress, task: Task): boolean {
+  if (isStep(task) && task.substeps.length > 0) {
+    return task.substeps.every((sub) => progress.done[sub.id] !== undefined);
+  }
+  return progress.done[task.id] !== undefined;
+}
+
+/** When the item was finished: for a step with sub-steps, when its last sub-step was. */
+export function doneAt(progress: Progress, task: Task): string | undefined {
+  if (!isDone(progress, task)) return undefined;
+  if (isStep(task) && task.substeps.length > 0) {
+    return task.substeps
+      .map((sub) => progress.done[sub.id] ?? '')
+      .sort()
+      .at(-1);
+  }
+  return progress.done[task.id];
+}
+
+/**
+ * Toggles an item. A step with sub-steps toggles all of them together: all done when any was
+ * open, all open when all were done.
+ */
+export function toggleDone(progress: Progress, task: Task, now: string): Progress {
+  const leaves = isStep(task) && task.substeps.length > 0 ? task.substeps : [task];
+  const done = { ...progress.done };
+  if (isDone(progress, task)) {
+    for (const leaf of leaves) delete done[leaf.id];
+  } else {
+    for (const leaf of leaves) done[leaf.id] ??= now;
+  }
+  return { ...progress, done };
+}
+
+export function setDone(progress: Progress, task: Task, value: boolean, now: string): Progress {
+  return isDone(progress, task) === value ? progress : toggleDone(progress, task, now);
+}
+
+/** Whether a step is on the person's way: shared steps always, route steps when theirs. */
+export function onRoute(step: Step, route: string | undefined): boolean {
+  return step.route === undefined || route === undefined || step.route === route;
+}
+
+/** The items that count towards overall progress: all of them until a route is chosen. */
+export function countedTasks(guide: Guide, progress: Progress): Task[] {
+  return guide.steps
+    .filter((step) => onRoute(step, progress.route))
+    .flatMap((step) => [step, ...step.substeps]);
+}
+
+export type Summary = {
+  readonly completed: number;
+  readonly total: number;
+  readonly percent: number;
+  readonly next?: Task;
+};
+
+export function summarize(guide: Guide, progress: Progress): Summary {
+  const tasks = countedTasks(guide, progress);
+  const completed = tasks.filter((task) => isDone(progress, task)).length;
+  const total = tasks.length;
+  const next = tasks.find(
+    (task) => !isDone(progress, task) && !(isStep(task) && task.substeps.length > 0),
+  );
+  return {
+    completed,
+    total,
+    percent: total === 0 ? 0 : Math.round((completed / total) * 100),
+    ...(next && { next }),
+  };
+}

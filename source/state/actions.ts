@@ -1,0 +1,19 @@
+import type { Pane, Size } from './ui-state.js';
+
+/** Everything that can happen to the UI. Actions that record a moment carry it, keeping the reducer pure. */
+export type Action =
+  | { readonly type: 'pane/next' }
+  | { readonly type: 'pane/previous' }
+  | { readonly type: 'pane/go'; readonly pane: Pane }
+  | { readonly type: 'select/move'; readonly by: number }
+  | { readonly type: 'select/first' }
+  | { readonly type: 'select/last' }
+  | { readonly type: 'select/id'; readonly id: string }
+  | { readonly type: 'text/scroll'; readonly pages: number }
+  | { readonly type: 'open' }
+  | { readonly type: 'back' }
+  | { readonly type: 'done/toggle'; readonly now: string }
+  | { readonly type: 'help/toggle' }
+  | { readonly type: 'banner/dismiss' }
+  | { readonly type: 'resize'; readonly size: Size }
+  | { readonly type: 'quit' };

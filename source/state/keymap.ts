@@ -1,0 +1,174 @@
+import type { Action } from './actions.js';
+import { PANES, type Pane, type UiState } from './ui-state.js';
+
+/** Which keys are live: letters type into the search box, and an overlay takes the keyboard. */
+export type Mode = 'normal' | 'help' | 'search' | 'confirm';
+
+export type Binding = {
+  /** Key names as the UI reports them: "up", "shift-tab", "ctrl-n", "space", or the character. */
+  readonly keys: readonly string[];
+  /** How the keys read in the help overlay. */
+  readonly label: string;
+  readonly help: string;
+  readonly modes: readonly Mode[];
+  /** Limit to these panes. */
+  readonly panes?: readonly Pane[];
+  /** A short hint for the status bar, where this binding is worth a reminder. */
+  readonly hint?: string;
+  readonly action: (context: { readonly now: string; readonly key: string }) => Action;
+};
+
+const NAV: readonly Mode[] = ['normal'];
+
+/** Every key the app knows, with the help text beside it. The help overlay is made from this table. */
+export const KEYMAP: readonly Binding[] = [
+  {
+    keys: ['right', 'tab', 'l'],
+    label: '→ Tab l',
+    help: 'next pane',
+    modes: NAV,
+    hint: '←→ panes',
+    action: () => ({ type: 'pane/next' }),
+  },
+  {
+    keys: ['left', 'shift-tab', 'h'],
+    label: '← S-Tab h',
+    help: 'previous pane',
+    modes: NAV,
+    action: () => ({ type: 'pane/previous' }),
+  },
+  {
+    keys: ['1', '2', '3', '4'],
+    label: '1-4',
+    help: 'jump to a pane',
+    modes: NAV,
+    action: ({ key }) => ({ type: 'pane/go', pane: PANES[Number(key) - 1] ?? 'steps' }),
+  },
+  {
+    keys: ['down', 'j', 'ctrl-n'],
+    label: '↓ j C-n',
+    help: 'next item',
+    modes: NAV,
+    hint: '↑↓ move',
+    action: () => ({ type: 'select/move', by: 1 }),
+  },
+  {
+    keys: ['up', 'k', 'ctrl-p'],
+    label: '↑ k C-p',
+    help: 'previous item',
+    modes: NAV,
+    action: () => ({ type: 'select/move', by: -1 }),
+  },
+  {
+    keys: ['g', 'home'],
+    label: 'g Home',
+    help: 'first item',
+    modes: NAV,
+    action: () => ({ type: 'select/first' }),
+  },
+  {
+    keys: ['G', 'end'],
+    label: 'G End',
+    help: 'last item',
+    modes: NAV,
+    action: () => ({ type: 'select/last' }),
+  },
+  {
+    keys: ['pagedown', 'ctrl-d'],
+    label: 'PgDn C-d',
+    help: 'scroll text down',
+    modes: NAV,
+    action: () => ({ type: 'text/scroll', pages: 1 }),
+  },
+  {
+    keys: ['pageup', 'ctrl-u'],
+    label: 'PgUp C-u',
+    help: 'scroll text up',
+    modes: NAV,
+    action: () => ({ type: 'text/scroll', pages: -1 }),
+  },
+  {
+    keys: ['enter'],
+    label: 'Enter',
+    help: 'open or close a step',
+    modes: NAV,
+    panes: ['steps'],
+    hint: '⏎ open',
+    action: () => ({ type: 'open' }),
+  },
+  {
+    keys: ['escape'],
+    label: 'Esc',
+    help: 'back / close',
+    modes: ['normal', 'help'],
+    action: () => ({ type: 'back' }),
+  },
+  {
+    keys: ['space'],
+    label: 'Space',
+    help: 'mark done / not done',
+    modes: NAV,
+    panes: ['steps'],
+    hint: '␣ done',
+    action: ({ now }) => ({ type: 'done/toggle', now }),
+  },
+  {
+    keys: ['?'],
+    label: '?',
+    help: 'this help',
+    modes: ['normal', 'help'],
+    action: () => ({ type: 'help/toggle' }),
+  },
+  {
+    keys: ['q', 'ctrl-c'],
+    label: 'q C-c',
+    help: 'quit',
+    modes: ['normal', 'help'],
+    hint: 'q quit',
+    action: () => ({ type: 'quit' }),
+  },
+  {
+    keys: ['ctrl-c'],
+    label: 'C-c',
+    help: 'quit',
+    modes: ['search', 'confirm'],
+    action: () => ({ type: 'quit' }),
+  },
+];
+
+export function modeOf(state: UiState): Mode {
+  if (state.overlay === 'help') return 'help';
+  if (state.overlay === 'confirm-reset') return 'confirm';
+  if (state.searchFocused) return 'search';
+  return 'normal';
+}
+
+function applies(binding: Binding, state: UiState): boolean {
+  return (
+    binding.modes.includes(modeOf(state)) &&
+    (binding.panes === undefined || binding.panes.includes(state.pane))
+  );
+}
+
+/** The action for a key in the current state, if any binding is live for it. */
+export function resolveKey(state: UiState, key: string, now: string): Action | undefined {
+  const binding = KEYMAP.find(
+    (candidate) => candidate.keys.includes(key) && applies(candidate, state),
+  );
+  return binding?.action({ now, key });
+}
+
+/** The reminders for the status bar, for what works right now. */
+export function liveHints(state: UiState): string[] {
+  return KEYMAP.filter((binding) => binding.hint && applies(binding, state)).map(
+    (binding) => binding.hint ?? '',
+  );
+}
+
+/** The help overlay's rows, for the keys of the normal mode, in table order. */
+export function helpRows(): { label: string; help: string }[] {
+  return KEYMAP.filter((binding) => binding.modes.includes('normal')).map(({ label, help }) => ({
+    label,
+    help,
+  }));
+}

@@ -1,0 +1,112 @@
+import { findTask, parentStep, toggleDone } from '../domain/progress.js';
+import type { Action } from './actions.js';
+import { frameOf, listItems, maxScroll, selectedIndex, selectedItem } from './selectors.js';
+import { PANES, type UiState } from './ui-state.js';
+
+const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
+
+function select(state: UiState, index: number): UiState {
+  const items = listItems(state);
+  const item = items[clamp(index, 0, items.length - 1)];
+  if (!item) return state;
+  return { ...state, selected: { ...state.selected, [state.pane]: item.id }, scroll: 0 };
+}
+
+function goToPane(state: UiState, offset: number): UiState {
+  const index = PANES.indexOf(state.pane);
+  const pane = PANES[(index + offset + PANES.length) % PANES.length] ?? state.pane;
+  return { ...state, pane, scroll: 0 };
+}
+
+function open(state: UiState): UiState {
+  if (state.pane !== 'steps') return state;
+  const item = selectedItem(state);
+  const step = state.guide.steps.find((candidate) => candidate.id === item?.id);
+  if (!step || step.substeps.length === 0) return state;
+  if (state.expanded.includes(step.id)) {
+    return { ...state, expanded: state.expanded.filter((id) => id !== step.id) };
+  }
+  // Opening a step shows its sub-steps and moves to the first, where the work is.
+  const first = step.substeps[0];
+  return {
+    ...state,
+    expanded: [...state.expanded, step.id],
+    selected: { ...state.selected, steps: first?.id ?? step.id },
+    scroll: 0,
+  };
+}
+
+function back(state: UiState): UiState {
+  if (state.overlay) {
+    const { overlay: _closed, ...rest } = state;
+    return rest;
+  }
+  if (state.pane !== 'steps') return state;
+  const id = state.selected.steps;
+  const step = id === undefined ? undefined : parentStep(state.guide, id);
+  if (!step || !state.expanded.includes(step.id)) return state;
+  return {
+    ...state,
+    expanded: state.expanded.filter((expanded) => expanded !== step.id),
+    selected: { ...state.selected, steps: step.id },
+    scroll: 0,
+  };
+}
+
+function toggle(state: UiState, now: string): UiState {
+  if (state.pane !== 'steps') return state;
+  const id = selectedItem(state)?.id;
+  const task = id === undefined ? undefined : findTask(state.guide, id);
+  if (!task) return state;
+  return { ...state, progress: toggleDone(state.progress, task, now) };
+}
+
+function withoutBanner(state: UiState): UiState {
+  if (state.banner === undefined) return state;
+  const { banner: _dismissed, ...rest } = state;
+  return rest;
+}
+
+export function reduce(previous: UiState, action: Action): UiState {
+  // A banner is read once: whatever the person does next puts it away.
+  const state = action.type === 'resize' ? previous : withoutBanner(previous);
+  switch (action.type) {
+    case 'pane/next':
+      return goToPane(state, 1);
+    case 'pane/previous':
+      return goToPane(state, -1);
+    case 'pane/go':
+      return state.pane === action.pane ? state : { ...state, pane: action.pane, scroll: 0 };
+    case 'select/move':
+      return select(state, selectedIndex(state) + action.by);
+    case 'select/first':
+      return select(state, 0);
+    case 'select/last':
+      return select(state, listItems(state).length - 1);
+    case 'select/id': {
+      const index = listItems(state).findIndex((item) => item.id === action.id);
+      return index === -1 ? state : select(state, index);
+    }
+    case 'text/scroll': {
+      const rows = frameOf(state).textRows;
+      const by = Math.trunc(action.pages * Math.max(rows - 1, 1)) || Math.sign(action.pages);
+      return { ...state, scroll: clamp(state.scroll + by, 0, maxScroll(state)) };
+    }
+    case 'open':
+      return open(state);
+    case 'back':
+      return back(state);
+    case 'done/toggle':
+      return toggle(state, action.now);
+    case 'help/toggle':
+      return state.overlay === 'help' ? back(state) : { ...state, overlay: 'help' };
+    case 'banner/dismiss':
+      return state;
+    case 'resize': {
+      const resized = { ...state, size: action.size };
+      return { ...resized, scroll: clamp(resized.scroll, 0, maxScroll(resized)) };
+    }
+    case 'quit':
+      return { ...state, quitting: true };
+  }
+}

@@ -1,0 +1,175 @@
+import { shortDate } from '../domain/dates.js';
+import type { Task } from '../domain/guide.js';
+import { isStep } from '../domain/guide.js';
+import type { Line } from '../domain/layout.js';
+import { layoutBlocks, wrapSpans } from '../domain/layout.js';
+import { routeLabel } from '../domain/plain-text.js';
+import { doneAt, findTask, isDone, onRoute, parentStep, summarize } from '../domain/progress.js';
+import { frameFor, type Frame } from './screen.js';
+import type { Pane, UiState } from './ui-state.js';
+
+export type ListItem = {
+  readonly id: string;
+  readonly label: string;
+  readonly depth: 0 | 1;
+  /** Done state for items that can be marked; undefined for FAQ and tips. */
+  readonly done?: boolean;
+  readonly tag?: string;
+  /** On another route than the chosen one: shown dimmed. */
+  readonly dimmed?: boolean;
+  readonly warning?: boolean;
+  readonly expandable?: boolean;
+  readonly expanded?: boolean;
+};
+
+export function listItems(state: UiState, pane: Pane = state.pane): ListItem[] {
+  const { guide, progress } = state;
+  switch (pane) {
+    case 'steps':
+      return guide.steps.flatMap((step) => {
+        const expanded = state.expanded.includes(step.id);
+        const dimmed = !onRoute(step, progress.route);
+        const tag = routeLabel(guide.routes, step.route);
+        const item: ListItem = {
+          id: step.id,
+          label: `${step.number}. ${step.title}`,
+          depth: 0,
+          done: isDone(progress, step),
+          dimmed,
+          ...(tag !== undefined && { tag }),
+          expandable: step.substeps.length > 0,
+          expanded,
+        };
+        if (!expanded) return [item];
+        return [
+          item,
+          ...step.substeps.map((sub): ListItem => ({
+            id: sub.id,
+            label: `${sub.number} ${sub.title}`,
+            depth: 1,
+            done: isDone(progress, sub),
+            dimmed,
+          })),
+        ];
+      });
+    case 'faq':
+      return guide.faqs.map((faq) => ({ id: faq.id, label: faq.question, depth: 0 }));
+    case 'tips':
+      return guide.tips.map((tip) => ({
+        id: tip.id,
+        label: tip.title,
+        depth: 0,
+        warning: tip.warning,
+      }));
+    case 'progress':
+      return [];
+  }
+}
+
+/** The index of the selected item in the pane's list; the first when nothing valid is selected. */
+export function selectedIndex(state: UiState, pane: Pane = state.pane): number {
+  const id = state.selected[pane];
+  const index = listItems(state, pane).findIndex((item) => item.id === id);
+  return Math.max(index, 0);
+}
+
+export function selectedItem(state: UiState, pane: Pane = state.pane): ListItem | undefined {
+  return listItems(state, pane)[selectedIndex(state, pane)];
+}
+
+export function frameOf(state: UiState): Frame {
+  return frameFor(state.size, {
+    bannerRows: state.banner || state.notice ? 1 : 0,
+    listItems: listItems(state).length,
+  });
+}
+
+function taskLines(state: UiState, task: Task, width: number): Line[] {
+  const { guide, progress } = state;
+  const step = parentStep(guide, task.id);
+  const number = isStep(task) ? `${task.number}.` : task.number;
+  const lines: Line[] = [...wrapSpans([{ text: `${number} ${task.title}`, bold: true }], width)];
+  const facts: string[] = [];
+  const when = doneAt(progress, task);
+  facts.push(when ? `● done ${shortDate(when)}` : '○ not done');
+  const route = routeLabel(guide.routes, step?.route);
+  if (route) facts.push(`route: ${route}`);
+  if (task.wait) facts.push(`wait: ${task.wait.text}`);
+  lines.push(...wrapSpans([{ text: facts.join(' · '), italic: true }], width), []);
+  lines.push(...layoutBlocks(task.body.blocks, width, { links: 'hyperlink' }));
+  if (isStep(task) && task.substeps.length > 0) {
+    if (task.body.blocks.length > 0) lines.push([]);
+    lines.push([{ text: 'Sub-steps', bold: true }]);
+    for (const sub of task.substeps) {
+      lines.push(
+        ...wrapSpans(
+          [{ text: `${isDone(progress, sub) ? '●' : '○'} ${sub.number} ${sub.title}` }],
+          width,
+        ),
+      );
+    }
+  }
+  return lines;
+}
+
+/** The text of the selected item, laid out for the text area of the screen. */
+export function detailLines(state: UiState, width = frameOf(state).textWidth): Line[] {
+  const { guide } = state;
+  const item = selectedItem(state);
+  switch (state.pane) {
+    case 'steps': {
+      const task = item && findTask(guide, item.id);
+      return task ? taskLines(state, task, width) : [];
+    }
+    case 'faq': {
+      const faq = guide.faqs.find((candidate) => candidate.id === item?.id);
+      if (!faq) return [];
+      return [
+        ...wrapSpans([{ text: faq.question, bold: true }], width),
+        [],
+        ...layoutBlocks(faq.answer.blocks, width, { links: 'hyperlink' }),
+      ];
+    }
+    case 'tips': {
+      const tip = guide.tips.find((candidate) => candidate.id === item?.id);
+      if (!tip) return [];
+      return [
+        ...wrapSpans([{ text: `${tip.warning ? '⚠ ' : ''}${tip.title}`, bold: true }], width),
+        [],
+        ...layoutBlocks(tip.body.blocks, width, { links: 'hyperlink' }),
+      ];
+    }
+    case 'progress':
+      return progressLines(state, width);
+  }
+}
+
+function progressLines(state: UiState, width: number): Line[] {
+  const { guide, progress } = state;
+  const summary = summarize(guide, progress);
+  const lines: Line[] = [
+    [{ text: `${summary.completed}/${summary.total} done (${summary.percent}%)`, bold: true }],
+    [],
+  ];
+  for (const step of guide.steps) {
+    const mark = isDone(progress, step) ? '●' : '○';
+    lines.push(...wrapSpans([{ text: `${mark} ${step.number}. ${step.title}` }], width));
+  }
+  if (summary.next) {
+    lines.push(
+      [],
+      ...wrapSpans([{ text: `Next: ${summary.next.number} ${summary.next.title}` }], width),
+    );
+  }
+  return lines;
+}
+
+/** How far the text can scroll: far enough to show its last line at the bottom. */
+export function maxScroll(state: UiState): number {
+  return Math.max(detailLines(state).length - frameOf(state).textRows, 0);
+}
+
+export function doneCount(state: UiState): string {
+  const { completed, total } = summarize(state.guide, state.progress);
+  return `${completed}/${total} done`;
+}

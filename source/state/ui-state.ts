@@ -1,0 +1,69 @@
+import type { Guide } from '../domain/guide.js';
+import type { Progress } from '../domain/progress.js';
+import { EMPTY_PROGRESS } from '../domain/progress.js';
+
+export const PANES = ['steps', 'faq', 'tips', 'progress'] as const;
+export type Pane = (typeof PANES)[number];
+
+export const PANE_TITLES: Record<Pane, string> = {
+  steps: 'Steps',
+  faq: 'FAQ',
+  tips: 'Tips',
+  progress: 'Progress',
+};
+
+export type Size = { readonly cols: number; readonly rows: number };
+
+export type Overlay = 'help' | 'confirm-reset';
+
+/** Everything the screen shows, as plain data. Only the reducer makes a new one. */
+export type UiState = {
+  readonly guide: Guide;
+  readonly size: Size;
+  readonly pane: Pane;
+  /** The selected item's id in each list pane; ids survive a reload, indexes would not. */
+  readonly selected: Readonly<Partial<Record<Pane, string>>>;
+  /** Steps whose sub-steps are shown in the list. */
+  readonly expanded: readonly string[];
+  /** How far the selected item's text is scrolled, in lines. */
+  readonly scroll: number;
+  readonly overlay?: Overlay;
+  readonly searchFocused: boolean;
+  readonly query: string;
+  readonly progress: Progress;
+  /** A one-line message shown until the next key, such as a welcome back. */
+  readonly banner?: string;
+  /** A lasting one-line notice, such as progress that cannot be saved. */
+  readonly notice?: string;
+  readonly quitting: boolean;
+};
+
+export type InitialOptions = {
+  readonly size: Size;
+  readonly progress?: Progress;
+  readonly pane?: Pane;
+  readonly selected?: Partial<Record<Pane, string>>;
+  readonly scroll?: number;
+  readonly banner?: string;
+  readonly notice?: string;
+};
+
+export function initialState(guide: Guide, options: InitialOptions): UiState {
+  const firstStep = guide.steps[0]?.id;
+  const selected = { ...(firstStep && { steps: firstStep }), ...options.selected };
+  const parent = guide.steps.find((step) => step.substeps.some((sub) => sub.id === selected.steps));
+  return {
+    guide,
+    size: options.size,
+    pane: options.pane ?? 'steps',
+    selected,
+    expanded: parent ? [parent.id] : [],
+    scroll: options.scroll ?? 0,
+    searchFocused: false,
+    query: '',
+    progress: options.progress ?? EMPTY_PROGRESS,
+    quitting: false,
+    ...(options.banner !== undefined && { banner: options.banner }),
+    ...(options.notice !== undefined && { notice: options.notice }),
+  };
+}

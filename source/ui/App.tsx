@@ -1,0 +1,69 @@
+import { useApp, useInput } from 'ink';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { Progress } from '../domain/progress.js';
+import { resolveKey } from '../state/keymap.js';
+import { reduce } from '../state/reducer.js';
+import type { Size, UiState } from '../state/ui-state.js';
+import { keyNames } from './key-name.js';
+import { Screen } from './Screen.js';
+import { ThemeContext, type Theme } from './theme.js';
+
+export type AppProps = {
+  readonly initial: UiState;
+  readonly theme: Theme;
+  /** Tells the app when the terminal changes size; returns how to stop listening. */
+  readonly subscribeResize?: (listener: (size: Size) => void) => () => void;
+  /** Called after every change of what the person has done, to save it at once. */
+  readonly onProgress?: (progress: Progress) => void;
+  readonly onChange?: (state: UiState) => void;
+  readonly clock?: () => Date;
+};
+
+export function App({ initial, theme, subscribeResize, onProgress, onChange, clock }: AppProps) {
+  const [state, dispatch] = useReducer(reduce, initial);
+  const { exit } = useApp();
+  const current = useRef(state);
+  current.current = state;
+
+  const handleInput = useCallback(
+    (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
+      const now = (clock?.() ?? new Date()).toISOString();
+      for (const name of keyNames(input, key, current.current.searchFocused)) {
+        const action = resolveKey(current.current, name, now);
+        if (action) {
+          // Applied at once so that the next key of a chunk sees the state this one made.
+          current.current = reduce(current.current, action);
+          dispatch(action);
+        } else if (current.current.banner !== undefined) {
+          dispatch({ type: 'banner/dismiss' });
+        }
+      }
+    },
+    [clock],
+  );
+  useInput(handleInput);
+
+  useEffect(
+    () => subscribeResize?.((size) => dispatch({ type: 'resize', size })),
+    [subscribeResize],
+  );
+
+  const savedProgress = useRef(initial.progress);
+  useEffect(() => {
+    if (state.progress !== savedProgress.current) {
+      savedProgress.current = state.progress;
+      onProgress?.(state.progress);
+    }
+    onChange?.(state);
+  }, [state, onProgress, onChange]);
+
+  useEffect(() => {
+    if (state.quitting) exit();
+  }, [state.quitting, exit]);
+
+  return (
+    <ThemeContext.Provider value={theme}>
+      <Screen state={state} />
+    </ThemeContext.Provider>
+  );
+}

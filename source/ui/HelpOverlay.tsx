@@ -1,0 +1,30 @@
+import { Box, Text } from 'ink';
+import { helpRows } from '../state/keymap.js';
+
+/** Every key, straight from the key map, in one column or two when the screen is short. */
+export function HelpOverlay({ rows, width }: { readonly rows: number; readonly width: number }) {
+  const entries = helpRows();
+  const columns = entries.length + 1 > rows ? 2 : 1;
+  const perColumn = Math.ceil(entries.length / columns);
+  const columnWidth = Math.floor(width / columns);
+  const labelWidth = Math.max(...entries.map((entry) => entry.label.length)) + 1;
+  return (
+    <Box flexDirection="column" height={rows} width={width}>
+      <Text bold wrap="truncate-end">
+        Keys (? or Esc to close)
+      </Text>
+      <Box>
+        {Array.from({ length: columns }, (_, column) => (
+          <Box key={column} flexDirection="column" width={columnWidth}>
+            {entries.slice(column * perColumn, (column + 1) * perColumn).map((entry) => (
+              <Text key={entry.label} wrap="truncate-end">
+                <Text bold>{entry.label.padEnd(labelWidth)}</Text>
+                {entry.help}
+              </Text>
+            ))}
+          </Box>
+        ))}
+      </Box>
+    </Box>
+  );
+}

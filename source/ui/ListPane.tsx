@@ -1,0 +1,97 @@
+import { Box, Text } from 'ink';
+import { createContext, useContext } from 'react';
+import SelectInput from 'ink-select-input';
+import { listWindow } from '../state/screen.js';
+import type { ListItem } from '../state/selectors.js';
+import { tint, useTheme } from './theme.js';
+
+/** Rows need the list's width to set the route tag at the right edge. */
+const RowWidth = createContext(40);
+
+type RowProps = { readonly isSelected?: boolean; readonly label: string; readonly value: ListItem };
+
+function marker(item: ListItem): string {
+  if (item.done !== undefined) return item.done ? '● ' : '○ ';
+  if (item.warning) return '⚠ ';
+  return '';
+}
+
+function Row({ isSelected = false, value: item }: RowProps) {
+  const theme = useTheme();
+  const width = useContext(RowWidth);
+  const fold = item.expandable ? (item.expanded ? ' ▾' : ' ▸') : '';
+  return (
+    <Box width={width}>
+      <Box flexGrow={1} flexShrink={1}>
+        <Text
+          wrap="truncate-end"
+          inverse={isSelected}
+          bold={isSelected || item.depth === 0}
+          dimColor={item.dimmed === true && !isSelected}
+          color={
+            item.warning ? tint(theme, 'yellow') : item.done ? tint(theme, 'green') : undefined
+          }
+        >
+          {`${item.depth === 1 ? '  ' : ''}${marker(item)}${item.label}${fold}`}
+        </Text>
+      </Box>
+      {item.tag !== undefined && (
+        <Box flexShrink={0} marginLeft={1}>
+          <Text dimColor color={tint(theme, 'blue')}>
+            {item.tag.split(' ')[0]?.toLowerCase()}
+          </Text>
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+function Indicator({ isSelected = false }: { readonly isSelected?: boolean }) {
+  const theme = useTheme();
+  return <Text color={tint(theme, 'cyan')}>{isSelected ? '› ' : '  '}</Text>;
+}
+
+/**
+ * The pane's list. SelectInput only draws it: the reducer owns the selection, so SelectInput is
+ * never focused and is re-created at the selected row when the selection moves.
+ */
+export function ListPane({
+  items,
+  selected,
+  rows,
+  width,
+  emptyText,
+}: {
+  readonly items: readonly ListItem[];
+  readonly selected: number;
+  readonly rows: number;
+  readonly width: number;
+  readonly emptyText?: string;
+}) {
+  if (items.length === 0) {
+    return (
+      <Box width={width} height={rows}>
+        <Text wrap="wrap">{emptyText ?? 'Nothing here.'}</Text>
+      </Box>
+    );
+  }
+  const { start, end } = listWindow(items.length, selected, rows);
+  const window = items
+    .slice(start, end)
+    .map((item) => ({ key: item.id, label: item.label, value: item }));
+  return (
+    <Box width={width} height={rows} flexDirection="column" overflow="hidden">
+      <RowWidth.Provider value={width - 2}>
+        <SelectInput
+          key={`${start}:${items[selected]?.id ?? ''}`}
+          items={window}
+          initialIndex={selected - start}
+          isFocused={false}
+          indicatorComponent={Indicator}
+          itemComponent={Row as never}
+          limit={rows}
+        />
+      </RowWidth.Provider>
+    </Box>
+  );
+}

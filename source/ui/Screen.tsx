@@ -1,0 +1,85 @@
+import { Box, Text } from 'ink';
+import { liveHints } from '../state/keymap.js';
+import { detailLines, doneCount, frameOf, listItems, selectedIndex } from '../state/selectors.js';
+import type { UiState } from '../state/ui-state.js';
+import { Header } from './Header.js';
+import { HelpOverlay } from './HelpOverlay.js';
+import { ListPane } from './ListPane.js';
+import { StatusBar } from './StatusBar.js';
+import { TextView } from './TextView.js';
+import { tint, useTheme } from './theme.js';
+import { TooSmall } from './TooSmall.js';
+
+function Body({ state }: { readonly state: UiState }) {
+  const frame = frameOf(state);
+  const lines = detailLines(state);
+  if (state.overlay === 'help') {
+    return (
+      <HelpOverlay
+        rows={frame.listRows + (frame.wide ? 0 : frame.textRows + 2)}
+        width={frame.width}
+      />
+    );
+  }
+  if (state.pane === 'progress') {
+    const rows = frame.wide ? frame.textRows : frame.listRows + frame.textRows + 1;
+    return <TextView lines={lines} scroll={state.scroll} rows={rows} width={frame.width} />;
+  }
+  const list = (
+    <ListPane
+      items={listItems(state)}
+      selected={selectedIndex(state)}
+      rows={frame.listRows}
+      width={frame.listWidth}
+    />
+  );
+  const text = (
+    <TextView lines={lines} scroll={state.scroll} rows={frame.textRows} width={frame.textWidth} />
+  );
+  if (frame.wide) {
+    return (
+      <Box>
+        {list}
+        <Box
+          borderStyle="single"
+          borderTop={false}
+          borderRight={false}
+          borderBottom={false}
+          paddingLeft={1}
+          height={frame.listRows}
+        >
+          {text}
+        </Box>
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="column">
+      {list}
+      <Text wrap="truncate">{'─'.repeat(frame.width)}</Text>
+      <Box paddingLeft={1}>{text}</Box>
+    </Box>
+  );
+}
+
+/** The whole frame: header and tabs, the active pane, and the status bar. Renders state, nothing else. */
+export function Screen({ state }: { readonly state: UiState }) {
+  const theme = useTheme();
+  const frame = frameOf(state);
+  if (frame.tooSmall) return <TooSmall size={state.size} />;
+  const message = state.banner ?? state.notice;
+  return (
+    <Box flexDirection="column" width={frame.width} height={frame.height}>
+      <Header title={state.guide.title} pane={state.pane} />
+      {message !== undefined && (
+        <Text wrap="truncate-end" inverse color={tint(theme, 'yellow')}>
+          {message}
+        </Text>
+      )}
+      <Box flexGrow={1} flexDirection="column" overflow="hidden">
+        <Body state={state} />
+      </Box>
+      <StatusBar hints={liveHints(state)} done={doneCount(state)} />
+    </Box>
+  );
+}

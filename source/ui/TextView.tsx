@@ -1,0 +1,37 @@
+import { Box, Text } from 'ink';
+import type { Line } from '../domain/layout.js';
+import { StyledLine } from './StyledLine.js';
+import { tint, useTheme } from './theme.js';
+
+/** A window onto laid-out text, with where it is when the text is longer than the window. */
+export function TextView({
+  lines,
+  scroll,
+  rows,
+  width,
+}: {
+  readonly lines: readonly Line[];
+  readonly scroll: number;
+  readonly rows: number;
+  readonly width: number;
+}) {
+  const theme = useTheme();
+  const visible = lines.slice(scroll, scroll + rows);
+  const overflows = lines.length > rows;
+  const last = Math.min(scroll + rows, lines.length);
+  const position = overflows
+    ? `${scroll > 0 ? '↑' : ' '}${last < lines.length ? '↓' : ' '} lines ${scroll + 1}-${last} of ${lines.length} · PgUp/PgDn`
+    : '';
+  return (
+    <Box flexDirection="column" width={width}>
+      <Box flexDirection="column" height={rows}>
+        {visible.map((line, index) => (
+          <StyledLine key={index} line={line} />
+        ))}
+      </Box>
+      <Text wrap="truncate-end" color={tint(theme, 'gray')} dimColor={!theme.color}>
+        {position || ' '}
+      </Text>
+    </Box>
+  );
+}
