@@ -30,6 +30,19 @@ export default tseslint.config(
     },
   },
   {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Terminal tests read escape sequences by design.
+    files: ['test/**'],
+    rules: { 'no-control-regex': 'off' },
+  },
+  {
     files: ['source/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -26,6 +26,9 @@ export async function runApp(guide: Guide): Promise<number> {
     hyperlinks: supportsHyperlinks.stdout,
   };
   const screen = enterFullScreen();
+  // Raw mode before the first frame: a key pressed as soon as the screen shows is a key, and
+  // Ctrl-C is a key too, never a signal that cuts the app short.
+  process.stdin.setRawMode(true);
   const instance = render(
     <App
       initial={initialState(guide, { size: terminalSize() })}

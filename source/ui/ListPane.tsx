@@ -8,7 +8,7 @@ import { tint, useTheme } from './theme.js';
 /** Rows need the list's width to set the route tag at the right edge. */
 const RowWidth = createContext(40);
 
-type RowProps = { readonly isSelected?: boolean; readonly label: string; readonly value: ListItem };
+type RowProps = { readonly isSelected?: boolean; readonly label: string; readonly item: ListItem };
 
 function marker(item: ListItem): string {
   if (item.done !== undefined) return item.done ? '● ' : '○ ';
@@ -16,7 +16,7 @@ function marker(item: ListItem): string {
   return '';
 }
 
-function Row({ isSelected = false, value: item }: RowProps) {
+function Row({ isSelected = false, item }: RowProps) {
   const theme = useTheme();
   const width = useContext(RowWidth);
   const fold = item.expandable ? (item.expanded ? ' ▾' : ' ▸') : '';
@@ -76,14 +76,16 @@ export function ListPane({
     );
   }
   const { start, end } = listWindow(items.length, selected, rows);
-  const window = items
-    .slice(start, end)
-    .map((item) => ({ key: item.id, label: item.label, value: item }));
+  const shown = items.slice(start, end);
+  // Values are ids: SelectInput resets its selection when values change, and a done mark must not.
+  const window = shown.map((item) => ({ key: item.id, label: item.label, value: item.id, item }));
+  // A new key whenever the rows or the selection change makes SelectInput start at the selection.
+  const identity = `${shown.map((item) => item.id).join('|')}>${items[selected]?.id ?? ''}`;
   return (
     <Box width={width} height={rows} flexDirection="column" overflow="hidden">
       <RowWidth.Provider value={width - 2}>
         <SelectInput
-          key={`${start}:${items[selected]?.id ?? ''}`}
+          key={identity}
           items={window}
           initialIndex={selected - start}
           isFocused={false}

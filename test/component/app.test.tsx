@@ -1,0 +1,104 @@
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../source/ui/App.js';
+import { Screen } from '../../source/ui/Screen.js';
+import { ThemeContext } from '../../source/ui/theme.js';
+import { amexState, apply, NOW } from '../helpers/state.js';
+
+const tick = () => new Promise((done) => setTimeout(done, 30));
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function renderApp(size = { cols: 100, rows: 30 }) {
+  const saved: unknown[] = [];
+  const view = render(
+    <App
+      initial={amexState({ size })}
+      theme={{ color: false, hyperlinks: false }}
+      onProgress={(progress) => saved.push(progress)}
+      clock={() => new Date(NOW)}
+    />,
+  );
+  cleanup = view.unmount;
+  return { ...view, saved };
+}
+
+describe('<App>', () => {
+  it('renders the tab bar, the steps, the text and the status bar', () => {
+    const { lastFrame } = renderApp();
+    const frame = lastFrame() ?? '';
+    expect(frame).toContain('[1 Steps]');
+    expect(frame).toContain('› ○ 1. Know your options');
+    expect(frame).toContain('There are three routes');
+    expect(frame).toMatch(/0\/13 done\s+\? help/);
+  });
+
+  it('moves with arrow keys and marks done with Space, reporting the change', async () => {
+    const { stdin, lastFrame, saved } = renderApp();
+    stdin.write('\u001b[B');
+    await tick();
+    stdin.write(' ');
+    await tick();
+    expect(lastFrame()).toContain('› ● 2. Use your online account');
+    expect(lastFrame()).toContain('3/13 done');
+    expect(saved).toHaveLength(1);
+  });
+
+  it('puts the text below the list on a narrow terminal', () => {
+    const { lastFrame } = renderApp({ cols: 60, rows: 24 });
+    const lines = (lastFrame() ?? '').split('\n');
+    const list = lines.findIndex((line) => line.includes('1. Know your options'));
+    const text = lines.findIndex((line) => line.includes('Amex rarely shows a PIN'));
+    expect(text).toBeGreaterThan(list);
+    expect(lines.some((line) => line.startsWith('─'))).toBe(true);
+  });
+
+  it('handles keys typed in one chunk one by one', async () => {
+    const { stdin, lastFrame } = renderApp();
+    stdin.write('?3');
+    await tick();
+    // "?" opened help, and "3" is not a key there, so help stays open.
+    expect(lastFrame()).toContain('Keys (? or Esc to close)');
+    stdin.write('?3');
+    await tick();
+    expect(lastFrame()).toContain('[3 Tips]');
+  });
+});
+
+describe('<Screen>', () => {
+  const screen = (state: ReturnType<typeof amexState>) =>
+    render(
+      <ThemeContext.Provider value={{ color: false, hyperlinks: false }}>
+        <Screen state={state} />
+      </ThemeContext.Provider>,
+    );
+
+  it('draws one row less than the terminal, so Ink never clears the screen', () => {
+    const { lastFrame } = screen(amexState({ size: { cols: 100, rows: 30 } }));
+    expect((lastFrame() ?? '').split('\n')).toHaveLength(29);
+  });
+
+  it('says when the terminal is too small', () => {
+    const { lastFrame } = screen(amexState({ size: { cols: 30, rows: 8 } }));
+    expect((lastFrame() ?? '').replace(/\s+/g, ' ')).toContain(
+      'Terminal too small: need 40x12, have 30x8',
+    );
+  });
+
+  it('marks warning tips and shows a scroll position for long text', () => {
+    const tips = apply(
+      amexState({ size: { cols: 50, rows: 14 } }),
+      { type: 'pane/go', pane: 'tips' },
+      { type: 'select/last' },
+    );
+    const frame = screen(tips).lastFrame() ?? '';
+    expect(frame).toContain('⚠ Watch out for phishing');
+    const steps = screen(amexState({ size: { cols: 50, rows: 14 } })).lastFrame() ?? '';
+    expect(steps).toMatch(/lines 1-\d+ of \d+/);
+  });
+
+  it('keeps "? help" on the status bar at the narrowest size', () => {
+    const { lastFrame } = screen(amexState({ size: { cols: 40, rows: 12 } }));
+    expect((lastFrame() ?? '').split('\n').at(-1)).toMatch(/\? help\s*$/);
+  });
+});

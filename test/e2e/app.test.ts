@@ -1,0 +1,198 @@
+import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEYS, TestTerminal } from '../helpers/terminal.js';
+
+let terminal: TestTerminal | undefined;
+afterEach(() => terminal?.dispose());
+
+const TAB_BAR = /1 Steps.*2 FAQ.*3 Tips.*4 Progress/;
+const activeTab = (screen: string) => /\[(\d) \w+\]/.exec(screen)?.[1];
+
+// The app runs inside a shell so that the test can see what the terminal looks like afterwards.
+function inShell(line: string, cols = 100, rows = 30, env: Record<string, string> = {}) {
+  return new TestTerminal({
+    cols,
+    rows,
+    env,
+    command: { file: '/bin/sh', args: ['-c', line] },
+  });
+}
+function childOf(pid: number): number {
+  const child = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], {
+    encoding: 'utf8',
+  }).trim();
+  return Number(child.split('\n')[0]);
+}
+
+const APP = `"${process.execPath}" bin/stepwise.js`;
+
+describe.each([
+  [100, 30],
+  [50, 14],
+])('the app at %ix%i', (cols, rows) => {
+  it('shows the tab bar and moves between panes with →, Tab, 3 and h', async () => {
+    terminal = new TestTerminal({ cols, rows });
+    let screen = await terminal.waitFor(TAB_BAR);
+    expect(activeTab(screen)).toBe('1');
+    expect(screen).toContain('? help');
+    expect(screen).toContain('0/13 done');
+
+    terminal.write(KEYS.right);
+    screen = await terminal.waitFor((s) => activeTab(s) === '2');
+    expect(screen).toContain('Can I reset my PIN online?');
+
+    terminal.write(KEYS.tab);
+    screen = await terminal.waitFor((s) => activeTab(s) === '3');
+    expect(screen).toContain('Plan ahead');
+
+    terminal.write('1');
+    await terminal.waitFor((s) => activeTab(s) === '1');
+    terminal.write('3');
+    await terminal.waitFor((s) => activeTab(s) === '3');
+    terminal.write('h');
+    await terminal.waitFor((s) => activeTab(s) === '2');
+  });
+
+  it('opens a step with ↓ and Enter and shows its sub-step', async () => {
+    terminal = new TestTerminal({ cols, rows });
+    await terminal.waitFor(TAB_BAR);
+    terminal.write(KEYS.down);
+    await terminal.waitFor('› ○ 2. Use your online account');
+    terminal.write(KEYS.enter);
+    const screen = await terminal.waitFor('›   ○ 2.1 Register for online access');
+    expect(screen).toContain('Already registered?');
+  });
+
+  it('shows and hides the help with ?', async () => {
+    terminal = new TestTerminal({ cols, rows });
+    await terminal.waitFor(TAB_BAR);
+    terminal.write('?');
+    const screen = await terminal.waitFor('Keys (? or Esc to close)');
+    expect(screen).toContain('jump to a pane');
+    expect(screen).toContain('quit');
+    terminal.write('?');
+    await terminal.waitFor((s) => !s.includes('Keys (? or Esc') && s.includes('Know your options'));
+  });
+});
+
+describe('leaving the app', () => {
+  it('q restores the main screen with what was on it, the cursor and cooked mode', async () => {
+    terminal = inShell(
+      `echo BEFORE-MARK; ${APP}; stty -a | grep -o -- '-\\?icanon'; echo AFTER-MARK`,
+    );
+    await terminal.waitFor(TAB_BAR);
+    expect(terminal.isAlternateScreen).toBe(true);
+    terminal.write('q');
+    const screen = await terminal.waitFor('AFTER-MARK');
+    expect(terminal.isAlternateScreen).toBe(false);
+    expect(screen).toContain('BEFORE-MARK');
+    expect(screen).not.toContain('1 Steps');
+    expect(screen).toMatch(/^icanon$/m);
+    expect(terminal.output.lastIndexOf('\x1b[?25h')).toBeGreaterThan(
+      terminal.output.lastIndexOf('\x1b[?25l'),
+    );
+  });
+
+  it('Ctrl-C quits the same way', async () => {
+    terminal = inShell(`echo BEFORE-MARK; ${APP}; echo "EXIT=$?"`);
+    await terminal.waitFor(TAB_BAR);
+    terminal.write(KEYS.ctrlC);
+    const screen = await terminal.waitFor('EXIT=0');
+    expect(terminal.isAlternateScreen).toBe(false);
+    expect(screen).toContain('BEFORE-MARK');
+  });
+
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s restores the terminal', async (signal, code) => {
+    terminal = inShell(
+      `echo BEFORE-MARK; ${APP}; echo "EXIT=$?"; stty -a | grep -o -- '-\\?icanon'`,
+    );
+    await terminal.waitFor(TAB_BAR);
+    process.kill(childOf(terminal.pty.pid), signal);
+    const screen = await terminal.waitFor(/^-?icanon$/m);
+    expect(screen).toContain(`EXIT=${code}`);
+    expect(terminal.isAlternateScreen).toBe(false);
+    expect(screen).toContain('BEFORE-MARK');
+    expect(screen).toMatch(/^icanon$/m);
+  });
+});
+
+describe('a crash', () => {
+  it('restores the terminal first, then prints the error and exits non-zero', async () => {
+    // An error thrown from a timer after start-up, injected from outside the app.
+    const crash = `data:text/javascript,${encodeURIComponent('setTimeout(() => { throw new Error("injected failure"); }, 1500);')}`;
+    terminal = inShell(
+      `echo BEFORE-MARK; ${APP}; echo "EXIT=$?"; stty -a | grep -o -- '-\\?icanon'`,
+      100,
+      30,
+      {
+        NODE_OPTIONS: `--import=${crash}`,
+      },
+    );
+    await terminal.waitFor(TAB_BAR);
+    const screen = await terminal.waitFor(/^-?icanon$/m);
+    expect(screen).toContain('EXIT=1');
+    expect(terminal.isAlternateScreen).toBe(false);
+    expect(screen).toContain('BEFORE-MARK');
+    expect(screen).toContain('injected failure');
+    expect(screen).toMatch(/^icanon$/m);
+    const leftAt = terminal.output.lastIndexOf('\x1b[?1049l');
+    expect(terminal.output.indexOf('injected failure')).toBeGreaterThan(leftAt);
+  });
+});
+
+describe('screen updates', () => {
+  it('a tab switch writes no full-screen clear', async () => {
+    terminal = new TestTerminal();
+    await terminal.waitFor(TAB_BAR);
+    await terminal.settle();
+    const before = terminal.output.length;
+    terminal.write(KEYS.right);
+    await terminal.waitFor((s) => activeTab(s) === '2');
+    await terminal.settle();
+    const written = terminal.output.slice(before);
+    expect(written.length).toBeGreaterThan(0);
+    expect(written).not.toMatch(/\x1b\[2J|\x1b\[3J|\x1bc/);
+  });
+
+  it('shows the too-small screen at 30x8 and comes back at 100x30', async () => {
+    terminal = new TestTerminal();
+    await terminal.waitFor(TAB_BAR);
+    terminal.resize(30, 8);
+    await terminal.waitFor((screen) =>
+      screen.replace(/\s+/g, ' ').includes('Terminal too small: need 40x12, have 30x8'),
+    );
+    terminal.resize(100, 30);
+    const screen = await terminal.waitFor(TAB_BAR);
+    expect(screen).not.toContain('too small');
+    expect(screen).toContain('Know your options');
+  });
+
+  it('with NO_COLOR writes no colour codes, and still marks the active tab and selection', async () => {
+    terminal = new TestTerminal({ env: { NO_COLOR: '1' } });
+    const screen = await terminal.waitFor(TAB_BAR);
+    expect(screen).toContain('[1 Steps]');
+    expect(screen).toContain('› ○ 1. Know your options');
+    terminal.write(KEYS.right);
+    await terminal.waitFor('[2 FAQ]');
+    await terminal.settle();
+    // SGR parameters 30-49 and 90-107 are colours; 38/48 start extended colours.
+    const colours = [...terminal.output.matchAll(/\x1b\[([\d;]*)m/g)]
+      .flatMap((match) => (match[1] ?? '').split(';'))
+      .filter((code) => /^(3\d|4\d|9\d|10\d)$/.test(code));
+    expect(colours).toEqual([]);
+  });
+});
+
+describe('without a terminal', () => {
+  it('stepwise | cat prints the guide', async () => {
+    terminal = inShell(`${APP} | cat; echo "EXIT=$?"`);
+    const screen = await terminal.waitFor('EXIT=0');
+    expect(terminal.output).toContain('STEPS');
+    expect(terminal.output).toContain('2.1 Register for online access');
+    expect(terminal.output).not.toContain('\x1b[?1049h');
+    expect(screen).toBeTruthy();
+  });
+});

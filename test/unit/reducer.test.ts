@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { detailLines, listItems, maxScroll, selectedItem } from '../../source/state/selectors.js';
+import { lineText } from '../../source/domain/layout.js';
+import { amexState, apply, NOW } from '../helpers/state.js';
+
+describe('panes', () => {
+  it('cycles forward and back, wrapping around', () => {
+    const state = amexState();
+    expect(apply(state, { type: 'pane/next' }).pane).toBe('faq');
+    expect(apply(state, { type: 'pane/previous' }).pane).toBe('progress');
+    expect(apply(state, { type: 'pane/go', pane: 'tips' }).pane).toBe('tips');
+  });
+
+  it('keeps each pane its own selection', () => {
+    const state = apply(
+      amexState(),
+      { type: 'select/move', by: 2 },
+      { type: 'pane/next' },
+      { type: 'select/move', by: 1 },
+      { type: 'pane/previous' },
+    );
+    expect(selectedItem(state)?.id).toBe('phone');
+    expect(selectedItem(state, 'faq')?.id).toBe('faq.text-message');
+  });
+});
+
+describe('selection', () => {
+  it('moves and stops at both ends', () => {
+    const state = amexState();
+    expect(selectedItem(apply(state, { type: 'select/move', by: -1 }))?.id).toBe('options');
+    expect(selectedItem(apply(state, { type: 'select/move', by: 99 }))?.id).toBe('after');
+    expect(selectedItem(apply(state, { type: 'select/last' }, { type: 'select/first' }))?.id).toBe(
+      'options',
+    );
+  });
+
+  it('opens a step to its first sub-step, and Esc goes back to the step', () => {
+    const opened = apply(amexState(), { type: 'select/move', by: 1 }, { type: 'open' });
+    expect(selectedItem(opened)?.id).toBe('online.register');
+    expect(listItems(opened).map((item) => item.id)).toContain('online.retrieve');
+    const back = apply(opened, { type: 'back' });
+    expect(selectedItem(back)?.id).toBe('online');
+    expect(listItems(back).map((item) => item.id)).not.toContain('online.register');
+  });
+
+  it('does nothing on Enter for a step without sub-steps', () => {
+    const state = amexState();
+    expect(apply(state, { type: 'open' })).toEqual(state);
+  });
+});
+
+describe('text scrolling', () => {
+  it('scrolls by pages within the text and resets on a new selection', () => {
+    const small = amexState({ size: { cols: 50, rows: 14 } });
+    const max = maxScroll(small);
+    expect(max).toBeGreaterThan(0);
+    const down = apply(small, { type: 'text/scroll', pages: 1 });
+    expect(down.scroll).toBeGreaterThan(0);
+    expect(apply(down, { type: 'text/scroll', pages: 50 }).scroll).toBe(max);
+    expect(apply(down, { type: 'text/scroll', pages: -50 }).scroll).toBe(0);
+    expect(apply(down, { type: 'select/move', by: 1 }).scroll).toBe(0);
+  });
+
+  it('keeps the scroll within the text when the terminal grows', () => {
+    const small = apply(amexState({ size: { cols: 50, rows: 14 } }), {
+      type: 'text/scroll',
+      pages: 9,
+    });
+    const grown = apply(small, { type: 'resize', size: { cols: 120, rows: 50 } });
+    expect(grown.scroll).toBe(0);
+  });
+});
+
+describe('marking done', () => {
+  it('toggles a sub-step and rolls up to its step', () => {
+    let state = apply(amexState(), { type: 'select/move', by: 1 }, { type: 'open' });
+    state = apply(state, { type: 'done/toggle', now: NOW });
+    expect(state.progress.done['online.register']).toBe(NOW);
+    state = apply(state, { type: 'select/move', by: 1 }, { type: 'done/toggle', now: NOW });
+    expect(listItems(state).find((item) => item.id === 'online')?.done).toBe(true);
+  });
+
+  it('shows when an item was done in its text', () => {
+    const state = apply(amexState(), { type: 'done/toggle', now: NOW });
+    expect(detailLines(state).map(lineText)).toContain('● done 26 Nov');
+  });
+
+  it('only marks in the Steps pane', () => {
+    const state = apply(amexState(), { type: 'pane/next' }, { type: 'done/toggle', now: NOW });
+    expect(state.progress.done).toEqual({});
+  });
+});
+
+describe('overlays and banners', () => {
+  it('toggles help, and Esc closes it', () => {
+    const open = apply(amexState(), { type: 'help/toggle' });
+    expect(open.overlay).toBe('help');
+    expect(apply(open, { type: 'help/toggle' }).overlay).toBeUndefined();
+    expect(apply(open, { type: 'back' }).overlay).toBeUndefined();
+  });
+
+  it('puts a banner away on the next action, but not on a resize', () => {
+    const state = amexState({ banner: 'Welcome back' });
+    expect(apply(state, { type: 'resize', size: { cols: 90, rows: 30 } }).banner).toBe(
+      'Welcome back',
+    );
+    expect(apply(state, { type: 'select/move', by: 1 }).banner).toBeUndefined();
+  });
+});
