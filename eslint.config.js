@@ -11,7 +11,7 @@ const forbid = (groups, message) => ({
 const io = ['ink', 'ink-*', 'react', 'react/*', 'conf', 'fs', 'node:fs', 'node:fs/*', 'fs/*'];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'coverage'] },
+  { ignores: ['node_modules', 'dist', 'coverage', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -45,17 +45,22 @@ await build({
   jsx: 'automatic',
   define: {
     STEPWISE_VERSION: JSON.stringify(pkg.version),
+    // Changes with every build, so caches made by one build are never read by another.
+    STEPWISE_BUILD: JSON.stringify(`${pkg.version}+${Date.now().toString(36)}`),
     'process.env.NODE_ENV': '"production"',
     // Ink checks this at load time to decide whether to load react-devtools; never in the bundle.
     'process.env.DEV': '"false"',
+    // Yoga (Ink's layout engine) would fetch() its embedded WebAssembly from a data: URL, which loads
+    // Node's whole HTTP client at start-up; without fetch it decodes the same bytes directly.
+    fetch: 'undefined',
   },
   plugins: [
     {
       // Ink loads React DevTools only in development; the bundle gets an empty stand-in.
       name: 'no-devtools',
       setup(builder) {
-        builder.onResolve({ filter: /^react-devtools-core$/ }, () => ({
-          path: 'react-devtools-core',
+        builder.onResolve({ filter: /^(react-devtools-core|ws)$/ }, (args) => ({
+          path: args.path,
           namespace: 'stub',
         }));
         builder.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Guide } from '../domain/guide.js';
-import { parseGuide } from '../domain/parse-guide.js';
 import type { Problem } from '../domain/problem.js';
+import type { GuideCache } from './guide-cache.js';
 
 export type LoadedGuide = {
   readonly path: string;
@@ -44,10 +44,16 @@ export function readGuideText(path: string): string | Problem {
   }
 }
 
-export function loadGuideFile(path: string): LoadedGuide {
+/** Reads and parses a guide. The parser is loaded on first use: a cached guide never needs it. */
+export async function loadGuideFile(path: string, cache?: GuideCache): Promise<LoadedGuide> {
   const text = readGuideText(path);
   if (typeof text !== 'string') return { path, problems: [text] };
-  return { path, ...parseGuide(text) };
+  const cached = cache?.read(text);
+  if (cached) return { path, ...cached };
+  const { parseGuide } = await import('../domain/parse-guide.js');
+  const result = parseGuide(text);
+  cache?.write(text, result);
+  return { path, ...result };
 }
 
 /** The guides that ship with stepwise sit in content/ beside package.json, for source and bundle alike. */
@@ -82,18 +88,22 @@ function looksLikePath(ref: string): boolean {
  * Finds a guide by path or by id among the content folders. The file named after the id is tried
  * first so that opening the default guide reads one file, not the whole folder.
  */
-export function resolveGuide(ref: string, dirs: readonly string[]): LoadedGuide {
-  if (looksLikePath(ref) || existsSync(ref)) return loadGuideFile(ref);
+export async function resolveGuide(
+  ref: string,
+  dirs: readonly string[],
+  cache?: GuideCache,
+): Promise<LoadedGuide> {
+  if (looksLikePath(ref) || existsSync(ref)) return loadGuideFile(ref, cache);
   for (const dir of dirs) {
     const direct = join(dir, `${ref}.md`);
     if (existsSync(direct)) {
-      const loaded = loadGuideFile(direct);
+      const loaded = await loadGuideFile(direct, cache);
       if (loaded.guide?.id === ref) return loaded;
     }
   }
   for (const dir of dirs) {
     for (const file of guideFilesIn(dir)) {
-      const loaded = loadGuideFile(file);
+      const loaded = await loadGuideFile(file, cache);
       if (loaded.guide?.id === ref) return loaded;
     }
   }

@@ -1,4 +1,6 @@
 import { delimiter, resolve } from 'node:path';
+import { appPaths } from '../adapters/app-paths.js';
+import { GuideCache } from '../adapters/guide-cache.js';
 import { builtInContentDir, resolveGuide } from '../adapters/guide-files.js';
 import { parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { lint } from './commands/lint.js';
@@ -35,15 +37,16 @@ async function run(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   const dirs = contentDirs(args);
+  const cache = new GuideCache(appPaths().cache);
   switch (args.command) {
     case 'lint':
       return lint(args.positionals, dirs, args.json);
     case 'list':
-      return listGuides(dirs, args.json);
+      return listGuides(dirs, args.json, cache);
     default:
       break;
   }
-  const guide = requireGuide(resolveGuide(args.guide ?? DEFAULT_GUIDE, dirs));
+  const guide = requireGuide(await resolveGuide(args.guide ?? DEFAULT_GUIDE, dirs, cache));
   if (!guide) return EXIT.failure;
   switch (args.command) {
     case 'print':

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Route } from './guide.js';
 import type { Problem } from './problem.js';
 import { ID_PATTERN } from './slug.js';
@@ -12,17 +12,17 @@ export type FrontMatter = {
   readonly routes: readonly Route[];
 };
 
-const schema = z
-  .object({
-    id: z.string().regex(ID_PATTERN, 'must be a slug: lower-case letters, digits, ".", "_" or "-"'),
-    title: z.string().trim().min(1, 'must not be empty'),
-    summary: z.string().optional(),
-    disclaimer: z.string().optional(),
-    routes: z
-      .record(z.string().regex(ID_PATTERN, 'route ids must be slugs'), z.string())
-      .optional(),
-  })
-  .strict();
+const schema = z.strictObject({
+  id: z
+    .string()
+    .check(z.regex(ID_PATTERN, 'must be a slug: lower-case letters, digits, ".", "_" or "-"')),
+  title: z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
+  summary: z.optional(z.string()),
+  disclaimer: z.optional(z.string()),
+  routes: z.optional(
+    z.record(z.string().check(z.regex(ID_PATTERN, 'route ids must be slugs')), z.string()),
+  ),
+});
 
 export type FrontMatterResult = {
   readonly frontMatter?: FrontMatter;
@@ -32,6 +32,27 @@ export type FrontMatterResult = {
 };
 
 const FENCE = /^---\s*$/;
+
+/** Zod's small build has no message catalogue; say what was wrong in words an author can act on. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected: Record<string, string> = {
+        string: 'text',
+        record: 'a mapping of "key: value" lines',
+        object: 'a mapping of "key: value" lines',
+        array: 'a list',
+      };
+      return `must be ${expected[issue.expected] ?? `a ${issue.expected}`}`;
+    }
+    case 'invalid_value':
+      return `must be one of ${issue.values.map(String).join(', ')}`;
+    case 'invalid_union':
+      return 'must be text or a list of text';
+    default:
+      return issue.message;
+  }
+}
 
 /** Reads the YAML between the opening and closing "---" lines at the top of a guide file. */
 export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
@@ -92,7 +113,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
           line: 2,
           message: 'front matter must be a YAML mapping of key: value lines',
         });
-      } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+      } else if (!Object.hasOwn(data as object, key)) {
         problems.push({
           severity: 'error',
           line: 1,
@@ -102,7 +123,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
         problems.push({
           severity: 'error',
           line: keyLine(key as string),
-          message: `front matter "${issue.path.join('.')}": ${issue.message}`,
+          message: `front matter "${issue.path.join('.')}": ${describeIssue(issue)}`,
         });
       }
     }

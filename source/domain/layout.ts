@@ -14,6 +14,12 @@ export type LayoutOptions = {
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+// Most guide text is printable ASCII, one column a character; only the rest needs the full measure.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+export function displayWidth(text: string): number {
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+}
+
 function sameStyle(a: Inline, b: Inline): boolean {
   return a.bold === b.bold && a.italic === b.italic && a.code === b.code && a.href === b.href;
 }
@@ -75,7 +81,7 @@ export function wrapSpans(spans: readonly Inline[], width: number): Line[] {
         }
         continue;
       }
-      const tokenWidth = stringWidth(token);
+      const tokenWidth = displayWidth(token);
       if (used + tokenWidth > width && used > 0) newLine();
       if (tokenWidth <= width) {
         push(lines[lines.length - 1] ?? [], { ...span, text: token });
@@ -83,7 +89,7 @@ export function wrapSpans(spans: readonly Inline[], width: number): Line[] {
         continue;
       }
       for (const { segment } of segmenter.segment(token)) {
-        const segmentWidth = stringWidth(segment);
+        const segmentWidth = displayWidth(segment);
         if (used + segmentWidth > width && used > 0) newLine();
         push(lines[lines.length - 1] ?? [], { ...span, text: segment });
         used += segmentWidth;
@@ -129,7 +135,7 @@ function layoutBlock(block: Block, width: number, options: LayoutOptions): Line[
       const markers = block.items.map((_, index) =>
         block.ordered ? `${block.start + index}. ` : '• ',
       );
-      const markerWidth = Math.max(...markers.map((marker) => stringWidth(marker)));
+      const markerWidth = Math.max(...markers.map((marker) => displayWidth(marker)));
       return block.items.flatMap((item, index) => {
         const marker = (markers[index] ?? '').padStart(markerWidth);
         const lines = layoutBlocks(item, width - markerWidth, options, block.tight);

@@ -2,8 +2,8 @@ import type { Heading, Html, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
-import { readFrontMatter } from './front-matter.js';
+import * as z from 'zod/mini';
+import { describeIssue, readFrontMatter } from './front-matter.js';
 import type { Body, Faq, Guide, Step, SubStep, Tip, Wait } from './guide.js';
 import type { Problem } from './problem.js';
 import { hasErrors } from './problem.js';
@@ -20,16 +20,17 @@ export type ParseResult = {
 
 type SectionKind = 'steps' | 'tips' | 'faqs';
 
-const metaSchema = z
-  .object({
-    id: z.string().regex(ID_PATTERN, 'must be a slug: lower-case letters, digits, ".", "_" or "-"'),
+const metaSchema = z.partial(
+  z.strictObject({
+    id: z
+      .string()
+      .check(z.regex(ID_PATTERN, 'must be a slug: lower-case letters, digits, ".", "_" or "-"')),
     route: z.string(),
     wait: z.string(),
     keywords: z.union([z.array(z.string()), z.string()]),
     kind: z.enum(['warning', 'note']),
-  })
-  .partial()
-  .strict();
+  }),
+);
 type Meta = z.infer<typeof metaSchema>;
 
 /** Which metadata keys make sense where; anything else is an author mistake worth reporting. */
@@ -213,7 +214,7 @@ function readMeta(
       const detail =
         issue.code === 'unrecognized_keys'
           ? `unknown metadata key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`
-          : `metadata "${issue.path.join('.')}": ${issue.message}`;
+          : `metadata "${issue.path.join('.')}": ${describeIssue(issue)}`;
       report('error', line, `${detail} (allowed here: ${ALLOWED_META[draft.kind].join(', ')})`);
     }
     return {};

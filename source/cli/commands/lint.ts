@@ -2,9 +2,14 @@ import { guideFilesIn, loadGuideFile } from '../../adapters/guide-files.js';
 import { formatProblem } from '../../domain/problem.js';
 import { EXIT, err, out } from '../io.js';
 
-export function lint(paths: readonly string[], dirs: readonly string[], json: boolean): number {
+export async function lint(
+  paths: readonly string[],
+  dirs: readonly string[],
+  json: boolean,
+): Promise<number> {
   const files = paths.length > 0 ? paths : dirs.flatMap(guideFilesIn);
-  const results = files.map(loadGuideFile);
+  // Always parsed afresh: an author wants today's verdict on the file, not a cached one.
+  const results = await Promise.all(files.map((file) => loadGuideFile(file)));
   const problems = results.flatMap((result) =>
     result.problems.map((problem) => ({ path: result.path, ...problem })),
   );

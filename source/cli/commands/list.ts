@@ -1,8 +1,15 @@
 import { guideFilesIn, loadGuideFile } from '../../adapters/guide-files.js';
+import type { GuideCache } from '../../adapters/guide-cache.js';
 import { EXIT, err, out } from '../io.js';
 
-export function listGuides(dirs: readonly string[], json: boolean): number {
-  const loaded = dirs.flatMap(guideFilesIn).map(loadGuideFile);
+export async function listGuides(
+  dirs: readonly string[],
+  json: boolean,
+  cache?: GuideCache,
+): Promise<number> {
+  const loaded = await Promise.all(
+    dirs.flatMap(guideFilesIn).map((file) => loadGuideFile(file, cache)),
+  );
   const rows = loaded.flatMap(({ guide, path }) =>
     guide
       ? [

@@ -1,0 +1,81 @@
+// Shared by the benchmarks: start a program in a pseudo-terminal and time what it shows.
+import { spawn } from 'node-pty';
+
+export function environment(extra = {}) {
+  const env = { ...process.env, TERM: 'xterm-256color', ...extra };
+  // Ink renders only the last frame when CI is set; measure what a person gets.
+  delete env.CI;
+  return env;
+}
+
+/** Milliseconds from spawning the command until its output contains `marker`. */
+export function timeUntil(file, args, marker, { env = environment(), cols = 100, rows = 30 } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const pty = spawn(file, args, { name: 'xterm-256color', cols, rows, env });
+    let output = '';
+    const timer = setTimeout(() => {
+      pty.kill();
+      reject(new Error(`no "${marker}" within 10 s; got: ${output.slice(0, 400)}`));
+    }, 10_000);
+    pty.onData((data) => {
+      output += data;
+      if (output.includes(marker)) {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        clearTimeout(timer);
+        pty.write('q');
+        setTimeout(() => pty.kill(), 50);
+        resolve(ms);
+      }
+    });
+  });
+}
+
+/** Starts a program and resolves when `marker` shows, with helpers to time keys against output. */
+export function session(file, args, marker, { env = environment(), cols = 100, rows = 30 } = {}) {
+  return new Promise((resolve, reject) => {
+    const pty = spawn(file, args, { name: 'xterm-256color', cols, rows, env });
+    let output = '';
+    let waiter;
+    const timer = setTimeout(() => reject(new Error(`no "${marker}" within 10 s`)), 10_000);
+    pty.onData((data) => {
+      output += data;
+      if (waiter && waiter.test(output.slice(waiter.from))) {
+        const done = waiter;
+        waiter = undefined;
+        done.resolve(Number(process.hrtime.bigint() - done.started) / 1e6);
+      }
+    });
+    const ready = setInterval(() => {
+      if (output.includes(marker)) {
+        clearInterval(ready);
+        clearTimeout(timer);
+        resolve({
+          /** Writes keys and resolves with the ms until the new output passes `test`. */
+          press(keys, test) {
+            return new Promise((done) => {
+              waiter = {
+                from: output.length,
+                test,
+                started: process.hrtime.bigint(),
+                resolve: done,
+              };
+              pty.write(keys);
+            });
+          },
+          close() {
+            pty.kill();
+          },
+        });
+      }
+    }, 5);
+  });
+}
+
+export function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+  return { median: at(0.5), p95: at(0.95), min: sorted[0], max: sorted.at(-1), n: sorted.length };
+}
+
+export const fmt = (ms) => `${ms.toFixed(1)} ms`;

@@ -1,0 +1,56 @@
+// npm run bench: start-up and key-to-frame figures for the built app, each beside a baseline
+// measured in the same run on the same machine. Figures only: nothing here passes or fails.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { environment, fmt, session, stats, timeUntil } from './pty.js';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
+const bin = join(root, 'bin', 'stepwise.js');
+const node = process.execPath;
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const env = environment({ STEPWISE_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'stepwise-bench-')) });
+
+async function startup() {
+  const app = [];
+  const bare = [];
+  await timeUntil(node, [bin], '4 Progress', { env }); // warm the file cache
+  for (let run = 0; run < RUNS; run += 1) {
+    bare.push(await timeUntil(node, ['-e', 'console.log("ready")'], 'ready', { env }));
+    app.push(await timeUntil(node, [bin], '4 Progress', { env }));
+  }
+  const a = stats(app);
+  const b = stats(bare);
+  console.log(`time to first frame (${RUNS} runs, medians)`);
+  console.log(`  bare node -e print one line  ${fmt(b.median)}`);
+  console.log(`  stepwise (tab bar on screen) ${fmt(a.median)}   p95 ${fmt(a.p95)}`);
+  console.log(
+    `  ratio                        ${(a.median / b.median).toFixed(2)}x   (target <= 2.0)`,
+  );
+}
+
+async function tabSwitch() {
+  const app = await session(node, [bin], '4 Progress', { env });
+  const samples = [];
+  const tabs = ['[2 FAQ]', '[3 Tips]', '[4 Progress]', '[1 Steps]'];
+  for (let press = 0; press < 40; press += 1) {
+    const tab = tabs[press % tabs.length];
+    samples.push(await app.press('\u001b[C', (out) => out.includes(tab)));
+    await new Promise((done) => setTimeout(done, 20));
+  }
+  app.close();
+  const s = stats(samples);
+  console.log(`key to frame, tab switch with → (${s.n} presses)`);
+  console.log(
+    `  median ${fmt(s.median)}   p95 ${fmt(s.p95)}   max ${fmt(s.max)}   (target median <= 16 ms)`,
+  );
+}
+
+await startup();
+await tabSwitch();
+const extra = process.argv.includes('--only-startup')
+  ? []
+  : await import('./search.js').catch(() => null);
+if (extra && typeof extra.default === 'function') await extra.default({ node, bin, env });
+process.exit(0);
