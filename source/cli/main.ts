@@ -1,11 +1,17 @@
 import { delimiter, resolve } from 'node:path';
 import { appPaths } from '../adapters/app-paths.js';
 import { GuideCache } from '../adapters/guide-cache.js';
+import { FileProgressStore } from '../adapters/progress-store.js';
 import { builtInContentDir, resolveGuide } from '../adapters/guide-files.js';
 import { parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { lint } from './commands/lint.js';
 import { listGuides } from './commands/list.js';
+import { exportChecklist } from './commands/export.js';
+import { mark } from './commands/mark.js';
 import { printGuide } from './commands/print.js';
+import { showProgress } from './commands/progress.js';
+import { reset } from './commands/reset.js';
+import { progressPath } from './store.js';
 import { EXIT, err, out, requireGuide } from './io.js';
 import { USAGE, VERSION } from './usage.js';
 
@@ -43,6 +49,9 @@ async function run(argv: readonly string[]): Promise<number> {
       return lint(args.positionals, dirs, args.json);
     case 'list':
       return listGuides(dirs, args.json, cache);
+    case 'config-path':
+      out(progressPath());
+      return EXIT.ok;
     default:
       break;
   }
@@ -56,8 +65,17 @@ async function run(argv: readonly string[]): Promise<number> {
       if (args.plain || !process.stdout.isTTY || !process.stdin.isTTY)
         return printGuide(guide, false);
       const { runApp } = await import('./run-app.js');
-      return runApp(guide);
+      return runApp(guide, FileProgressStore.open(appPaths().config));
     }
+    case 'progress':
+      return showProgress(guide, args.json);
+    case 'done':
+    case 'undo':
+      return mark(guide, args.positionals, args.command === 'done', args.json);
+    case 'reset':
+      return reset(guide, args.yes);
+    case 'export':
+      return exportChecklist(guide, args.output);
     default:
       err(`stepwise: "${args.command}" is not available yet`);
       return EXIT.failure;

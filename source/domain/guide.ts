@@ -96,3 +96,8 @@ export type Task = Step | SubStep;
 export function isStep(task: Task): task is Step {
   return 'substeps' in task;
 }
+
+/** "2. Use your online account" or "2.1 Register for online access". */
+export function taskLabel(task: Task): string {
+  return `${task.number}${isStep(task) ? '.' : ''} ${task.title}`;
+}

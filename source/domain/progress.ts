@@ -95,3 +95,26 @@ export function summarize(guide: Guide, progress: Progress): Summary {
     ...(next && { next }),
   };
 }
+
+export type ProgressChange =
+  | { readonly type: 'done'; readonly item: string; readonly at: string }
+  | { readonly type: 'undone'; readonly item: string }
+  | { readonly type: 'route'; readonly route: string | undefined };
+
+/** What changed between two versions of progress, item by item, so a store can save just that. */
+export function progressChanges(before: Progress, after: Progress): ProgressChange[] {
+  const changes: ProgressChange[] = [];
+  for (const [item, at] of Object.entries(after.done)) {
+    if (before.done[item] !== at) changes.push({ type: 'done', item, at });
+  }
+  for (const item of Object.keys(before.done)) {
+    if (after.done[item] === undefined) changes.push({ type: 'undone', item });
+  }
+  if (before.route !== after.route) changes.push({ type: 'route', route: after.route });
+  return changes;
+}
+
+/** The first unfinished item on the way: a sub-step, or a step that has none. */
+export function nextTask(guide: Guide, progress: Progress): Task | undefined {
+  return summarize(guide, progress).next;
+}

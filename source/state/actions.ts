@@ -16,4 +16,9 @@ export type Action =
   | { readonly type: 'help/toggle' }
   | { readonly type: 'banner/dismiss' }
   | { readonly type: 'resize'; readonly size: Size }
+  | { readonly type: 'continue' }
+  | { readonly type: 'reset/ask' }
+  | { readonly type: 'reset/confirm' }
+  | { readonly type: 'reset/cancel' }
+  | { readonly type: 'notice'; readonly text: string | undefined }
   | { readonly type: 'quit' };

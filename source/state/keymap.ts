@@ -97,6 +97,48 @@ export const KEYMAP: readonly Binding[] = [
     action: () => ({ type: 'open' }),
   },
   {
+    keys: ['enter'],
+    label: 'Enter',
+    help: 'choose this route (Progress)',
+    modes: NAV,
+    panes: ['progress'],
+    hint: '⏎ choose route',
+    action: () => ({ type: 'open' }),
+  },
+  {
+    keys: ['c'],
+    label: 'c',
+    help: 'continue: next unfinished item',
+    modes: NAV,
+    hint: 'c continue',
+    action: () => ({ type: 'continue' }),
+  },
+  {
+    keys: ['r'],
+    label: 'r',
+    help: 'reset progress (Progress, asks first)',
+    modes: NAV,
+    panes: ['progress'],
+    hint: 'r reset',
+    action: () => ({ type: 'reset/ask' }),
+  },
+  {
+    keys: ['y'],
+    label: 'y',
+    help: 'yes, reset',
+    modes: ['confirm'],
+    hint: 'y yes',
+    action: () => ({ type: 'reset/confirm' }),
+  },
+  {
+    keys: ['n', 'escape', 'q'],
+    label: 'n Esc',
+    help: 'no, keep progress',
+    modes: ['confirm'],
+    hint: 'n no',
+    action: () => ({ type: 'reset/cancel' }),
+  },
+  {
     keys: ['escape'],
     label: 'Esc',
     help: 'back / close',
@@ -132,6 +174,7 @@ export const KEYMAP: readonly Binding[] = [
     label: 'C-c',
     help: 'quit',
     modes: ['search', 'confirm'],
+    hint: 'C-c quit',
     action: () => ({ type: 'quit' }),
   },
 ];
@@ -165,10 +208,12 @@ export function liveHints(state: UiState): string[] {
   );
 }
 
-/** The help overlay's rows, for the keys of the normal mode, in table order. */
+/** The help overlay's rows: every key of the normal mode, each label once, in table order. */
 export function helpRows(): { label: string; help: string }[] {
-  return KEYMAP.filter((binding) => binding.modes.includes('normal')).map(({ label, help }) => ({
-    label,
-    help,
-  }));
+  const rows = new Map<string, string>();
+  for (const { label, help, modes } of KEYMAP) {
+    if (!modes.includes('normal')) continue;
+    rows.set(label, rows.has(label) ? `${rows.get(label)}; ${help}` : help);
+  }
+  return [...rows].map(([label, help]) => ({ label, help }));
 }

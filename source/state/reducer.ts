@@ -1,7 +1,7 @@
-import { findTask, parentStep, toggleDone } from '../domain/progress.js';
+import { findTask, nextTask, parentStep, toggleDone } from '../domain/progress.js';
 import type { Action } from './actions.js';
 import { frameOf, listItems, maxScroll, selectedIndex, selectedItem } from './selectors.js';
-import { PANES, type UiState } from './ui-state.js';
+import { NO_ROUTE, PANES, type UiState } from './ui-state.js';
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 
@@ -37,10 +37,7 @@ function open(state: UiState): UiState {
 }
 
 function back(state: UiState): UiState {
-  if (state.overlay) {
-    const { overlay: _closed, ...rest } = state;
-    return rest;
-  }
+  if (state.overlay) return closeOverlay(state);
   if (state.pane !== 'steps') return state;
   const id = state.selected.steps;
   const step = id === undefined ? undefined : parentStep(state.guide, id);
@@ -51,6 +48,36 @@ function back(state: UiState): UiState {
     selected: { ...state.selected, steps: step.id },
     scroll: 0,
   };
+}
+
+function chooseRoute(state: UiState): UiState {
+  const id = selectedItem(state)?.id;
+  if (id === undefined) return state;
+  const { route: _previous, ...rest } = state.progress;
+  return { ...state, progress: id === NO_ROUTE ? rest : { ...rest, route: id } };
+}
+
+/** Goes to the first unfinished item on the person's route, opening its step. */
+function continueGuide(state: UiState): UiState {
+  const next = nextTask(state.guide, state.progress);
+  if (!next) return { ...state, banner: 'Everything on your route is done.' };
+  const step = parentStep(state.guide, next.id);
+  const expanded =
+    step && step.id !== next.id && !state.expanded.includes(step.id)
+      ? [...state.expanded, step.id]
+      : state.expanded;
+  return {
+    ...state,
+    pane: 'steps',
+    expanded,
+    selected: { ...state.selected, steps: next.id },
+    scroll: 0,
+  };
+}
+
+function closeOverlay(state: UiState): UiState {
+  const { overlay: _closed, ...rest } = state;
+  return rest;
 }
 
 function toggle(state: UiState, now: string): UiState {
@@ -93,11 +120,28 @@ export function reduce(previous: UiState, action: Action): UiState {
       return { ...state, scroll: clamp(state.scroll + by, 0, maxScroll(state)) };
     }
     case 'open':
-      return open(state);
+      return state.pane === 'progress' ? chooseRoute(state) : open(state);
+    case 'continue':
+      return continueGuide(state);
+    case 'reset/ask':
+      return { ...state, overlay: 'confirm-reset' };
+    case 'reset/confirm': {
+      return {
+        ...closeOverlay(state),
+        progress: { done: {} },
+        banner: 'Progress on this guide was reset.',
+      };
+    }
+    case 'reset/cancel':
+      return closeOverlay(state);
+    case 'notice': {
+      const { notice: _old, ...rest } = state;
+      return action.text === undefined ? rest : { ...rest, notice: action.text };
+    }
     case 'back':
       return back(state);
     case 'done/toggle':
-      return toggle(state, action.now);
+      return toggle({ ...state, now: action.now }, action.now);
     case 'help/toggle':
       return state.overlay === 'help' ? back(state) : { ...state, overlay: 'help' };
     case 'banner/dismiss':

@@ -1,12 +1,13 @@
 import { shortDate } from '../domain/dates.js';
 import type { Task } from '../domain/guide.js';
-import { isStep } from '../domain/guide.js';
+import { isStep, taskLabel } from '../domain/guide.js';
 import type { Line } from '../domain/layout.js';
 import { layoutBlocks, wrapSpans } from '../domain/layout.js';
 import { routeLabel } from '../domain/plain-text.js';
 import { doneAt, findTask, isDone, onRoute, parentStep, summarize } from '../domain/progress.js';
+import { activeWait, describeWait } from '../domain/waiting.js';
 import { frameFor, type Frame } from './screen.js';
-import type { Pane, UiState } from './ui-state.js';
+import { NO_ROUTE, type Pane, type UiState } from './ui-state.js';
 
 export type ListItem = {
   readonly id: string;
@@ -20,6 +21,8 @@ export type ListItem = {
   readonly warning?: boolean;
   readonly expandable?: boolean;
   readonly expanded?: boolean;
+  /** For the route choices: the one the person has chosen. */
+  readonly chosen?: boolean;
 };
 
 export function listItems(state: UiState, pane: Pane = state.pane): ListItem[] {
@@ -61,8 +64,13 @@ export function listItems(state: UiState, pane: Pane = state.pane): ListItem[] {
         depth: 0,
         warning: tip.warning,
       }));
-    case 'progress':
-      return [];
+    case 'progress': {
+      const chosen = progress.route ?? NO_ROUTE;
+      return [
+        ...guide.routes.map((route) => ({ id: route.id, label: route.label })),
+        { id: NO_ROUTE, label: 'Not chosen yet' },
+      ].map((option) => ({ ...option, depth: 0 as const, chosen: option.id === chosen }));
+    }
   }
 }
 
@@ -77,9 +85,17 @@ export function selectedItem(state: UiState, pane: Pane = state.pane): ListItem 
   return listItems(state, pane)[selectedIndex(state, pane)];
 }
 
+/** The one-line message under the tabs: a question being asked, else a banner, else a notice. */
+export function messageOf(state: UiState): string | undefined {
+  if (state.overlay === 'confirm-reset') {
+    return 'Reset all progress on this guide? Press y to reset, n to keep it.';
+  }
+  return state.banner ?? state.notice;
+}
+
 export function frameOf(state: UiState): Frame {
   return frameFor(state.size, {
-    bannerRows: state.banner || state.notice ? 1 : 0,
+    bannerRows: messageOf(state) === undefined ? 0 : 1,
     listItems: listItems(state).length,
   });
 }
@@ -144,23 +160,57 @@ export function detailLines(state: UiState, width = frameOf(state).textWidth): L
   }
 }
 
+function bar(done: number, total: number, width: number): string {
+  const filled = total === 0 ? 0 : Math.round((done / total) * width);
+  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+}
+
 function progressLines(state: UiState, width: number): Line[] {
   const { guide, progress } = state;
   const summary = summarize(guide, progress);
+  const barWidth = Math.max(Math.min(width - 24, 30), 6);
+  const label = (name: string, text: string) =>
+    wrapSpans([{ text: `${name.padEnd(8)}`, bold: true }, { text }], width);
   const lines: Line[] = [
-    [{ text: `${summary.completed}/${summary.total} done (${summary.percent}%)`, bold: true }],
-    [],
+    ...label(
+      'Overall',
+      `${bar(summary.completed, summary.total, barWidth)} ${summary.completed}/${summary.total} · ${summary.percent}%`,
+    ),
   ];
-  for (const step of guide.steps) {
-    const mark = isDone(progress, step) ? '●' : '○';
-    lines.push(...wrapSpans([{ text: `${mark} ${step.number}. ${step.title}` }], width));
-  }
-  if (summary.next) {
+  const route = routeLabel(guide.routes, progress.route);
+  if (guide.routes.length > 0) {
     lines.push(
-      [],
-      ...wrapSpans([{ text: `Next: ${summary.next.number} ${summary.next.title}` }], width),
+      ...label(
+        'Route',
+        route ??
+          `not chosen: every step counts. Choose yours in the list (Enter) to count only its steps.`,
+      ),
     );
   }
+  lines.push(
+    ...label('Next', summary.next ? `${taskLabel(summary.next)} (press c)` : 'nothing: all done'),
+  );
+  const wait = activeWait(guide, progress);
+  if (wait) {
+    const phone = guide.steps.find((step) => step.route === 'phone')?.number;
+    lines.push(...label('Waiting', describeWait(wait, new Date(state.now), phone)));
+  }
+  lines.push([], [{ text: 'Steps', bold: true }]);
+  for (const step of guide.steps) {
+    const leaves = step.substeps.length > 0 ? step.substeps : [step];
+    const done = leaves.filter((leaf) => isDone(progress, leaf)).length;
+    const mark = done === leaves.length ? '●' : done > 0 ? '◐' : '○';
+    const dimmed = !onRoute(step, progress.route);
+    const title = `${mark} ${step.number}. ${step.title}`;
+    const tail = ` ${bar(done, leaves.length, 8)} ${done}/${leaves.length}`;
+    const room = Math.max(width - tail.length, 8);
+    const shown = title.length > room ? `${title.slice(0, room - 1)}…` : title.padEnd(room);
+    lines.push([{ text: shown + tail, ...(dimmed && { italic: true }) }]);
+  }
+  lines.push(
+    [],
+    ...wrapSpans([{ text: "r resets this guide's progress (asks first).", italic: true }], width),
+  );
   return lines;
 }
 

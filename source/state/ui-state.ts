@@ -16,6 +16,9 @@ export type Size = { readonly cols: number; readonly rows: number };
 
 export type Overlay = 'help' | 'confirm-reset';
 
+/** The Progress pane's choice for "no route yet": every step counts. */
+export const NO_ROUTE = '-';
+
 /** Everything the screen shows, as plain data. Only the reducer makes a new one. */
 export type UiState = {
   readonly guide: Guide;
@@ -36,6 +39,8 @@ export type UiState = {
   /** A lasting one-line notice, such as progress that cannot be saved. */
   readonly notice?: string;
   readonly quitting: boolean;
+  /** The time of the latest action: what "today" means for waits and "done" dates. */
+  readonly now: string;
 };
 
 export type InitialOptions = {
@@ -46,6 +51,7 @@ export type InitialOptions = {
   readonly scroll?: number;
   readonly banner?: string;
   readonly notice?: string;
+  readonly now?: string;
 };
 
 export function initialState(guide: Guide, options: InitialOptions): UiState {
@@ -63,6 +69,7 @@ export function initialState(guide: Guide, options: InitialOptions): UiState {
     query: '',
     progress: options.progress ?? EMPTY_PROGRESS,
     quitting: false,
+    now: options.now ?? new Date().toISOString(),
     ...(options.banner !== undefined && { banner: options.banner }),
     ...(options.notice !== undefined && { notice: options.notice }),
   };

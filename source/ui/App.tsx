@@ -13,8 +13,11 @@ export type AppProps = {
   readonly theme: Theme;
   /** Tells the app when the terminal changes size; returns how to stop listening. */
   readonly subscribeResize?: (listener: (size: Size) => void) => () => void;
-  /** Called after every change of what the person has done, to save it at once. */
-  readonly onProgress?: (progress: Progress) => void;
+  /**
+   * Called after every change of what the person has done, to save it at once. Returns a notice
+   * when saving has stopped working, for the screen to show.
+   */
+  readonly onProgress?: (progress: Progress) => string | undefined;
   readonly onChange?: (state: UiState) => void;
   readonly clock?: () => Date;
 };
@@ -30,16 +33,25 @@ export function App({ initial, theme, subscribeResize, onProgress, onChange, clo
       const now = (clock?.() ?? new Date()).toISOString();
       for (const name of keyNames(input, key, current.current.searchFocused)) {
         const action = resolveKey(current.current, name, now);
-        if (action) {
-          // Applied at once so that the next key of a chunk sees the state this one made.
-          current.current = reduce(current.current, action);
-          dispatch(action);
-        } else if (current.current.banner !== undefined) {
-          dispatch({ type: 'banner/dismiss' });
+        if (!action) {
+          if (current.current.banner !== undefined) dispatch({ type: 'banner/dismiss' });
+          continue;
+        }
+        const before = current.current;
+        // Applied here first so the next key of a chunk sees the state this one made, and so a
+        // change of progress is saved before the screen can show it.
+        current.current = reduce(before, action);
+        dispatch(action);
+        if (current.current.progress !== before.progress) {
+          const notice = onProgress?.(current.current.progress);
+          if (notice !== undefined && notice !== before.notice) {
+            current.current = reduce(current.current, { type: 'notice', text: notice });
+            dispatch({ type: 'notice', text: notice });
+          }
         }
       }
     },
-    [clock],
+    [clock, onProgress],
   );
   useInput(handleInput);
 
@@ -48,14 +60,10 @@ export function App({ initial, theme, subscribeResize, onProgress, onChange, clo
     [subscribeResize],
   );
 
-  const savedProgress = useRef(initial.progress);
+  // Where the person is (pane, selection, scroll) is reported after each change; the CLI saves it.
   useEffect(() => {
-    if (state.progress !== savedProgress.current) {
-      savedProgress.current = state.progress;
-      onProgress?.(state.progress);
-    }
     onChange?.(state);
-  }, [state, onProgress, onChange]);
+  }, [state, onChange]);
 
   useEffect(() => {
     if (state.quitting) exit();

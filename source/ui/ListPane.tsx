@@ -11,6 +11,7 @@ const RowWidth = createContext(40);
 type RowProps = { readonly isSelected?: boolean; readonly label: string; readonly item: ListItem };
 
 function marker(item: ListItem): string {
+  if (item.chosen !== undefined) return item.chosen ? '◉ ' : '○ ';
   if (item.done !== undefined) return item.done ? '● ' : '○ ';
   if (item.warning) return '⚠ ';
   return '';

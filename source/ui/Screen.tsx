@@ -1,6 +1,13 @@
 import { Box, Text } from 'ink';
 import { liveHints } from '../state/keymap.js';
-import { detailLines, doneCount, frameOf, listItems, selectedIndex } from '../state/selectors.js';
+import {
+  detailLines,
+  doneCount,
+  frameOf,
+  listItems,
+  messageOf,
+  selectedIndex,
+} from '../state/selectors.js';
 import type { UiState } from '../state/ui-state.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
@@ -20,10 +27,6 @@ function Body({ state }: { readonly state: UiState }) {
         width={frame.width}
       />
     );
-  }
-  if (state.pane === 'progress') {
-    const rows = frame.wide ? frame.textRows : frame.listRows + frame.textRows + 1;
-    return <TextView lines={lines} scroll={state.scroll} rows={rows} width={frame.width} />;
   }
   const list = (
     <ListPane
@@ -67,7 +70,7 @@ export function Screen({ state }: { readonly state: UiState }) {
   const theme = useTheme();
   const frame = frameOf(state);
   if (frame.tooSmall) return <TooSmall size={state.size} />;
-  const message = state.banner ?? state.notice;
+  const message = messageOf(state);
   return (
     <Box flexDirection="column" width={frame.width} height={frame.height}>
       <Header title={state.guide.title} pane={state.pane} />

@@ -15,7 +15,10 @@ function renderApp(size = { cols: 100, rows: 30 }) {
     <App
       initial={amexState({ size })}
       theme={{ color: false, hyperlinks: false }}
-      onProgress={(progress) => saved.push(progress)}
+      onProgress={(progress) => {
+        saved.push(progress);
+        return undefined;
+      }}
       clock={() => new Date(NOW)}
     />,
   );
@@ -41,7 +44,7 @@ describe('<App>', () => {
     await tick();
     expect(lastFrame()).toContain('› ● 2. Use your online account');
     expect(lastFrame()).toContain('3/13 done');
-    expect(saved).toHaveLength(1);
+    expect(saved, JSON.stringify(saved)).toHaveLength(1);
   });
 
   it('puts the text below the list on a narrow terminal', () => {

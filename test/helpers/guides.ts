@@ -58,3 +58,6 @@ Tip text.
 
 An answer.
 `;
+
+/** Thursday 26 November 2026, 10:00 UTC: the day the examples in the issues use. */
+export const NOW_ISO = '2026-11-26T10:00:00.000Z';

@@ -1,0 +1,54 @@
+import type { Guide, Task } from '../../domain/guide.js';
+import { taskLabel } from '../../domain/guide.js';
+import { allTasks, findTask, setDone } from '../../domain/progress.js';
+import { progressJson, progressOf } from '../../domain/progress-report.js';
+import { progressChanges } from '../../domain/progress.js';
+import { closeMatches } from '../../domain/suggest.js';
+import { EXIT, err, out } from '../io.js';
+import { openStore, reportSaveProblem } from '../store.js';
+
+/** `stepwise done <id...>` and `stepwise undo <id...>`: all ids are checked before anything changes. */
+export function mark(guide: Guide, ids: readonly string[], value: boolean, json: boolean): number {
+  const command = value ? 'done' : 'undo';
+  if (ids.length === 0) {
+    err(`stepwise ${command}: name at least one step or sub-step id (see "stepwise print --json")`);
+    return EXIT.usage;
+  }
+  const tasks: Task[] = [];
+  const every = allTasks(guide).map((task) => task.id);
+  let unknown = false;
+  for (const id of ids) {
+    const task = findTask(guide, id);
+    if (task) {
+      tasks.push(task);
+      continue;
+    }
+    unknown = true;
+    const close = closeMatches(every, id);
+    err(
+      `stepwise ${command}: unknown id "${id}"${close.length ? ` (did you mean: ${close.join(', ')}?)` : ''}`,
+    );
+  }
+  if (unknown) {
+    err(`Ids of this guide: ${every.join(', ')}`);
+    return EXIT.failure;
+  }
+
+  const store = openStore();
+  const before = store.notice;
+  const record = store.read(guide.id);
+  const start = progressOf(record);
+  const now = new Date().toISOString();
+  const after = tasks.reduce((progress, task) => setDone(progress, task, value, now), start);
+  for (const change of progressChanges(start, after)) {
+    if (change.type === 'done') store.markDone(guide.id, change.item, change.at);
+    else if (change.type === 'undone') store.markUndone(guide.id, change.item, now);
+  }
+  if (reportSaveProblem(store, before)) return EXIT.failure;
+  if (json) {
+    out(JSON.stringify(progressJson(guide, store.read(guide.id), new Date()), null, 2));
+  } else {
+    for (const task of tasks) out(`${value ? '[x]' : '[ ]'} ${taskLabel(task)}`);
+  }
+  return EXIT.ok;
+}

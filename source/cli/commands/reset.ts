@@ -1,0 +1,34 @@
+import { createInterface } from 'node:readline/promises';
+import type { Guide } from '../../domain/guide.js';
+import { EXIT, err, out } from '../io.js';
+import { openStore, reportSaveProblem } from '../store.js';
+
+async function confirm(question: string): Promise<boolean> {
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await prompt.question(question);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    prompt.close();
+  }
+}
+
+/** `stepwise reset [--yes]`: asks on a terminal; refuses to guess without one. */
+export async function reset(guide: Guide, yes: boolean): Promise<number> {
+  if (!yes) {
+    if (!process.stdin.isTTY) {
+      err('stepwise reset: not on a terminal, so not asking: add --yes to reset without asking');
+      return EXIT.failure;
+    }
+    if (!(await confirm(`Reset all progress on "${guide.title}"? [y/N] `))) {
+      out('Nothing was reset.');
+      return EXIT.ok;
+    }
+  }
+  const store = openStore();
+  const before = store.notice;
+  store.reset(guide.id);
+  if (reportSaveProblem(store, before)) return EXIT.failure;
+  out(`Progress on "${guide.title}" was reset.`);
+  return EXIT.ok;
+}

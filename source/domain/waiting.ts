@@ -1,0 +1,54 @@
+import { addBusinessDays, addDays, addWeeks, differenceInCalendarDays, startOfDay } from 'date-fns';
+import type { Guide, Task, Wait } from './guide.js';
+import { allTasks } from './progress.js';
+import type { Progress } from './progress.js';
+import { dayDate } from './dates.js';
+
+export type WaitWindow = {
+  readonly item: Task;
+  readonly requested: Date;
+  readonly from: Date;
+  readonly to: Date;
+};
+
+function add(date: Date, amount: number, wait: Wait): Date {
+  switch (wait.unit) {
+    case 'business-days':
+      return addBusinessDays(date, amount);
+    case 'weeks':
+      return addWeeks(date, amount);
+    case 'days':
+      return addDays(date, amount);
+  }
+}
+
+/** The arrival window for a wait that starts on `requested`. Business days skip weekends. */
+export function waitWindow(wait: Wait, requested: Date): { from: Date; to: Date } {
+  const day = startOfDay(requested);
+  return { from: add(day, wait.min, wait), to: add(day, wait.max, wait) };
+}
+
+/** The latest request that started a wait (such as asking for a PIN mailer), if any is done. */
+export function activeWait(guide: Guide, progress: Progress): WaitWindow | undefined {
+  const started = allTasks(guide)
+    .filter((task) => task.wait && progress.done[task.id])
+    .map((task) => ({ task, at: new Date(progress.done[task.id] ?? '') }))
+    .sort((a, b) => b.at.getTime() - a.at.getTime())[0];
+  if (!started?.task.wait) return undefined;
+  return {
+    item: started.task,
+    requested: started.at,
+    ...waitWindow(started.task.wait, started.at),
+  };
+}
+
+/** One line about the wait, for the Progress pane and `stepwise progress`. */
+export function describeWait(window: WaitWindow, now: Date, phoneStep?: string): string {
+  const requested = `requested ${dayDate(window.requested)}`;
+  const between = `between ${dayDate(window.from)} and ${dayDate(window.to)}`;
+  if (differenceInCalendarDays(now, window.to) > 0) {
+    const call = phoneStep ? `; if it has not come, call customer service (step ${phoneStep})` : '';
+    return `${window.item.title}: ${requested}. The expected window (${between}) has passed${call}.`;
+  }
+  return `${window.item.title}: ${requested} - expect it ${between}.`;
+}

@@ -1,0 +1,53 @@
+import { formatDistanceStrict } from 'date-fns';
+import { taskLabel, type Guide } from '../domain/guide.js';
+import type { Progress } from '../domain/progress.js';
+import { summarize } from '../domain/progress.js';
+import type { GuideRecord, Place } from '../domain/progress-file.js';
+import type { InitialOptions, Size, UiState } from './ui-state.js';
+import { initialState } from './ui-state.js';
+import { maxScroll } from './selectors.js';
+
+/** "Welcome back - 6/13 done, last here 2 days ago. Next: 4.2 When the mailer arrives" */
+export function welcomeBack(guide: Guide, record: GuideRecord, now: Date): string | undefined {
+  const last = record.lastUsed ?? record.updatedAt;
+  if (last === undefined) return undefined;
+  const progress: Progress = {
+    done: record.done,
+    ...(record.route !== undefined && { route: record.route }),
+  };
+  const { completed, total, next } = summarize(guide, progress);
+  const since = now.getTime() - new Date(last).getTime();
+  const when =
+    since < 60_000 ? 'moments ago' : formatDistanceStrict(new Date(last), now, { addSuffix: true });
+  const nextText = next ? ` Next: ${taskLabel(next)}` : ' Everything is done.';
+  return `Welcome back - ${completed}/${total} done, last here ${when}.${nextText}`;
+}
+
+/** The state a guide opens in: where the person left it, with their marks and a greeting. */
+export function resumeState(
+  guide: Guide,
+  record: GuideRecord,
+  options: { size: Size; now: Date; notice?: string },
+): UiState {
+  const progress: Progress = {
+    done: record.done,
+    ...(record.route !== undefined && { route: record.route }),
+  };
+  const banner = welcomeBack(guide, record, options.now);
+  const place: Place | undefined = record.place;
+  const initial: InitialOptions = {
+    size: options.size,
+    progress,
+    now: options.now.toISOString(),
+    ...(place && { pane: place.pane, selected: place.selected, scroll: place.scroll }),
+    ...(banner !== undefined && { banner }),
+    ...(options.notice !== undefined && { notice: options.notice }),
+  };
+  const state = initialState(guide, initial);
+  // The guide may have changed since: keep the scroll inside the text it now has.
+  return { ...state, scroll: Math.min(state.scroll, maxScroll(state)) };
+}
+
+export function placeOf(state: UiState): Place {
+  return { pane: state.pane, selected: state.selected, scroll: state.scroll };
+}

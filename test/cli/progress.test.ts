@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { BIN, ROOT } from '../helpers/terminal.js';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'stepwise-progress-'));
+
+describe('progress from the command line', () => {
+  it('marks, shows and undoes items by id', () => {
+    const configDir = fresh();
+    expect(runCli(['done', 'options', 'mail.request'], { configDir }).code).toBe(0);
+    const json = JSON.parse(runCli(['progress', '--json'], { configDir }).stdout);
+    expect(json).toMatchObject({
+      guide: 'amex-pin',
+      route: null,
+      done: ['options', 'mail.request'],
+      total: 13,
+      completed: 2,
+      percent: 15,
+      next: 'online.register',
+      wait: { item: 'mail.request', passed: false },
+    });
+    expect(json.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(runCli(['undo', 'options'], { configDir }).code).toBe(0);
+    expect(JSON.parse(runCli(['progress', '--json'], { configDir }).stdout).done).toEqual([
+      'mail.request',
+    ]);
+    const text = runCli(['progress'], { configDir }).stdout;
+    expect(text).toContain('1/13 done');
+    expect(text).toMatch(/Request the mailer: requested \w{3} \d+ \w{3} - expect it between/);
+  });
+
+  it('refuses unknown ids, naming close ones, and changes nothing', () => {
+    const configDir = fresh();
+    const { code, stderr } = runCli(['done', 'options', 'mail.reqest'], { configDir });
+    expect(code).toBe(1);
+    expect(stderr).toContain('unknown id "mail.reqest" (did you mean: mail.request');
+    expect(JSON.parse(runCli(['progress', '--json'], { configDir }).stdout).done).toEqual([]);
+  });
+
+  it('resets with --yes, and refuses without a terminal', () => {
+    const configDir = fresh();
+    runCli(['done', 'options'], { configDir });
+    const refused = runCli(['reset'], { configDir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('add --yes');
+    expect(JSON.parse(runCli(['progress', '--json'], { configDir }).stdout).completed).toBe(1);
+    expect(runCli(['reset', '--yes'], { configDir }).code).toBe(0);
+    expect(JSON.parse(runCli(['progress', '--json'], { configDir }).stdout).completed).toBe(0);
+  });
+
+  it('exports a Markdown checklist, to stdout or a file', () => {
+    const configDir = fresh();
+    runCli(['done', 'phone'], { configDir });
+    const { stdout } = runCli(['export'], { configDir });
+    expect(stdout).toMatch(/^# Get your American Express PIN/);
+    expect(stdout).toMatch(/^- \[x\] 3\. Call customer service .*done \d+ \w{3}$/m);
+    expect(stdout).toMatch(/^ {2}- \[x\] 3\.1 Find the right number/m);
+    expect(stdout).toMatch(/^- \[ \] 4\. Ask for a PIN mailer/m);
+    const output = join(configDir, 'out.md');
+    expect(runCli(['export', '--output', output], { configDir }).code).toBe(0);
+    expect(readFileSync(output, 'utf8')).toBe(stdout);
+    const bad = runCli(['export', '--output', join(configDir, 'missing', 'x.md')], { configDir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('cannot write');
+  });
+
+  it('prints where progress is kept', () => {
+    const configDir = fresh();
+    expect(runCli(['config-path'], { configDir }).stdout.trim()).toBe(
+      join(configDir, 'progress.json'),
+    );
+  });
+
+  it('moves a damaged file aside with a message on stderr and carries on', () => {
+    const configDir = fresh();
+    writeFileSync(join(configDir, 'progress.json'), '{"formatVersion":');
+    const { code, stderr } = runCli(['done', 'options'], { configDir });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/stepwise: Saved progress is not valid JSON: moved it to .*corrupt-/);
+    expect(readdirSync(configDir).some((name) => name.includes('.corrupt-'))).toBe(true);
+    expect(JSON.parse(runCli(['progress', '--json'], { configDir }).stdout).done).toEqual([
+      'options',
+    ]);
+  });
+});
+
+// Permissions do not stop root, so as root these run the CLI as the unprivileged "nobody".
+describe.skipIf(process.getuid?.() !== 0 || !existsSync('/usr/bin/setpriv'))(
+  'files the user may not read or write',
+  () => {
+    const asNobody = (args: string[], configDir: string) => {
+      const result = spawnSync(
+        '/usr/bin/setpriv',
+        ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, BIN, ...args],
+        {
+          cwd: ROOT,
+          env: { PATH: process.env.PATH, STEPWISE_CONFIG_DIR: configDir },
+          encoding: 'utf8',
+        },
+      );
+      return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+
+    it('an unreadable file is moved aside', () => {
+      const configDir = fresh();
+      chmodSync(configDir, 0o777);
+      writeFileSync(join(configDir, 'progress.json'), '{}', { mode: 0o000 });
+      const { code, stderr } = asNobody(['progress', '--json'], configDir);
+      expect(code).toBe(0);
+      expect(stderr).toMatch(/cannot be read \(EACCES\): moved it to/);
+    });
+
+    it('a read-only folder: the command says progress will not be saved, and exits 1', () => {
+      const configDir = fresh();
+      const saved =
+        '{"formatVersion":2,"guides":{"amex-pin":{"done":{"options":"2026-11-26T10:00:00.000Z"}}}}';
+      writeFileSync(join(configDir, 'progress.json'), saved, { mode: 0o644 });
+      chmodSync(configDir, 0o555);
+      const { code, stderr } = asNobody(['done', 'mail.request'], configDir);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/progress will not be saved/);
+      expect(readFileSync(join(configDir, 'progress.json'), 'utf8')).toBe(saved);
+      const shown = asNobody(['progress', '--json'], configDir);
+      expect(JSON.parse(shown.stdout).done).toEqual(['options']);
+    });
+  },
+);

@@ -1,0 +1,112 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { KEYS, TestTerminal } from '../helpers/terminal.js';
+
+const terminals: TestTerminal[] = [];
+afterEach(() => terminals.splice(0).forEach((terminal) => terminal.dispose()));
+const open = (configDir: string, cols = 100, rows = 30) => {
+  const terminal = new TestTerminal({ configDir, cols, rows });
+  terminals.push(terminal);
+  return terminal;
+};
+const TAB_BAR = /1 Steps.*4 Progress/;
+const doneIds = (configDir: string) =>
+  JSON.parse(runCli(['progress', '--json'], { configDir }).stdout).done as string[];
+
+describe('progress that is never lost', () => {
+  it('keeps marks, pane and item across a restart, and greets the person', async () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'stepwise-e2e-'));
+    const first = open(configDir);
+    await first.waitFor(TAB_BAR);
+    first.write(KEYS.space);
+    await first.waitFor('› ● 1. Know your options');
+    first.write(KEYS.down);
+    first.write(KEYS.enter);
+    await first.waitFor('›   ○ 2.1 Register for online access');
+    first.write(KEYS.space);
+    await first.waitFor('›   ● 2.1 Register for online access');
+    first.write(KEYS.down);
+    first.write(KEYS.space);
+    await first.waitFor('›   ● 2.2 Retrieve the PIN online');
+    await first.waitFor('4/13 done');
+    first.write('q');
+    expect((await first.exit()).exitCode).toBe(0);
+
+    const second = open(configDir);
+    const screen = await second.waitFor('Welcome back');
+    expect(screen).toMatch(
+      /Welcome back - 4\/13 done, last here moments ago\. Next: 3\.1 Find the right number/,
+    );
+    expect(screen).toContain('›   ● 2.2 Retrieve the PIN online');
+    expect(screen).toContain('● 1. Know your options');
+    expect(screen).toContain('[1 Steps]');
+    second.write(KEYS.down);
+    const after = await second.waitFor((s) => !s.includes('Welcome back'));
+    expect(after).toContain('› ○ 3. Call customer service');
+  });
+
+  it('keeps a mark when the process is killed right after the screen shows it', async () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'stepwise-e2e-'));
+    const terminal = open(configDir);
+    await terminal.waitFor(TAB_BAR);
+    terminal.write(KEYS.space);
+    await terminal.waitFor('› ● 1. Know your options');
+    process.kill(terminal.pty.pid, 'SIGKILL');
+    await terminal.exit();
+    expect(doneIds(configDir)).toEqual(['options']);
+  });
+
+  it('resets after r and y, and keeps everything after r and n', async () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'stepwise-e2e-'));
+    runCli(['done', 'options', 'phone'], { configDir });
+    const terminal = open(configDir);
+    await terminal.waitFor('Welcome back');
+    terminal.write('4');
+    await terminal.waitFor('[4 Progress]');
+    terminal.write('r');
+    await terminal.waitFor('Reset all progress on this guide? Press y to reset, n to keep it.');
+    terminal.write('n');
+    await terminal.waitFor((s) => !s.includes('Reset all progress'));
+    expect(doneIds(configDir)).toEqual(['options', 'phone.number', 'phone.call']);
+    terminal.write('r');
+    await terminal.waitFor('Press y to reset');
+    terminal.write('y');
+    await terminal.waitFor('Progress on this guide was reset.');
+    await terminal.waitFor('0/13 done');
+    expect(doneIds(configDir)).toEqual([]);
+  });
+
+  it('keeps both sets of marks when two copies are open at once', async () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'stepwise-e2e-'));
+    const one = open(configDir);
+    const two = open(configDir);
+    await Promise.all([one.waitFor(TAB_BAR), two.waitFor(TAB_BAR)]);
+    one.write(KEYS.space);
+    await one.waitFor('› ● 1. Know your options');
+    two.write('G');
+    await two.waitFor('› ○ 5. After you have your PIN');
+    two.write(KEYS.space);
+    await two.waitFor('› ● 5. After you have your PIN');
+    one.write('q');
+    two.write('q');
+    await Promise.all([one.exit(), two.exit()]);
+    expect(doneIds(configDir).sort()).toEqual(['after.secure', 'after.use', 'options']);
+  });
+
+  it('lets the person choose a route, dims the others and counts only theirs', async () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'stepwise-e2e-'));
+    const terminal = open(configDir);
+    await terminal.waitFor(TAB_BAR);
+    terminal.write('4');
+    await terminal.waitFor('› ○ Online account');
+    terminal.write(KEYS.down + KEYS.down + KEYS.enter);
+    const screen = await terminal.waitFor('› ◉ Mail');
+    expect(screen).toContain('0/7 done');
+    expect(JSON.parse(runCli(['progress', '--json'], { configDir }).stdout).route).toBe('mail');
+    terminal.write('c');
+    await terminal.waitFor('› ○ 1. Know your options');
+  });
+});

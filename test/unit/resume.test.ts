@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { placeOf, resumeState, welcomeBack } from '../../source/state/resume.js';
+import { selectedItem } from '../../source/state/selectors.js';
+import { amexGuide } from '../helpers/guides.js';
+
+const guide = amexGuide();
+const now = new Date('2026-11-28T10:00:00.000Z');
+const size = { cols: 100, rows: 30 };
+
+describe('resuming', () => {
+  it('greets a returning person with progress, when they were here and what is next', () => {
+    const record = {
+      done: { options: '2026-11-26T10:00:00Z', 'mail.request': '2026-11-26T10:00:00Z' },
+      route: 'mail',
+      lastUsed: '2026-11-26T10:00:00.000Z',
+    };
+    expect(welcomeBack(guide, record, now)).toBe(
+      'Welcome back - 2/7 done, last here 2 days ago. Next: 4.2 When the mailer arrives',
+    );
+  });
+
+  it('does not greet someone who has never been here', () => {
+    expect(welcomeBack(guide, { done: {} }, now)).toBeUndefined();
+  });
+
+  it('opens the same pane, item and scroll', () => {
+    const place = { pane: 'steps' as const, selected: { steps: 'mail.arrival' }, scroll: 2 };
+    const state = resumeState(
+      guide,
+      { done: {}, place, lastUsed: now.toISOString() },
+      {
+        size: { cols: 50, rows: 14 },
+        now,
+      },
+    );
+    expect(state.pane).toBe('steps');
+    expect(selectedItem(state)?.id).toBe('mail.arrival');
+    expect(state.expanded).toEqual(['mail']);
+    expect(state.scroll).toBe(2);
+    expect(placeOf(state)).toEqual(place);
+  });
+
+  it('copes with a place the guide no longer has', () => {
+    const place = { pane: 'faq' as const, selected: { faq: 'faq.gone' }, scroll: 999 };
+    const state = resumeState(guide, { done: {}, place }, { size, now });
+    expect(selectedItem(state)?.id).toBe('faq.reset-online');
+    expect(state.scroll).toBe(0);
+  });
+});
