@@ -11,6 +11,7 @@ import { mark } from './commands/mark.js';
 import { printGuide } from './commands/print.js';
 import { showProgress } from './commands/progress.js';
 import { reset } from './commands/reset.js';
+import { searchCommand } from './commands/search.js';
 import { progressPath } from './store.js';
 import { EXIT, err, out, requireGuide } from './io.js';
 import { USAGE, VERSION } from './usage.js';
@@ -67,6 +68,12 @@ async function run(argv: readonly string[]): Promise<number> {
       const { runApp } = await import('./run-app.js');
       return runApp(guide, FileProgressStore.open(appPaths().config));
     }
+    case 'search':
+      return searchCommand(guide, args.positionals, {
+        json: args.json,
+        all: args.all,
+        ...(args.limit !== undefined && { limit: args.limit }),
+      });
     case 'progress':
       return showProgress(guide, args.json);
     case 'done':

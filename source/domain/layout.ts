@@ -156,3 +156,8 @@ function layoutBlock(block: Block, width: number, options: LayoutOptions): Line[
 export function lineText(line: Line): string {
   return line.map((span) => span.text).join('');
 }
+
+/** Rendered text on one line, without Markdown marks: for excerpts and search. */
+export function plainText(blocks: readonly Block[]): string {
+  return layoutBlocks(blocks, 100_000).map(lineText).join(' ').replace(/\s+/g, ' ').trim();
+}

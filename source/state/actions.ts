@@ -16,6 +16,11 @@ export type Action =
   | { readonly type: 'help/toggle' }
   | { readonly type: 'banner/dismiss' }
   | { readonly type: 'resize'; readonly size: Size }
+  | { readonly type: 'search/open' }
+  | { readonly type: 'search/type'; readonly text: string }
+  | { readonly type: 'search/backspace' }
+  | { readonly type: 'search/submit' }
+  | { readonly type: 'search/clear' }
   | { readonly type: 'continue' }
   | { readonly type: 'reset/ask' }
   | { readonly type: 'reset/confirm' }

@@ -155,6 +155,60 @@ export const KEYMAP: readonly Binding[] = [
     action: ({ now }) => ({ type: 'done/toggle', now }),
   },
   {
+    keys: ['/'],
+    label: '/',
+    help: 'search the FAQ',
+    modes: NAV,
+    hint: '/ search',
+    action: () => ({ type: 'search/open' }),
+  },
+  {
+    keys: ['escape'],
+    label: 'Esc',
+    help: 'clear the search',
+    modes: NAV,
+    panes: ['faq'],
+    action: () => ({ type: 'search/clear' }),
+  },
+  {
+    keys: ['down', 'ctrl-n'],
+    label: '↓ C-n',
+    help: 'next result',
+    modes: ['search'],
+    hint: '↑↓ results',
+    action: () => ({ type: 'select/move', by: 1 }),
+  },
+  {
+    keys: ['up', 'ctrl-p'],
+    label: '↑ C-p',
+    help: 'previous result',
+    modes: ['search'],
+    action: () => ({ type: 'select/move', by: -1 }),
+  },
+  {
+    keys: ['enter', 'tab'],
+    label: 'Enter',
+    help: 'open the selected answer',
+    modes: ['search'],
+    hint: '⏎ open',
+    action: () => ({ type: 'search/submit' }),
+  },
+  {
+    keys: ['escape'],
+    label: 'Esc',
+    help: 'clear the search',
+    modes: ['search'],
+    hint: 'Esc clear',
+    action: () => ({ type: 'search/clear' }),
+  },
+  {
+    keys: ['backspace'],
+    label: 'Backspace',
+    help: 'delete a letter',
+    modes: ['search'],
+    action: () => ({ type: 'search/backspace' }),
+  },
+  {
     keys: ['?'],
     label: '?',
     help: 'this help',
@@ -193,12 +247,27 @@ function applies(binding: Binding, state: UiState): boolean {
   );
 }
 
-/** The action for a key in the current state, if any binding is live for it. */
+// Named keys that are not text; anything else typed in the search box is.
+const NAMED =
+  /^(up|down|left|right|pageup|pagedown|home|end|enter|tab|shift-tab|escape|backspace|ctrl-.)$/;
+
+/**
+ * The action for a key in the current state, if any binding is live for it. In the search box,
+ * letters, digits and spaces are text: "q" types a q.
+ */
 export function resolveKey(state: UiState, key: string, now: string): Action | undefined {
-  const binding = KEYMAP.find(
+  const live = KEYMAP.filter(
     (candidate) => candidate.keys.includes(key) && applies(candidate, state),
   );
-  return binding?.action({ now, key });
+  // A binding for this pane wins over one for every pane.
+  const binding = live.find((candidate) => candidate.panes !== undefined) ?? live[0];
+  if (binding) return binding.action({ now, key });
+  if (modeOf(state) === 'search' && !NAMED.test(key)) {
+    // eslint-disable-next-line no-control-regex
+    const text = key === 'space' ? ' ' : key.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+    return text === '' ? undefined : { type: 'search/type', text };
+  }
+  return undefined;
 }
 
 /** The reminders for the status bar, for what works right now. */

@@ -50,6 +50,16 @@ function back(state: UiState): UiState {
   };
 }
 
+/** While typing, the best match is the one selected. */
+function firstResult(state: UiState): UiState {
+  const first = listItems(state, 'faq')[0];
+  return {
+    ...state,
+    scroll: 0,
+    selected: { ...state.selected, faq: first?.id ?? state.selected.faq },
+  };
+}
+
 function chooseRoute(state: UiState): UiState {
   const id = selectedItem(state)?.id;
   if (id === undefined) return state;
@@ -121,6 +131,16 @@ export function reduce(previous: UiState, action: Action): UiState {
     }
     case 'open':
       return state.pane === 'progress' ? chooseRoute(state) : open(state);
+    case 'search/open':
+      return { ...state, pane: 'faq', searchFocused: true, scroll: 0 };
+    case 'search/type':
+      return firstResult({ ...state, query: state.query + action.text });
+    case 'search/backspace':
+      return firstResult({ ...state, query: [...state.query].slice(0, -1).join('') });
+    case 'search/submit':
+      return { ...state, searchFocused: false };
+    case 'search/clear':
+      return { ...state, query: '', searchFocused: false, scroll: 0 };
     case 'continue':
       return continueGuide(state);
     case 'reset/ask':

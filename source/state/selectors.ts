@@ -1,5 +1,13 @@
 import { shortDate } from '../domain/dates.js';
-import type { Task } from '../domain/guide.js';
+import type { Guide, Task } from '../domain/guide.js';
+import {
+  indexFor,
+  looksSensitive,
+  search,
+  type Range,
+  type SearchResult,
+  type WordCache,
+} from '../domain/search.js';
 import { isStep, taskLabel } from '../domain/guide.js';
 import type { Line } from '../domain/layout.js';
 import { layoutBlocks, wrapSpans } from '../domain/layout.js';
@@ -23,7 +31,27 @@ export type ListItem = {
   readonly expanded?: boolean;
   /** For the route choices: the one the person has chosen. */
   readonly chosen?: boolean;
+  /** Parts of the label that a search matched. */
+  readonly highlights?: readonly Range[];
 };
+
+let lastSearch: { guide: Guide; query: string; results: SearchResult[] } | undefined;
+const wordMatches = new WeakMap<Guide, WordCache>();
+
+/** FAQ results for a query; the last answer is kept, as many parts of a frame ask for it. */
+export function faqResults(guide: Guide, query: string): SearchResult[] {
+  if (lastSearch?.guide === guide && lastSearch.query === query) return lastSearch.results;
+  const cache: WordCache = wordMatches.get(guide) ?? new Map();
+  wordMatches.set(guide, cache);
+  const results = search(indexFor(guide), query, {}, cache);
+  lastSearch = { guide, query, results };
+  return results;
+}
+
+/** "3 of 10" while searching. */
+export function searchCount(state: UiState): string {
+  return `${listItems(state, 'faq').length} of ${state.guide.faqs.length}`;
+}
 
 export function listItems(state: UiState, pane: Pane = state.pane): ListItem[] {
   const { guide, progress } = state;
@@ -56,7 +84,15 @@ export function listItems(state: UiState, pane: Pane = state.pane): ListItem[] {
         ];
       });
     case 'faq':
-      return guide.faqs.map((faq) => ({ id: faq.id, label: faq.question, depth: 0 }));
+      if (state.query.trim() === '') {
+        return guide.faqs.map((faq) => ({ id: faq.id, label: faq.question, depth: 0 }));
+      }
+      return faqResults(guide, state.query).map((result) => ({
+        id: result.doc.id,
+        label: result.doc.title,
+        depth: 0,
+        highlights: result.highlights,
+      }));
     case 'tips':
       return guide.tips.map((tip) => ({
         id: tip.id,
@@ -87,6 +123,9 @@ export function selectedItem(state: UiState, pane: Pane = state.pane): ListItem 
 
 /** The one-line message under the tabs: a question being asked, else a banner, else a notice. */
 export function messageOf(state: UiState): string | undefined {
+  if (state.searchFocused && looksSensitive(state.query)) {
+    return '⚠ That looks like a card number or PIN. This guide never needs either: do not type them here.';
+  }
   if (state.overlay === 'confirm-reset') {
     return 'Reset all progress on this guide? Press y to reset, n to keep it.';
   }
@@ -95,7 +134,7 @@ export function messageOf(state: UiState): string | undefined {
 
 export function frameOf(state: UiState): Frame {
   return frameFor(state.size, {
-    bannerRows: messageOf(state) === undefined ? 0 : 1,
+    bannerRows: (messageOf(state) === undefined ? 0 : 1) + (state.pane === 'faq' ? 1 : 0),
     listItems: listItems(state).length,
   });
 }

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { createContext, useContext } from 'react';
 import SelectInput from 'ink-select-input';
 import { listWindow } from '../state/screen.js';
+import type { Range } from '../domain/search.js';
 import type { ListItem } from '../state/selectors.js';
 import { tint, useTheme } from './theme.js';
 
@@ -33,7 +34,9 @@ function Row({ isSelected = false, item }: RowProps) {
             item.warning ? tint(theme, 'yellow') : item.done ? tint(theme, 'green') : undefined
           }
         >
-          {`${item.depth === 1 ? '  ' : ''}${marker(item)}${item.label}${fold}`}
+          {`${item.depth === 1 ? '  ' : ''}${marker(item)}`}
+          <Highlighted text={item.label} ranges={item.highlights ?? []} />
+          {fold}
         </Text>
       </Box>
       {item.tag !== undefined && (
@@ -44,6 +47,39 @@ function Row({ isSelected = false, item }: RowProps) {
         </Box>
       )}
     </Box>
+  );
+}
+
+/** Search matches stand out by underline and colour, so they show without colour too. */
+function Highlighted({
+  text,
+  ranges,
+}: {
+  readonly text: string;
+  readonly ranges: readonly Range[];
+}) {
+  const theme = useTheme();
+  if (ranges.length === 0) return <>{text}</>;
+  const parts: { text: string; match: boolean }[] = [];
+  let at = 0;
+  for (const { start, end } of ranges) {
+    if (start > at) parts.push({ text: text.slice(at, start), match: false });
+    parts.push({ text: text.slice(start, end), match: true });
+    at = end;
+  }
+  parts.push({ text: text.slice(at), match: false });
+  return (
+    <>
+      {parts.map((part, index) =>
+        part.match ? (
+          <Text key={index} underline bold color={tint(theme, 'yellow')}>
+            {part.text}
+          </Text>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
   );
 }
 

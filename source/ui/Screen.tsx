@@ -6,12 +6,14 @@ import {
   frameOf,
   listItems,
   messageOf,
+  searchCount,
   selectedIndex,
 } from '../state/selectors.js';
 import type { UiState } from '../state/ui-state.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { ListPane } from './ListPane.js';
+import { SearchBox } from './SearchBox.js';
 import { StatusBar } from './StatusBar.js';
 import { TextView } from './TextView.js';
 import { tint, useTheme } from './theme.js';
@@ -34,30 +36,43 @@ function Body({ state }: { readonly state: UiState }) {
       selected={selectedIndex(state)}
       rows={frame.listRows}
       width={frame.listWidth}
+      emptyText={`No FAQ matches "${state.query}". Try fewer words, or check the spelling.`}
     />
   );
   const text = (
     <TextView lines={lines} scroll={state.scroll} rows={frame.textRows} width={frame.textWidth} />
   );
+  const search = state.pane === 'faq' && (
+    <SearchBox
+      query={state.query}
+      focused={state.searchFocused}
+      count={searchCount(state)}
+      width={frame.width}
+    />
+  );
   if (frame.wide) {
     return (
-      <Box>
-        {list}
-        <Box
-          borderStyle="single"
-          borderTop={false}
-          borderRight={false}
-          borderBottom={false}
-          paddingLeft={1}
-          height={frame.listRows}
-        >
-          {text}
+      <Box flexDirection="column">
+        {search}
+        <Box>
+          {list}
+          <Box
+            borderStyle="single"
+            borderTop={false}
+            borderRight={false}
+            borderBottom={false}
+            paddingLeft={1}
+            height={frame.listRows}
+          >
+            {text}
+          </Box>
         </Box>
       </Box>
     );
   }
   return (
     <Box flexDirection="column">
+      {search}
       {list}
       <Text wrap="truncate">{'─'.repeat(frame.width)}</Text>
       <Box paddingLeft={1}>{text}</Box>

@@ -26,6 +26,8 @@ export function keyName(input: string, key: Key): string | undefined {
  * key. Inside one (`asText`) the chunk is text, such as a paste.
  */
 export function keyNames(input: string, key: Key, asText: boolean): string[] {
+  // A held Backspace can arrive as one chunk of DEL (or BS) characters: one key each.
+  if (/^[\x7f\b]{2,}$/.test(input)) return [...input].map(() => 'backspace');
   const name = keyName(input, key);
   if (name === undefined) return [];
   const isPlainText = name === input && input.length > 1 && !key.ctrl && !key.meta;

@@ -23,8 +23,7 @@ export function timeUntil(file, args, marker, { env = environment(), cols = 100,
       if (output.includes(marker)) {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         clearTimeout(timer);
-        pty.write('q');
-        setTimeout(() => pty.kill(), 50);
+        pty.kill();
         resolve(ms);
       }
     });

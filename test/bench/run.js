@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { build } from 'esbuild';
 import { environment, fmt, session, stats, timeUntil } from './pty.js';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -47,10 +48,49 @@ async function tabSwitch() {
   );
 }
 
+async function searchTyping() {
+  const app = await session(node, [bin], '4 Progress', { env });
+  await app.press('/', (out) => out.includes('10 of 10'));
+  const samples = [];
+  for (const query of ['chnage pin', 'lost my pin', 'suplementary card']) {
+    for (const letter of query) {
+      // The frame is drawn when the count beside the box is written again.
+      samples.push(await app.press(letter, (out) => / of 10/.test(out)));
+      await new Promise((done) => setTimeout(done, 20));
+    }
+    for (let i = 0; i < query.length; i += 1)
+      await app.press('\u007f', (out) => / of 10/.test(out));
+  }
+  app.close();
+  const s = stats(samples);
+  console.log(`key to frame, typing in the FAQ search box (${s.n} keys)`);
+  console.log(
+    `  median ${fmt(s.median)}   p95 ${fmt(s.p95)}   max ${fmt(s.max)}   (target median <= 16 ms)`,
+  );
+}
+
+async function searchCore() {
+  const outfile = join(root, 'dist', 'bench-search.js');
+  await build({
+    entryPoints: [join(root, 'test', 'bench', 'search-bench.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
+    },
+  });
+  const { runSearchBench } = await import(outfile);
+  runSearchBench(root);
+}
+
 await startup();
 await tabSwitch();
-const extra = process.argv.includes('--only-startup')
-  ? []
-  : await import('./search.js').catch(() => null);
-if (extra && typeof extra.default === 'function') await extra.default({ node, bin, env });
+if (!process.argv.includes('--only-startup')) {
+  await searchTyping();
+  await searchCore();
+}
 process.exit(0);

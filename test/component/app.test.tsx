@@ -105,3 +105,19 @@ describe('<Screen>', () => {
     expect((lastFrame() ?? '').split('\n').at(-1)).toMatch(/\? help\s*$/);
   });
 });
+
+describe('search results', () => {
+  it('show the query, the count and only the matching questions', async () => {
+    const view = render(<App initial={amexState()} theme={{ color: false, hyperlinks: false }} />);
+    cleanup = view.unmount;
+    view.stdin.write('/');
+    await tick();
+    view.stdin.write('chnage');
+    await tick();
+    const frame = view.lastFrame() ?? '';
+    expect(frame).toContain('/ chnage');
+    expect(frame).toContain('1 of 10');
+    expect(frame).toContain('› How do I change my PIN?');
+    expect(frame).not.toContain('Can I choose my own PIN?');
+  });
+});

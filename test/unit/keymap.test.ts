@@ -71,3 +71,32 @@ describe('the key map', () => {
     }
   });
 });
+
+describe('the search box', () => {
+  const searching = apply(amexState(), { type: 'search/open' });
+
+  it('opens from any pane on the FAQ pane', () => {
+    const fromTips = apply(amexState(), { type: 'pane/go', pane: 'tips' });
+    expect(resolveKey(fromTips, '/', NOW)).toEqual({ type: 'search/open' });
+    expect(searching).toMatchObject({ pane: 'faq', searchFocused: true });
+  });
+
+  it('takes letters, digits and spaces as text', () => {
+    for (const key of ['q', 'j', '1', 'G', '?', '/']) {
+      expect(resolveKey(searching, key, NOW)).toEqual({ type: 'search/type', text: key });
+    }
+    expect(resolveKey(searching, 'space', NOW)).toEqual({ type: 'search/type', text: ' ' });
+  });
+
+  it('keeps arrows, Enter, Esc and Backspace for moving and editing', () => {
+    expect(resolveKey(searching, 'down', NOW)).toEqual({ type: 'select/move', by: 1 });
+    expect(resolveKey(searching, 'enter', NOW)).toEqual({ type: 'search/submit' });
+    expect(resolveKey(searching, 'escape', NOW)).toEqual({ type: 'search/clear' });
+    expect(resolveKey(searching, 'backspace', NOW)).toEqual({ type: 'search/backspace' });
+    expect(resolveKey(searching, 'left', NOW)).toBeUndefined();
+  });
+
+  it('never types control characters', () => {
+    expect(resolveKey(searching, '\u007f\u001b', NOW)).toBeUndefined();
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { detailLines, listItems, maxScroll, selectedItem } from '../../source/state/selectors.js';
+import {
+  detailLines,
+  listItems,
+  maxScroll,
+  messageOf,
+  selectedItem,
+} from '../../source/state/selectors.js';
 import { lineText } from '../../source/domain/layout.js';
 import { amexState, apply, NOW } from '../helpers/state.js';
 
@@ -105,5 +111,39 @@ describe('overlays and banners', () => {
       'Welcome back',
     );
     expect(apply(state, { type: 'select/move', by: 1 }).banner).toBeUndefined();
+  });
+});
+
+describe('searching the FAQ', () => {
+  const typed = (text: string) =>
+    apply(
+      amexState(),
+      { type: 'search/open' },
+      ...[...text].map((letter) => ({ type: 'search/type' as const, text: letter })),
+    );
+
+  it('filters as the person types and selects the best match', () => {
+    const state = typed('chnage');
+    expect(listItems(state).map((item) => item.id)).toEqual(['faq.change']);
+    expect(selectedItem(state)?.id).toBe('faq.change');
+  });
+
+  it('edits with backspace and clears with Esc back to the full list', () => {
+    const state = apply(typed('lostx'), { type: 'search/backspace' });
+    expect(state.query).toBe('lost');
+    const cleared = apply(state, { type: 'search/clear' });
+    expect(cleared).toMatchObject({ query: '', searchFocused: false });
+    expect(listItems(cleared)).toHaveLength(10);
+  });
+
+  it('keeps the results and the selection when Enter opens the answer', () => {
+    const state = apply(typed('travel'), { type: 'search/submit' });
+    expect(state.searchFocused).toBe(false);
+    expect(selectedItem(state)?.id).toBe('faq.travel');
+  });
+
+  it('warns when the query looks like a card number or PIN', () => {
+    expect(messageOf(typed('4111 1111 1111 1111'))).toMatch(/card number or PIN/);
+    expect(messageOf(typed('lost pin'))).toBeUndefined();
   });
 });

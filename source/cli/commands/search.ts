@@ -1,0 +1,59 @@
+import type { Guide } from '../../domain/guide.js';
+import { indexFor, looksSensitive, search } from '../../domain/search.js';
+import { EXIT, err, out, outputWidth } from '../io.js';
+
+const PRIVACY =
+  "This guide never needs your card number or PIN: do not type them here or anywhere but the card issuer's own site.";
+
+function excerpt(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text;
+}
+
+/** `stepwise search <query...> [--json] [--limit N] [--all]`. */
+export function searchCommand(
+  guide: Guide,
+  words: readonly string[],
+  options: { json: boolean; limit?: string; all: boolean },
+): number {
+  const query = words.join(' ').trim();
+  if (query === '') {
+    err('stepwise search: say what to look for, e.g. stepwise search "lost pin"');
+    return EXIT.usage;
+  }
+  const limit = options.limit === undefined ? 10 : Number(options.limit);
+  if (!Number.isInteger(limit) || limit < 1) {
+    err(`stepwise search: --limit takes a whole number from 1 up, not "${options.limit}"`);
+    return EXIT.usage;
+  }
+  if (looksSensitive(query)) err(`stepwise: ${PRIVACY}`);
+  const results = search(indexFor(guide, options.all), query, { limit });
+  if (options.json) {
+    out(
+      JSON.stringify(
+        {
+          query,
+          results: results.map(({ doc, score }) => ({
+            kind: doc.kind,
+            id: doc.id,
+            title: doc.title,
+            score,
+          })),
+        },
+        null,
+        2,
+      ),
+    );
+    return EXIT.ok;
+  }
+  if (results.length === 0) {
+    out(`No matches for "${query}". Try fewer words, or check the spelling.`);
+    return EXIT.ok;
+  }
+  const width = outputWidth();
+  results.forEach(({ doc }, index) => {
+    const kind = doc.kind === 'faq' ? '' : ` [${doc.kind === 'substep' ? 'sub-step' : doc.kind}]`;
+    out(`${index + 1}. ${doc.title}${kind}`);
+    out(`   ${excerpt(doc.body, width - 3)}`);
+  });
+  return EXIT.ok;
+}

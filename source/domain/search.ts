@@ -1,0 +1,332 @@
+import Fuse from 'fuse.js';
+import type { Guide } from './guide.js';
+import { plainText } from './layout.js';
+
+/**
+ * FAQ search that finds what people mean. People type questions in their own words, misspelt,
+ * in any order, padded with "how do I". Matching the whole query against whole FAQs (fuse.js on its
+ * own) loses the signal in the filler; instead each word is matched on its own:
+ *
+ * 1. the query is split into words and filler words are dropped;
+ * 2. each word is looked up in the guide's vocabulary: exactly, as a prefix, by a shared stem, or
+ *    fuzzily through fuse.js (typos of a letter or two);
+ * 3. each matched word scores the items that use it, weighted by where (question or title most,
+ *    keywords next, answer least) and by how rare the word is in the guide;
+ * 4. the sums are ranked, with a bonus for items that match more of the query's words.
+ */
+
+export type SearchKind = 'faq' | 'step' | 'substep' | 'tip';
+
+export type SearchDoc = {
+  readonly kind: SearchKind;
+  readonly id: string;
+  readonly title: string;
+  readonly body: string;
+  readonly keywords: readonly string[];
+};
+
+export type Range = { readonly start: number; readonly end: number };
+
+export type SearchResult = {
+  readonly doc: SearchDoc;
+  /** 0 is a perfect match, 1 no match at all, as fuse.js counts. */
+  readonly score: number;
+  /** The parts of the title that the query matched: whole words or word prefixes. */
+  readonly highlights: readonly Range[];
+};
+
+type Field = 'title' | 'keywords' | 'body';
+const FIELD_WEIGHT: Record<Field, number> = { title: 3, keywords: 2.2, body: 1 };
+const RELEVANT_SHARE = 0.3;
+
+// Words that carry no meaning in a question about how to do something.
+const STOP_WORDS = new Set(
+  `a about after again all also am an and any are as at be been before being but by can could did do does doing
+  for from get gets getting go going got had has have having help how i i'm if in into is it its just know let
+  me might more most much my need needs no not now of off on one only or other our out over please should so
+  some still such than that the their them then there these they this those through to too up us very via want
+  wants was way we were what when where whether which while who why will with would you your yours`.split(
+    /\s+/,
+  ),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+export function normalizeWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
+}
+
+/** A crude stem, enough to meet "travelling" and "travel", "changing" and "change". */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  const stripped = word
+    .replace(/(?:ational|ation)$/, 'ate')
+    .replace(/(?:lling)$/, 'l')
+    .replace(/(?:ies)$/, 'y')
+    .replace(/(?:ing|ed|es|er|ly|s)$/, '')
+    .replace(/e$/, '');
+  return stripped.length >= 3 ? stripped : word;
+}
+
+function words(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(WORD)].map((match) => ({
+    word: normalizeWord(match[0]),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/** The words of a text as the index keeps them; one pass over the text, as indexes are large. */
+function indexWords(text: string): string[] {
+  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return (folded.match(WORD) ?? []).map((word) => word.replace(/['’]s$/, '').replace(/['’]/g, ''));
+}
+
+/** The words of a query worth matching: filler removed, unless that would leave nothing. */
+export function queryWords(query: string): string[] {
+  const all = words(query).map((entry) => entry.word);
+  const meaningful = all.filter((word) => !STOP_WORDS.has(word));
+  return [...new Set(meaningful.length > 0 ? meaningful : all)];
+}
+
+type Posting = Map<number, number>;
+
+export type SearchIndex = {
+  readonly docs: readonly SearchDoc[];
+  readonly postings: ReadonlyMap<string, Posting>;
+  readonly byStem: ReadonlyMap<string, readonly string[]>;
+  readonly idf: ReadonlyMap<string, number>;
+  readonly vocabulary: Fuse<string>;
+  readonly terms: readonly string[];
+};
+
+/** Built once per guide: the vocabulary with its fuse.js index, and which items use each word. */
+export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
+  const postings = new Map<string, Posting>();
+  docs.forEach((doc, index) => {
+    const fields: [Field, string][] = [
+      ['title', doc.title],
+      ['keywords', doc.keywords.join(' ')],
+      ['body', doc.body],
+    ];
+    for (const [field, text] of fields) {
+      // A word counts once per field: a long answer must not outweigh a short question.
+      const distinct = new Set(indexWords(text));
+      for (const word of distinct) {
+        if (STOP_WORDS.has(word)) continue;
+        const posting = postings.get(word) ?? new Map<number, number>();
+        posting.set(index, (posting.get(index) ?? 0) + FIELD_WEIGHT[field]);
+        postings.set(word, posting);
+      }
+    }
+  });
+  const terms = [...postings.keys()];
+  const byStem = new Map<string, string[]>();
+  for (const term of terms) {
+    const key = stem(term);
+    byStem.set(key, [...(byStem.get(key) ?? []), term]);
+  }
+  const idf = new Map(
+    terms.map((term) => [term, Math.log(1 + docs.length / (postings.get(term)?.size ?? 1))]),
+  );
+  const options = {
+    includeScore: true,
+    threshold: 0.34,
+    ignoreLocation: true,
+    minMatchCharLength: 2,
+  };
+  const vocabulary = new Fuse(terms, options, Fuse.createIndex([], terms));
+  return { docs, postings, byStem, idf, vocabulary, terms };
+}
+
+export type TermMatch = {
+  readonly term: string;
+  readonly similarity: number;
+  readonly prefixOnly: boolean;
+};
+
+/** The guide's words that a typed word may mean, each with how sure that is (1 = certain). */
+function matchWord(index: SearchIndex, word: string, cache: WordCache): TermMatch[] {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const found = new Map<string, TermMatch>();
+  const add = (term: string, similarity: number, prefixOnly = false) => {
+    const previous = found.get(term);
+    if (!previous || previous.similarity < similarity)
+      found.set(term, { term, similarity, prefixOnly });
+  };
+  if (index.postings.has(word)) add(word, 1);
+  for (const term of index.byStem.get(stem(word)) ?? []) add(term, 0.9);
+  if (word.length >= 2) {
+    // A word still being typed: the shorter the prefix, the less sure; and a word that is
+    // already whole ("custom") more likely means itself than a longer one ("customer").
+    const whole = index.postings.has(word) ? 0.5 : 1;
+    for (const term of index.terms) {
+      if (term.length > word.length && term.startsWith(word)) {
+        add(term, whole * Math.min(0.85, 0.45 + word.length * 0.1), true);
+      }
+    }
+  }
+  if (word.length >= 4) {
+    for (const result of index.vocabulary.search(word, { limit: 12 })) {
+      const term = result.item;
+      const score = result.score ?? 1;
+      // Fuse also finds the word inside longer ones; keep only words of about the same length.
+      if (Math.abs(term.length - word.length) > 2) continue;
+      if (term[0] !== word[0] && term[1] !== word[1]) continue;
+      add(term, Math.max(0.3, 0.8 - score * 1.2));
+    }
+  }
+  const matches = [...found.values()];
+  cache.set(word, matches);
+  return matches;
+}
+
+/** Word ranges in a title to highlight: words (or the typed prefix of words) the query matched. */
+function highlightsIn(
+  title: string,
+  matches: readonly TermMatch[][],
+  typed: readonly string[],
+): Range[] {
+  const ranges: Range[] = [];
+  for (const entry of words(title)) {
+    typed.forEach((word, position) => {
+      const match = matches[position]?.find((candidate) => candidate.term === entry.word);
+      if (!match) return;
+      const end = match.prefixOnly ? entry.start + word.length : entry.end;
+      if (!ranges.some((range) => range.start === entry.start))
+        ranges.push({ start: entry.start, end });
+    });
+  }
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
+/** Word matches kept between searches of one index, keyed by the typed word. */
+export type WordCache = Map<string, TermMatch[]>;
+
+export type SearchOptions = {
+  readonly limit?: number;
+  readonly kinds?: readonly SearchKind[];
+};
+
+/**
+ * Ranks the indexed items for a query, best first. `cache` keeps word matches between calls, so
+ * typing a query letter by letter only looks up the word being typed.
+ */
+export function search(
+  index: SearchIndex,
+  query: string,
+  options: SearchOptions = {},
+  cache: WordCache = new Map(),
+): SearchResult[] {
+  const typed = queryWords(query);
+  if (typed.length === 0) return [];
+  const matches = typed.map((word) => matchWord(index, word, cache));
+  const scores = new Map<number, { total: number; covered: number }>();
+  let best = 0;
+  typed.forEach((_word, position) => {
+    // For each item, the best of the terms this word may mean.
+    const perDoc = new Map<number, { value: number; similarity: number }>();
+    for (const match of matches[position] ?? []) {
+      const weight = match.similarity * (index.idf.get(match.term) ?? 0);
+      for (const [doc, fieldWeight] of index.postings.get(match.term) ?? []) {
+        const value = weight * fieldWeight;
+        const previous = perDoc.get(doc);
+        if (!previous || previous.value < value) {
+          perDoc.set(doc, { value, similarity: match.similarity });
+        }
+      }
+    }
+    best += Math.max(0, ...[...perDoc.values()].map((entry) => entry.value));
+    for (const [doc, { value, similarity }] of perDoc) {
+      const entry = scores.get(doc) ?? { total: 0, covered: 0 };
+      entry.total += value;
+      // A word found only as a weak guess covers the query only a little.
+      entry.covered += similarity;
+      scores.set(doc, entry);
+    }
+  });
+  const kinds = options.kinds;
+  const ranked = [...scores]
+    .filter(([doc]) => !kinds || kinds.includes(index.docs[doc]?.kind ?? 'faq'))
+    .map(([doc, { total, covered }]) => {
+      const coverage = covered / typed.length;
+      return { doc, value: total * (0.4 + 0.6 * coverage * coverage) };
+    })
+    .sort((a, b) => b.value - a.value || a.doc - b.doc);
+  const top = ranked[0]?.value ?? 0;
+  const ceiling = Math.max(best, top, Number.EPSILON);
+  // Items far behind the best are noise: a word every FAQ shares, or a weak guess.
+  const relevant = ranked.filter(({ value }) => value >= top * RELEVANT_SHARE);
+  return relevant.slice(0, options.limit ?? relevant.length).flatMap(({ doc, value }) => {
+    const item = index.docs[doc];
+    if (!item) return [];
+    return [
+      {
+        doc: item,
+        score: Math.round((1 - value / ceiling) * 1000) / 1000,
+        highlights: highlightsIn(item.title, matches, typed),
+      },
+    ];
+  });
+}
+
+/** The searchable items of a guide: its FAQs, and with `all` its steps, sub-steps and tips. */
+export function guideDocs(guide: Guide, all = false): SearchDoc[] {
+  const faqs = guide.faqs.map((faq): SearchDoc => ({
+    kind: 'faq',
+    id: faq.id,
+    title: faq.question,
+    body: plainText(faq.answer.blocks),
+    keywords: faq.keywords,
+  }));
+  if (!all) return faqs;
+  const tasks = guide.steps.flatMap((step) => [
+    {
+      kind: 'step' as const,
+      id: step.id,
+      title: step.title,
+      body: plainText(step.body.blocks),
+      keywords: [],
+    },
+    ...step.substeps.map((sub) => ({
+      kind: 'substep' as const,
+      id: sub.id,
+      title: sub.title,
+      body: plainText(sub.body.blocks),
+      keywords: [],
+    })),
+  ]);
+  const tips = guide.tips.map((tip) => ({
+    kind: 'tip' as const,
+    id: tip.id,
+    title: tip.title,
+    body: plainText(tip.body.blocks),
+    keywords: [],
+  }));
+  return [...faqs, ...tasks, ...tips];
+}
+
+const indexes = new WeakMap<Guide, { faq?: SearchIndex; all?: SearchIndex }>();
+
+/** The guide's index, built on first use and kept: never rebuilt per keystroke. */
+export function indexFor(guide: Guide, all = false): SearchIndex {
+  const entry = indexes.get(guide) ?? {};
+  indexes.set(guide, entry);
+  const key = all ? 'all' : 'faq';
+  entry[key] ??= buildIndex(guideDocs(guide, all));
+  return entry[key];
+}
+
+const CARD_NUMBER = /(?:^|\D)\d(?:[ -]?\d){12,18}(?:\D|$)/;
+const LONE_PIN = /(?:^|\s)\d{4,6}(?:\s|$)/;
+
+/** True when the text looks like a card number or a PIN, which this guide never needs. */
+export function looksSensitive(text: string): boolean {
+  return CARD_NUMBER.test(text) || LONE_PIN.test(text);
+}

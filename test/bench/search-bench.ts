@@ -1,0 +1,106 @@
+// Search figures: index build time and per-keystroke latency at 100 and 10,000 FAQs, typing
+// realistic queries letter by letter. Bundled and run by run.js.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseGuide } from '../../source/domain/parse-guide.js';
+import { buildIndex, guideDocs, search, type WordCache } from '../../source/domain/search.js';
+import type { Guide } from '../../source/domain/guide.js';
+
+const QUERIES = [
+  'how do i reset my pin online',
+  'chnage pin',
+  'lost my pin what now',
+  'suplementary card pin',
+  'can i get my pin by text message',
+  'pin for travel abroad',
+  'mobile app view pin',
+  'activate new card',
+  'online shopping security code',
+  'custom pin choose my own',
+];
+
+// A small seeded generator, so every run measures the same guide.
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function syntheticGuide(size: number, seedText: string): Guide {
+  const next = random(size);
+  const base = [...new Set(seedText.toLowerCase().match(/[a-z]{3,}/g) ?? [])];
+  // Real words from the guide plus made-up ones, so the vocabulary grows with the FAQ count.
+  const made = Array.from({ length: Math.max(size / 2, 50) }, (_, i) => {
+    const syllables = [
+      'ka',
+      'lo',
+      'mer',
+      'tin',
+      'sa',
+      'vor',
+      'pel',
+      'dri',
+      'zu',
+      'nam',
+      'quel',
+      'bro',
+    ];
+    return Array.from(
+      { length: 2 + (i % 3) },
+      () => syllables[Math.floor(next() * syllables.length)],
+    ).join('');
+  });
+  const words = [...base, ...made];
+  const pick = () => words[Math.floor(next() * words.length)] ?? 'pin';
+  const sentence = (n: number) => Array.from({ length: n }, pick).join(' ');
+  const faqs = Array.from({ length: size }, (_, i) => {
+    const question = `How do I ${pick()} my ${pick()} ${pick()} for ${pick()}?`;
+    return `### ${question}\n<!-- {id: faq.n${i}, keywords: [${pick()}, ${pick()}]} -->\n\n${sentence(18)}. ${sentence(14)}.\n`;
+  });
+  const text = `---\nid: synthetic\ntitle: Synthetic\n---\n## Steps\n### One\n\nText.\n\n## FAQ\n\n${faqs.join('\n')}`;
+  const { guide, problems } = parseGuide(text);
+  if (!guide)
+    throw new Error(`synthetic guide does not parse: ${JSON.stringify(problems.slice(0, 3))}`);
+  return guide;
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+}
+
+export function runSearchBench(root: string): void {
+  const seedText = readFileSync(join(root, 'content', 'amex-pin.md'), 'utf8');
+  for (const size of [100, 10_000]) {
+    const guide = syntheticGuide(size, seedText);
+    const docs = guideDocs(guide);
+    const builds: number[] = [];
+    let index = buildIndex(docs);
+    for (let run = 0; run < 5; run += 1) {
+      const started = performance.now();
+      index = buildIndex(docs);
+      builds.push(performance.now() - started);
+    }
+    const keystrokes: number[] = [];
+    for (const query of QUERIES) {
+      // One word cache per typed query, as one search box session has.
+      const cache: WordCache = new Map();
+      for (let length = 1; length <= query.length; length += 1) {
+        const started = performance.now();
+        search(index, query.slice(0, length), { limit: 50 }, cache);
+        keystrokes.push(performance.now() - started);
+      }
+    }
+    console.log(
+      `FAQ search at ${size.toLocaleString('en')} FAQs (${index.terms.length.toLocaleString('en')} distinct words)`,
+    );
+    console.log(
+      `  index build      median ${percentile(builds, 0.5).toFixed(1)} ms   (target <= 500 ms at 10,000)`,
+    );
+    console.log(
+      `  per keystroke    p50 ${percentile(keystrokes, 0.5).toFixed(2)} ms   p95 ${percentile(keystrokes, 0.95).toFixed(2)} ms   max ${Math.max(...keystrokes).toFixed(1)} ms   (${keystrokes.length} keystrokes; target p95 <= 16 ms)`,
+    );
+  }
+}

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildIndex,
+  indexFor,
+  looksSensitive,
+  queryWords,
+  search,
+  type SearchDoc,
+} from '../../source/domain/search.js';
+import { amexGuide } from '../helpers/guides.js';
+import { ROOT } from '../helpers/terminal.js';
+
+const guide = amexGuide();
+const top = (query: string) => search(indexFor(guide), query)[0]?.doc.id;
+
+describe('FAQ relevance', () => {
+  it.each([
+    ['reset pin online', 'faq.reset-online'],
+    ['pin by text', 'faq.text-message'],
+    ['chnage pin', 'faq.change'],
+    ['lost pin', 'faq.lost'],
+    ['suplementary card', 'faq.supplementary'],
+    ['travel', 'faq.travel'],
+    ['custom pin', 'faq.custom'],
+    ['mobile app', 'faq.mobile-app'],
+    ['activate', 'faq.activate'],
+    ['online shopping', 'faq.online-purchases'],
+  ])('"%s" finds %s first', (query, id) => {
+    expect(top(query)).toBe(id);
+  });
+
+  it('puts the right FAQ first for nearly all of a larger set of phrasings', () => {
+    const phrasings = JSON.parse(
+      readFileSync(join(ROOT, 'test', 'fixtures', 'search-phrasings.json'), 'utf8'),
+    ) as Record<string, string[]>;
+    const misses: string[] = [];
+    let total = 0;
+    for (const [id, queries] of Object.entries(phrasings)) {
+      for (const query of queries) {
+        total += 1;
+        if (top(query) !== id) misses.push(`${query} -> ${top(query)} (want ${id})`);
+      }
+    }
+    expect(total).toBeGreaterThan(75);
+    expect(misses.length / total, misses.join('\n')).toBeLessThanOrEqual(0.05);
+  });
+
+  it('drops filler words but keeps a query made only of them', () => {
+    expect(queryWords('How do I get my PIN by text?')).toEqual(['pin', 'text']);
+    expect(queryWords('how do i')).toEqual(['how', 'do', 'i']);
+  });
+
+  it('finds words that are only in the answer, in any order', () => {
+    expect(top('cirrus plus atm')).toBe('faq.travel');
+    expect(top('text pin by')).toBe('faq.text-message');
+  });
+
+  it('finds nothing for nonsense, and leaves out FAQs that only share a common word', () => {
+    expect(search(indexFor(guide), 'xyzzy')).toEqual([]);
+    expect(search(indexFor(guide), 'chnage pin').map((r) => r.doc.id)).toEqual(['faq.change']);
+  });
+
+  it('scores 0 for the best match and higher for worse ones', () => {
+    const results = search(indexFor(guide), 'card pin online');
+    expect(results[0]?.score).toBeGreaterThanOrEqual(0);
+    for (let i = 1; i < results.length; i += 1) {
+      expect(results[i]!.score).toBeGreaterThanOrEqual(results[i - 1]!.score);
+    }
+  });
+
+  it('searches steps, sub-steps and tips too when asked', () => {
+    const results = search(indexFor(guide, true), 'phishing');
+    expect(results[0]?.doc).toMatchObject({ kind: 'tip', id: 'tip.phishing' });
+  });
+});
+
+describe('highlights', () => {
+  const highlighted = (query: string) => {
+    const [result] = search(indexFor(guide), query);
+    return result?.highlights.map(({ start, end }) => result.doc.title.slice(start, end));
+  };
+
+  it('marks whole words, including close misspellings', () => {
+    expect(highlighted('chnage pin')).toEqual(['change', 'PIN']);
+    expect(highlighted('suplementary')).toEqual(['supplementary']);
+  });
+
+  it('marks only the typed part of a word still being typed', () => {
+    expect(highlighted('supple')).toEqual(['supple']);
+  });
+
+  it('never marks scattered single letters', () => {
+    for (const query of ['a', 'c', 'x y z', 'pn', 'mobile app', 'travel abroad']) {
+      const [result] = search(indexFor(guide), query);
+      for (const { start, end } of result?.highlights ?? []) {
+        const text = result!.doc.title.slice(start, end);
+        expect(text.length, `${query}: "${text}"`).toBeGreaterThanOrEqual(2);
+        expect(/^[\p{L}\p{N}]+$/u.test(text), text).toBe(true);
+        const before = result!.doc.title[start - 1] ?? ' ';
+        expect(/[\p{L}\p{N}]/u.test(before), `${query}: starts mid-word`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('privacy', () => {
+  it.each([
+    ['4111 1111 1111 1111', true],
+    ['3782-822463-10005', true],
+    ['378282246310005', true],
+    ['my pin is 1234', true],
+    ['123456', true],
+    ['lost pin', false],
+    ['5-10 business days', false],
+    ['2026', true],
+    ['pin 12', false],
+  ])('%s looks sensitive: %s', (text, expected) => {
+    expect(looksSensitive(text)).toBe(expected);
+  });
+});
+
+describe('index', () => {
+  it('is built once per guide and reused', () => {
+    expect(indexFor(guide)).toBe(indexFor(guide));
+  });
+
+  it('weights the question over the answer', () => {
+    const docs: SearchDoc[] = [
+      { kind: 'faq', id: 'in-answer', title: 'Something', body: 'about a mailer', keywords: [] },
+      { kind: 'faq', id: 'in-question', title: 'The mailer', body: 'details', keywords: [] },
+    ];
+    expect(search(buildIndex(docs), 'mailer')[0]?.doc.id).toBe('in-question');
+  });
+});
