@@ -7,6 +7,7 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     testTimeout: 20_000,
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
     hookTimeout: 20_000,
   },
 });
