@@ -98,6 +98,14 @@ export class TestTerminal {
     return lines.join('\n');
   }
 
+  /**
+   * False while the app is between the start and the end of a synchronized update (a frame being
+   * drawn), so that a test never judges half a frame.
+   */
+  frameComplete(): boolean {
+    return this.output.lastIndexOf('\x1b[?2026h') <= this.output.lastIndexOf('\x1b[?2026l');
+  }
+
   get isAlternateScreen(): boolean {
     return this.xterm.buffer.active.type === 'alternate';
   }
@@ -126,9 +134,12 @@ export class TestTerminal {
     for (;;) {
       await this.pending;
       const screen = this.screen();
-      if (matches(screen)) return screen;
+      if (this.frameComplete() && matches(screen)) return screen;
       if (Date.now() > deadline) {
-        throw new Error(`Timed out waiting for ${String(expected)}. Screen was:\n${screen}`);
+        throw new Error(
+          `Timed out waiting for ${String(expected)}. Screen was:\n${screen}\n` +
+            `Last bytes written: ${JSON.stringify(this.output.slice(-200))}`,
+        );
       }
       await new Promise((done) => setTimeout(done, 20));
     }
