@@ -11,11 +11,13 @@ export const COMMANDS = [
   'reset',
   'export',
   'config-path',
+  'import',
 ] as const;
 export type Command = (typeof COMMANDS)[number] | 'app';
 
 const OPTIONS = {
   guide: { type: 'string' },
+  id: { type: 'string' },
   content: { type: 'string' },
   json: { type: 'boolean' },
   plain: { type: 'boolean' },
@@ -43,6 +45,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   reset: ['yes'],
   export: ['output'],
   'config-path': [],
+  import: ['id', 'output'],
 };
 const GLOBAL: readonly OptionName[] = ['guide', 'content', 'help', 'version'];
 
@@ -57,6 +60,7 @@ export type ParsedArgs = {
   readonly all: boolean;
   readonly yes: boolean;
   readonly output?: string;
+  readonly id?: string;
   readonly watch: boolean;
   readonly help: boolean;
   readonly version: boolean;
@@ -101,6 +105,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     ...(values.content !== undefined && { content: values.content }),
     ...(values.limit !== undefined && { limit: values.limit }),
     ...(values.output !== undefined && { output: values.output }),
+    ...(values.id !== undefined && { id: values.id }),
     json: values.json ?? false,
     plain: values.plain ?? false,
     all: values.all ?? false,

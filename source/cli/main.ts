@@ -7,6 +7,7 @@ import { parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { lint } from './commands/lint.js';
 import { listGuides } from './commands/list.js';
 import { exportChecklist } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { mark } from './commands/mark.js';
 import { printGuide } from './commands/print.js';
 import { showProgress } from './commands/progress.js';
@@ -53,6 +54,11 @@ async function run(argv: readonly string[]): Promise<number> {
     case 'config-path':
       out(progressPath());
       return EXIT.ok;
+    case 'import':
+      return importCommand(args.positionals, {
+        ...(args.id !== undefined && { id: args.id }),
+        ...(args.output !== undefined && { output: args.output }),
+      });
     default:
       break;
   }

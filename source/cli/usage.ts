@@ -19,6 +19,7 @@ Commands
   reset [--yes]        clear your progress on this guide
   export [--output F]  write the guide as a Markdown checklist with your marks
   config-path          print where progress is stored
+  import <file|->      turn a plain-text how-to article into a guide  [--id ID] [--output FILE]
 
 Options
   --guide <path|id>    open another guide file, or a guide of content/ by id (default: amex-pin)

@@ -7,6 +7,7 @@ export function slugify(text: string): string {
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
+    .replace(/^(.{0,60})(?:-.*)?$/s, (whole, kept: string) => (whole.length > 60 ? kept : whole))
     .slice(0, 60)
     .replace(/-+$/, '');
 }

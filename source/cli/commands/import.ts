@@ -1,0 +1,61 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { readGuideText } from '../../adapters/guide-files.js';
+import { importArticle } from '../../domain/import-article.js';
+import { EXIT, err, out } from '../io.js';
+
+function titleFromName(path: string): string | undefined {
+  if (path === '-') return undefined;
+  const name = basename(path, extname(path)).replace(/[-_]+/g, ' ').trim();
+  // A name like "000_4206ce4c" says nothing about the article.
+  const words = name.split(' ').filter((word) => /^[a-z]{2,}$/i.test(word));
+  return words.length >= 2 ? name[0]?.toUpperCase() + name.slice(1) : undefined;
+}
+
+/** `stepwise import <article|-> [--id ID] [--output FILE]`: a how-to article as a guide file. */
+export function importCommand(
+  args: readonly string[],
+  options: { id?: string; output?: string },
+): number {
+  const [source, ...extra] = args;
+  if (source === undefined || extra.length > 0) {
+    err('stepwise import: name one article file, or - to read standard input');
+    return EXIT.usage;
+  }
+  let text: string;
+  if (source === '-') {
+    text = readFileSync(0, 'utf8');
+  } else {
+    const read = readGuideText(source);
+    if (typeof read !== 'string') {
+      err(`${source}:${read.line}: ${read.message}`);
+      return EXIT.failure;
+    }
+    text = read;
+  }
+  const fallbackTitle = titleFromName(source);
+  const result = importArticle(text, {
+    ...(options.id !== undefined && { id: options.id }),
+    ...(fallbackTitle !== undefined && { fallbackTitle }),
+  });
+  const where = source === '-' ? '<stdin>' : source;
+  if (!result.ok) {
+    err(`${where}: ${result.error}`);
+    return EXIT.failure;
+  }
+  for (const warning of result.warnings)
+    err(`${where}:${warning.line}: warning: ${warning.message}`);
+  if (options.output === undefined) {
+    out(result.markdown);
+    return EXIT.ok;
+  }
+  try {
+    writeFileSync(options.output, result.markdown);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    err(`stepwise import: cannot write ${options.output} (${code})`);
+    return EXIT.failure;
+  }
+  err(`Wrote ${options.output}: check it with "stepwise lint ${options.output}"`);
+  return EXIT.ok;
+}

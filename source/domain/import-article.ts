@@ -1,0 +1,307 @@
+import { sanitize } from './sanitize.js';
+import { slugify } from './slug.js';
+
+/**
+ * Turns a plain-text how-to article ("Step 1: ...", "Sub-step 1.1: ...", "Label: text" lines, a
+ * tips section and a block of FAQ questions) into a guide in stepwise's Markdown format.
+ *
+ * Nothing of the article is dropped silently: text that fits no part stays in the nearest body and
+ * is reported as a warning with its line number. Routes and waits are not guessed.
+ */
+
+export type ImportWarning = { readonly line: number; readonly message: string };
+
+export type ImportResult =
+  | { readonly ok: true; readonly markdown: string; readonly warnings: readonly ImportWarning[] }
+  | { readonly ok: false; readonly error: string };
+
+export type ImportOptions = {
+  readonly id?: string;
+  /** Used for the title when the article has none, e.g. the file name. */
+  readonly fallbackTitle?: string;
+};
+
+type Item = { title: string; line: number; body: string[] };
+type Step = Item & { substeps: Item[] };
+
+const STEP = /^(?:#{1,6}\s*)?(?:\*\*)?step\s+(\d+)\s*(?:[:.)–—-]\s*|\s+(?=\S))(.+?)(?:\*\*)?\s*$/i;
+const SUBSTEP_WORD =
+  /^(?:#{1,6}\s*)?(?:\*\*)?sub-?step\s+(\d+)\.(\d+)\s*(?:[:.)–—-]\s*|\s+(?=\S))(.+?)(?:\*\*)?\s*$/i;
+const SUBSTEP_NUMBER = /^(?:#{1,6}\s*)?(\d+)\.(\d+)\.?\s+(.+?)\s*$/;
+const MARKDOWN_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+const TIPS_HEADING = /\b(tips?|considerations?)\b/i;
+const FAQ_HEADING = /\b(faqs?|frequently asked questions?)\b/i;
+const LABEL = /^(?:[-*•]\s*)?(?:\*\*)?([A-Z0-9][^:]{0,70}?)(?:\*\*)?:(?:\*\*)?\s+(\S.*)$/;
+const LABEL_ONLY = /^(?:[-*•]\s*)?(?:\*\*)?([A-Z0-9][^:]{0,70}?)(?:\*\*)?:(?:\*\*)?\s*$/;
+const BULLET = /^\s*[-*•]\s+(.+)$/;
+
+function isSectionHeading(text: string, pattern: RegExp): boolean {
+  const plain = text
+    .replace(/^#{1,6}\s*/, '')
+    .replace(/[*:]/g, '')
+    .trim();
+  // A heading is short; a sentence that mentions tips is not one.
+  return pattern.test(plain) && plain.split(/\s+/).length <= 7 && !/[.?!]$/.test(plain);
+}
+
+/**
+ * One source line as Markdown: "Label: text" becomes a list item with a bold label, "Label:" on
+ * its own a bold line, a bullet stays a bullet, and plain lines after a line that ends in a colon
+ * are the items of the list it announced.
+ */
+function toMarkdown(line: string, announced: boolean): string {
+  const bullet = BULLET.exec(line);
+  const text = bullet ? (bullet[1] ?? '') : line.trim();
+  const label = LABEL.exec(text);
+  // "No: it ruins the rim." is an answer, not a label.
+  if (label && !/^(yes|no)$/i.test(label[1]?.trim() ?? '')) {
+    return `- **${label[1]?.trim()}**: ${label[2]?.trim()}`;
+  }
+  const heading = LABEL_ONLY.exec(text);
+  if (heading && !bullet) return `**${heading[1]?.trim()}:**`;
+  return bullet || announced ? `- ${escapeStart(text)}` : escapeStart(text);
+}
+
+// A line that would read as Markdown structure it is not meant to be.
+function escapeStart(text: string): string {
+  return text.replace(/^(#{1,6}\s|>\s?|\d+[.)]\s)/, (match) => `\\${match}`);
+}
+
+/** Paragraphs stay paragraphs; consecutive list items form one list. */
+function bodyMarkdown(lines: readonly string[]): string {
+  const blocks: string[] = [];
+  let announced = false;
+  for (const line of lines) {
+    if (line.trim() === '') {
+      announced = false;
+      continue;
+    }
+    const markdown = toMarkdown(line, announced);
+    announced =
+      line.trim().endsWith(':') ||
+      (announced && markdown.startsWith('- ') && !markdown.startsWith('- **'));
+    const previous = blocks.at(-1);
+    if (markdown.startsWith('- ') && previous?.split('\n').at(-1)?.startsWith('- ')) {
+      blocks[blocks.length - 1] = `${previous}\n${markdown}`;
+    } else {
+      blocks.push(markdown);
+    }
+  }
+  return blocks.join('\n\n');
+}
+
+function yamlString(text: string): string {
+  return JSON.stringify(text);
+}
+
+export function importArticle(rawText: string, options: ImportOptions = {}): ImportResult {
+  const lines = sanitize(rawText).split('\n');
+  const warnings: ImportWarning[] = [];
+  let title: string | undefined;
+  const intro: string[] = [];
+  const steps: Step[] = [];
+  const tips: Item[] = [];
+  const faqs: Item[] = [];
+  let section: 'intro' | 'steps' | 'tips' | 'faqs' = 'intro';
+
+  lines.forEach((raw, index) => {
+    const lineNumber = index + 1;
+    const line = raw.trimEnd();
+    if (line.trim() === '') {
+      const current = currentBody();
+      if (current && current.at(-1) !== '') current.push('');
+      return;
+    }
+    const heading = MARKDOWN_HEADING.exec(line);
+
+    const step = STEP.exec(line);
+    if (step && !SUBSTEP_WORD.test(line)) {
+      steps.push({ title: clean(step[2] ?? ''), line: lineNumber, body: [], substeps: [] });
+      section = 'steps';
+      return;
+    }
+    const numbered = section === 'steps' ? SUBSTEP_NUMBER.exec(line) : null;
+    // "2.1 Title" is a sub-step only under step 2; elsewhere it is text such as "2.5 million".
+    const substep =
+      SUBSTEP_WORD.exec(line) ??
+      (numbered && Number(numbered[1]) === steps.length ? numbered : null);
+    if (substep) {
+      const parent = steps.at(-1);
+      if (!parent) {
+        warnings.push({
+          line: lineNumber,
+          message: `sub-step "${clean(substep[3] ?? '')}" comes before any step: kept in the summary`,
+        });
+        intro.push(line);
+        return;
+      }
+      if (section !== 'steps') {
+        warnings.push({
+          line: lineNumber,
+          message: 'a sub-step after the tips or FAQ: added to the last step',
+        });
+      }
+      parent.substeps.push({ title: clean(substep[3] ?? ''), line: lineNumber, body: [] });
+      section = 'steps';
+      return;
+    }
+    if (isSectionHeading(line, FAQ_HEADING)) {
+      section = 'faqs';
+      return;
+    }
+    if (isSectionHeading(line, TIPS_HEADING)) {
+      section = 'tips';
+      return;
+    }
+    if (
+      heading &&
+      section === 'intro' &&
+      title === undefined &&
+      steps.length === 0 &&
+      (heading[1] ?? '').length === 1
+    ) {
+      title = clean(heading[2] ?? '');
+      return;
+    }
+    // "### Title" under a step written as "## Step N ..." is a sub-step.
+    if (heading && section === 'steps' && (heading[1] ?? '').length >= 3 && steps.at(-1)) {
+      steps.at(-1)?.substeps.push({ title: clean(heading[2] ?? ''), line: lineNumber, body: [] });
+      return;
+    }
+
+    switch (section) {
+      case 'intro':
+        intro.push(line);
+        return;
+      case 'steps': {
+        const parent = steps.at(-1);
+        (parent?.substeps.at(-1) ?? parent)?.body.push(line);
+        return;
+      }
+      case 'tips': {
+        const label = LABEL.exec(line.trim()) ?? LABEL_ONLY.exec(line.trim());
+        if (label) {
+          const text = LABEL.test(line.trim()) ? (label[2] ?? '') : '';
+          tips.push({ title: clean(label[1] ?? ''), line: lineNumber, body: text ? [text] : [] });
+          return;
+        }
+        const last = tips.at(-1);
+        if (last) {
+          last.body.push(line);
+        } else {
+          tips.push({ title: clean(line), line: lineNumber, body: [] });
+          warnings.push({
+            line: lineNumber,
+            message: 'tip without a "Label: text" form: its text became the title',
+          });
+        }
+        return;
+      }
+      case 'faqs': {
+        const text = line
+          .replace(/^#{1,6}\s*/, '')
+          .replace(/^\*\*(.+)\*\*$/, '$1')
+          .trim();
+        if (text.endsWith('?')) {
+          faqs.push({
+            title: text.replace(/^(?:Q[:.]|\d+[.)])\s*/i, ''),
+            line: lineNumber,
+            body: [],
+          });
+          return;
+        }
+        const last = faqs.at(-1);
+        if (last) {
+          last.body.push(line.replace(/^A[:.]\s*/i, ''));
+        } else {
+          warnings.push({
+            line: lineNumber,
+            message: 'text before the first question: kept in the summary',
+          });
+          intro.push(line);
+        }
+      }
+    }
+  });
+
+  function currentBody(): string[] | undefined {
+    if (section === 'intro') return intro;
+    if (section === 'steps') return steps.at(-1)?.substeps.at(-1)?.body ?? steps.at(-1)?.body;
+    if (section === 'tips') return tips.at(-1)?.body;
+    return faqs.at(-1)?.body;
+  }
+
+  if (steps.length === 0) {
+    return {
+      ok: false,
+      error:
+        'no steps found: an article needs lines like "Step 1: Title" (or "Step 1 - Title", "## Step 1 Title")',
+    };
+  }
+
+  const summaryText = bodyMarkdown(intro).replace(/\n\n/g, ' ').replace(/\s+/g, ' ').trim();
+  const guideTitle = title ?? options.fallbackTitle ?? 'Imported guide';
+  if (title === undefined) {
+    warnings.push({
+      line: 1,
+      message: `no title line ("# Title"): using "${guideTitle}"; edit it in the front matter`,
+    });
+  }
+  const id = options.id ?? (slugify(guideTitle) || 'imported-guide');
+
+  const out: string[] = ['---', `id: ${id}`, `title: ${yamlString(guideTitle)}`];
+  if (summaryText) out.push(`summary: ${yamlString(summaryText)}`);
+  out.push('---', '', `# ${guideTitle}`, '', '## Steps', '');
+  const used = new Set<string>();
+  const unique = (text: string, line: number, prefix = '') => {
+    const base = `${prefix}${slugify(text) || `item-${line}`}`;
+    let id = base;
+    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+  for (const step of steps) {
+    const stepId = unique(step.title, step.line);
+    out.push(`### ${step.title}`, `<!-- id: ${stepId} -->`, '');
+    const body = bodyMarkdown(step.body);
+    if (body) out.push(body, '');
+    for (const sub of step.substeps) {
+      out.push(
+        `#### ${sub.title}`,
+        `<!-- id: ${unique(sub.title, sub.line, `${stepId}.`)} -->`,
+        '',
+      );
+      const subBody = bodyMarkdown(sub.body);
+      if (subBody) out.push(subBody, '');
+    }
+  }
+  if (tips.length > 0) {
+    out.push('## Tips', '');
+    for (const tip of tips) {
+      out.push(`### ${tip.title}`, `<!-- id: ${unique(tip.title, tip.line, 'tip.')} -->`, '');
+      const body = bodyMarkdown(tip.body);
+      if (body) out.push(body, '');
+    }
+  }
+  if (faqs.length > 0) {
+    out.push('## FAQ', '');
+    for (const faq of faqs) {
+      out.push(`### ${faq.title}`, `<!-- id: ${unique(faq.title, faq.line, 'faq.')} -->`, '');
+      const body = bodyMarkdown(faq.body);
+      if (body) {
+        out.push(body, '');
+      } else {
+        out.push('*(The article gives no answer.)*', '');
+        warnings.push({
+          line: faq.line,
+          message: `question "${faq.title}" has no answer in the article`,
+        });
+      }
+    }
+  }
+  return { ok: true, markdown: `${out.join('\n').trimEnd()}\n`, warnings };
+}
+
+function clean(text: string): string {
+  return text.replace(/\*\*/g, '').replace(/:$/, '').trim();
+}

@@ -1,0 +1,50 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/terminal.js';
+
+const SEED = join(ROOT, '..', 'shared', 'seed', '000_4206ce4c6bb7e15d.txt');
+const article = (name: string) => join(ROOT, 'test', 'fixtures', 'articles', name);
+
+describe('stepwise import', () => {
+  it.skipIf(!existsSync(SEED))(
+    'turns the seed article into a guide that lint accepts and the app opens',
+    () => {
+      const output = join(mkdtempSync(join(tmpdir(), 'stepwise-import-')), 'pin.md');
+      const result = runCli(['import', SEED, '--id', 'pin-article', '--output', output]);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toMatch(/000_4206ce4c6bb7e15d\.txt:1: warning: no title line/);
+      const lint = runCli(['lint', output]);
+      expect(lint.code).toBe(0);
+      expect(lint.stderr).toContain('0 errors');
+      const json = JSON.parse(runCli(['print', '--json', '--guide', output]).stdout);
+      expect(json.id).toBe('pin-article');
+      expect([json.steps.length, json.tips.length, json.faqs.length]).toEqual([5, 5, 10]);
+      expect(readFileSync(output, 'utf8')).toMatch(/^---\nid: pin-article\n/);
+    },
+  );
+
+  it('reads standard input with -', () => {
+    const result = runCli(['import', '-', '--id', 'plants'], {
+      input: readFileSync(article('houseplant.txt'), 'utf8'),
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^---\nid: plants\n/);
+    expect(result.stdout).toContain('### Water only when dry');
+  });
+
+  it('refuses an article without steps, and a missing file, with exit 1', () => {
+    const none = runCli(['import', article('no-steps.txt')]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('no-steps.txt: no steps found');
+    const missing = runCli(['import', article('missing.txt')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('missing.txt:1: file not found');
+  });
+
+  it('needs exactly one source', () => {
+    expect(runCli(['import']).code).toBe(2);
+  });
+});

@@ -1,0 +1,144 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importArticle } from '../../source/domain/import-article.js';
+import { parseGuide } from '../../source/domain/parse-guide.js';
+import type { Guide } from '../../source/domain/guide.js';
+import { ROOT } from '../helpers/terminal.js';
+
+const SEED = join(ROOT, '..', 'shared', 'seed', '000_4206ce4c6bb7e15d.txt');
+const fixture = (name: string) =>
+  readFileSync(join(ROOT, 'test', 'fixtures', 'articles', name), 'utf8');
+
+function imported(
+  text: string,
+  options = {},
+): { guide: Guide; warnings: readonly { line: number; message: string }[] } {
+  const result = importArticle(text, options);
+  if (!result.ok) throw new Error(result.error);
+  const parsed = parseGuide(result.markdown);
+  const errors = parsed.problems.filter((problem) => problem.severity === 'error');
+  expect(errors).toEqual([]);
+  if (!parsed.guide) throw new Error('no guide');
+  return { guide: parsed.guide, warnings: result.warnings };
+}
+
+describe.skipIf(!existsSync(SEED))('importing the PIN article', () => {
+  const { guide } = imported(readFileSync(SEED, 'utf8'), { id: 'seed' });
+
+  it('finds its 5 steps and 8 sub-steps, with their titles', () => {
+    expect(guide.steps.map((step) => step.title)).toEqual([
+      'Understanding American Express PIN Retrieval Options',
+      'Accessing Your American Express Online Account (The Easiest Route)',
+      'Contacting American Express Customer Service (When Online Fails or You Prefer to Call)',
+      'Requesting Your PIN by Mail (The Traditional Approach)',
+      'What to Do Once You Have Your PIN',
+    ]);
+    expect(guide.steps.map((step) => step.substeps.length)).toEqual([0, 2, 2, 2, 2]);
+    expect(guide.steps[3]?.substeps.map((sub) => sub.title)).toEqual([
+      'How to Initiate a Mail Request',
+      'What to Expect with a PIN Mailer',
+    ]);
+  });
+
+  it('keeps the labelled lines as bold list items in the right body', () => {
+    expect(guide.steps[1]?.substeps[0]?.body.markdown).toContain('- **Enter Your Card Details**:');
+    expect(guide.steps[3]?.substeps[1]?.body.markdown).toContain('5-10 business days');
+  });
+
+  it('finds the 5 tips and the 10 questions with their answers', () => {
+    expect(guide.tips.map((tip) => tip.title)).toEqual([
+      'Be Patient',
+      'Verify Your Address',
+      'Security First',
+      "Don't Share Your PIN",
+      'Beware of Phishing',
+    ]);
+    expect(guide.faqs).toHaveLength(10);
+    expect(guide.faqs[1]?.question).toBe('How to get American Express PIN by text message?');
+    expect(guide.faqs[1]?.answer.markdown).toMatch(
+      /^American Express does not send PINs via text message/,
+    );
+    expect(guide.faqs[9]?.answer.markdown).toMatch(/contact customer service for details\.$/);
+  });
+
+  it('turns the opening paragraphs into the summary, and uses the id given', () => {
+    expect(guide.id).toBe('seed');
+    expect(guide.summary).toMatch(/^Let's get this sorted/);
+    expect(guide.summary).toMatch(/Let's go!$/);
+  });
+});
+
+describe('importing other articles', () => {
+  it('reads "Step N - Title" and "N.M Title" with Windows line endings', () => {
+    const { guide } = imported(fixture('library-card-crlf.txt'), { fallbackTitle: 'Library card' });
+    expect(guide.title).toBe('Library card');
+    expect(guide.steps.map((step) => step.title)).toEqual([
+      'Gather your documents',
+      'Visit the front desk',
+      'Collect the new card',
+    ]);
+    expect(guide.steps[1]?.substeps.map((sub) => sub.title)).toEqual([
+      'Ask for the renewal form',
+      'Hand in the form',
+    ]);
+    expect(guide.steps[0]?.body.markdown).toContain('- **Proof of address**: a bill');
+    expect(guide.tips.map((tip) => tip.title)).toEqual(['Go early', 'Bring a pen']);
+    expect(guide.faqs.map((faq) => faq.question)).toEqual([
+      'Does renewal cost anything?',
+      'Can someone renew for me?',
+    ]);
+    expect(guide.faqs[1]?.answer.markdown).toBe(
+      'Only with a signed letter from you.\n\nAnd your ID.',
+    );
+    expect(JSON.stringify(guide)).not.toContain('\r');
+  });
+
+  it('reads Markdown headings: "## Step N: ..." steps and "###" sub-steps, and a title', () => {
+    const { guide } = imported(fixture('bike-tyre.md'));
+    expect(guide.title).toBe('Fix a flat bike tyre');
+    expect(guide.id).toBe('fix-a-flat-bike-tyre');
+    expect(guide.steps.map((step) => step.substeps.map((sub) => sub.title))).toEqual([
+      ['Loosen the quick release', 'Lift the wheel out'],
+      ['Check the tyre too'],
+      [],
+    ]);
+    expect(guide.faqs.map((faq) => faq.answer.markdown)).toEqual([
+      'A good patch lasts as long as the tube.',
+      'No: it ruins the rim.',
+    ]);
+    expect(guide.tips).toHaveLength(2);
+  });
+
+  it('reads an article with no sub-steps, tips or questions', () => {
+    const { guide } = imported(fixture('houseplant.txt'), { id: 'houseplant' });
+    expect(guide.steps.map((step) => step.title)).toEqual([
+      'Check the soil',
+      'Water only when dry',
+      'Find the right light',
+    ]);
+    expect(guide.steps[1]?.body.markdown).toBe(
+      'Water until it drains from the bottom of the pot.\n\nEmpty the saucer after ten minutes.',
+    );
+    expect(guide.tips).toEqual([]);
+    expect(guide.faqs).toEqual([]);
+  });
+
+  it('refuses an article with no steps', () => {
+    expect(importArticle(fixture('no-steps.txt'))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/no steps found/),
+    });
+  });
+
+  it('warns, with the line, about text that fits no part, and keeps it', () => {
+    const text =
+      'Intro.\n\nStep 1: Do it\nText.\n\nFAQ\nA stray line before any question.\nIs it done?\nYes.\n';
+    const result = importArticle(text, { id: 'x' });
+    expect(result.ok && result.warnings).toContainEqual({
+      line: 7,
+      message: 'text before the first question: kept in the summary',
+    });
+    expect(result.ok && result.markdown).toContain('A stray line before any question.');
+  });
+});
