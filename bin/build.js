@@ -68,6 +68,24 @@ await build({
         }));
       },
     },
+    {
+      // conf validates with Ajv only when it is given a JSON schema. stepwise checks its progress
+      // file itself (domain/progress-file.ts) and never passes one, so Ajv stays out of the bundle;
+      // the stand-in fails loudly should that ever change.
+      name: 'no-ajv',
+      setup(builder) {
+        builder.onResolve({ filter: /^ajv(-formats)?(\/.*)?$/ }, (args) => ({
+          path: args.path,
+          namespace: 'no-ajv',
+        }));
+        builder.onLoad({ filter: /.*/, namespace: 'no-ajv' }, () => ({
+          contents: [
+            'export default function NoAjv() { throw new Error("stepwise is built without Ajv: do not pass conf a schema"); }',
+            'export const Ajv2020 = NoAjv;',
+          ].join('\n'),
+        }));
+      },
+    },
   ],
   // Some dependencies still call require(); give the ESM bundle one.
   banner: {

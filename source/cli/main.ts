@@ -1,21 +1,17 @@
 import { delimiter, resolve } from 'node:path';
 import { appPaths } from '../adapters/app-paths.js';
 import { GuideCache } from '../adapters/guide-cache.js';
-import { FileProgressStore } from '../adapters/progress-store.js';
-import { builtInContentDir, resolveGuide } from '../adapters/guide-files.js';
+import {
+  builtInContentDir,
+  guideFilesIn,
+  loadGuideFile,
+  resolveGuide,
+} from '../adapters/guide-files.js';
 import { parseCommandLine, UsageError, type ParsedArgs } from './args.js';
-import { lint } from './commands/lint.js';
-import { listGuides } from './commands/list.js';
-import { exportChecklist } from './commands/export.js';
-import { importCommand } from './commands/import.js';
-import { mark } from './commands/mark.js';
-import { printGuide } from './commands/print.js';
-import { showProgress } from './commands/progress.js';
-import { reset } from './commands/reset.js';
-import { searchCommand } from './commands/search.js';
-import { progressPath } from './store.js';
 import { EXIT, err, out, requireGuide } from './io.js';
 import { USAGE, VERSION } from './usage.js';
+
+// Each command's code is loaded when that command runs: start-up reads only what it needs.
 
 const DEFAULT_GUIDE = 'amex-pin';
 
@@ -25,6 +21,43 @@ function contentDirs(args: ParsedArgs): string[] {
     ...extra.filter((dir): dir is string => Boolean(dir)).map((dir) => resolve(dir)),
     builtInContentDir(),
   ];
+}
+
+/** The guide named with --guide, or every guide in the content folders for the picker. */
+async function openApp(
+  args: ParsedArgs,
+  dirs: readonly string[],
+  cache: GuideCache,
+): Promise<number> {
+  const [{ runApp }, { FileProgressStore }] = await Promise.all([
+    import('./run-app.js'),
+    import('../adapters/progress-store.js'),
+  ]);
+  const store = FileProgressStore.open(appPaths().config);
+  if (args.guide !== undefined) {
+    const loaded = await resolveGuide(args.guide, dirs, cache);
+    const guide = requireGuide(loaded);
+    return guide
+      ? runApp([{ guide, path: loaded.path }], store, { watch: args.watch })
+      : EXIT.failure;
+  }
+  const loaded = await Promise.all(
+    dirs.flatMap(guideFilesIn).map((file) => loadGuideFile(file, cache)),
+  );
+  const seen = new Set<string>();
+  const guides = loaded.flatMap(({ guide, path }) => {
+    if (!guide || seen.has(guide.id)) return [];
+    seen.add(guide.id);
+    return [{ guide, path }];
+  });
+  for (const { path, guide } of loaded) {
+    if (!guide) err(`stepwise: skipping ${path}: it has errors (see "stepwise lint ${path}")`);
+  }
+  if (guides.length === 0) {
+    err(`stepwise: no guides found in ${dirs.join(', ')}`);
+    return EXIT.failure;
+  }
+  return runApp(guides, store, { watch: args.watch });
 }
 
 async function run(argv: readonly string[]): Promise<number> {
@@ -48,47 +81,48 @@ async function run(argv: readonly string[]): Promise<number> {
   const cache = new GuideCache(appPaths().cache);
   switch (args.command) {
     case 'lint':
-      return lint(args.positionals, dirs, args.json);
+      return (await import('./commands/lint.js')).lint(args.positionals, dirs, args.json);
     case 'list':
-      return listGuides(dirs, args.json, cache);
+      return (await import('./commands/list.js')).listGuides(dirs, args.json, cache);
     case 'config-path':
-      out(progressPath());
+      out((await import('./store.js')).progressPath());
       return EXIT.ok;
     case 'import':
-      return importCommand(args.positionals, {
+      return (await import('./commands/import.js')).importCommand(args.positionals, {
         ...(args.id !== undefined && { id: args.id }),
         ...(args.output !== undefined && { output: args.output }),
       });
     default:
       break;
   }
+  if (args.command === 'app' && !args.plain && process.stdout.isTTY && process.stdin.isTTY) {
+    return openApp(args, dirs, cache);
+  }
   const guide = requireGuide(await resolveGuide(args.guide ?? DEFAULT_GUIDE, dirs, cache));
   if (!guide) return EXIT.failure;
   switch (args.command) {
     case 'print':
-      return printGuide(guide, args.json);
-    case 'app': {
+      return (await import('./commands/print.js')).printGuide(guide, args.json);
+    case 'app':
       // Without a terminal on both ends there is no one to press keys: print instead.
-      if (args.plain || !process.stdout.isTTY || !process.stdin.isTTY)
-        return printGuide(guide, false);
-      const { runApp } = await import('./run-app.js');
-      return runApp(guide, FileProgressStore.open(appPaths().config));
-    }
+      return (await import('./commands/print.js')).printGuide(guide, false);
     case 'search':
-      return searchCommand(guide, args.positionals, {
+      return (await import('./commands/search.js')).searchCommand(guide, args.positionals, {
         json: args.json,
         all: args.all,
         ...(args.limit !== undefined && { limit: args.limit }),
       });
     case 'progress':
-      return showProgress(guide, args.json);
+      return (await import('./commands/progress.js')).showProgress(guide, args.json);
     case 'done':
-    case 'undo':
+    case 'undo': {
+      const { mark } = await import('./commands/mark.js');
       return mark(guide, args.positionals, args.command === 'done', args.json);
+    }
     case 'reset':
-      return reset(guide, args.yes);
+      return (await import('./commands/reset.js')).reset(guide, args.yes);
     case 'export':
-      return exportChecklist(guide, args.output);
+      return (await import('./commands/export.js')).exportChecklist(guide, args.output);
     default:
       err(`stepwise: "${args.command}" is not available yet`);
       return EXIT.failure;

@@ -2,17 +2,22 @@ import { render } from 'ink';
 import supportsHyperlinks from 'supports-hyperlinks';
 import type { ProgressStore } from '../adapters/progress-store.js';
 import { enterFullScreen } from '../adapters/terminal.js';
+import { watchGuide } from '../adapters/watch-guide.js';
 import type { Guide } from '../domain/guide.js';
-import { progressChanges, type Progress } from '../domain/progress.js';
+import { progressChanges, summarize, type Progress } from '../domain/progress.js';
+import { progressOf } from '../domain/progress-report.js';
 import { placeOf, resumeState } from '../state/resume.js';
 import type { Size, UiState } from '../state/ui-state.js';
-import { App } from '../ui/App.js';
+import type { PickerEntry } from '../ui/GuidePicker.js';
+import { Root, type GuideSession, type Library } from '../ui/Root.js';
 import { EXIT, err } from './io.js';
 
 const SIGNALS = { SIGINT: 2, SIGHUP: 1, SIGTERM: 15 } as const;
 
 // Moving around is saved shortly after it stops, so holding an arrow key does not write per step.
 const PLACE_SAVE_DELAY_MS = 150;
+
+export type OpenGuide = { readonly guide: Guide; readonly path: string };
 
 function terminalSize(): Size {
   return { cols: process.stdout.columns || 80, rows: process.stdout.rows || 24 };
@@ -24,9 +29,25 @@ function subscribeResize(listener: (size: Size) => void): () => void {
   return () => process.stdout.off('resize', onResize);
 }
 
-/** Saves what the app changes: marks and route at once, the place a moment later (and on exit). */
-function saver(store: ProgressStore, guide: Guide, start: Progress) {
-  let saved = start;
+/**
+ * Opens a guide for the app: where the person left it, and the saving of what they do next.
+ * Marks and the route are saved at once; the place a moment later, and when the guide is left.
+ */
+function openSession(
+  { guide, path }: OpenGuide,
+  store: ProgressStore,
+  options: { inLibrary: boolean; watch: boolean },
+): GuideSession {
+  const now = new Date();
+  const record = store.read(guide.id);
+  store.touch(guide.id, now.toISOString());
+  const initial = resumeState(guide, record, {
+    size: terminalSize(),
+    now,
+    inLibrary: options.inLibrary,
+    ...(store.notice !== undefined && { notice: store.notice }),
+  });
+  let saved = initial.progress;
   let pendingPlace: UiState | undefined;
   let timer: NodeJS.Timeout | undefined;
   const flushPlace = () => {
@@ -36,65 +57,92 @@ function saver(store: ProgressStore, guide: Guide, start: Progress) {
     pendingPlace = undefined;
   };
   return {
-    onProgress(progress: Progress): string | undefined {
-      const changes = progressChanges(saved, progress);
-      if (
-        Object.keys(progress.done).length === 0 &&
-        Object.keys(saved.done).length > 0 &&
-        !progress.route
-      ) {
-        store.reset(guide.id);
-      } else {
-        for (const change of changes) {
-          if (change.type === 'done') store.markDone(guide.id, change.item, change.at);
-          else if (change.type === 'undone') store.markUndone(guide.id, change.item);
-          else store.setRoute(guide.id, change.route);
-        }
+    initial,
+    onProgress(progress: Progress) {
+      for (const change of progressChanges(saved, progress)) {
+        if (change.type === 'done') store.markDone(guide.id, change.item, change.at);
+        else if (change.type === 'undone') store.markUndone(guide.id, change.item);
+        else store.setRoute(guide.id, change.route);
       }
       saved = progress;
       return store.notice;
     },
     onChange(state: UiState) {
       pendingPlace = state;
-      if (!timer) timer = setTimeout(flushPlace, PLACE_SAVE_DELAY_MS);
+      timer ??= setTimeout(flushPlace, PLACE_SAVE_DELAY_MS);
     },
-    flush: flushPlace,
+    ...(options.watch && { subscribeGuide: (listener) => watchGuide(path, listener) }),
+    close: flushPlace,
   };
 }
 
-/** Runs the full-screen app until the person quits; every way out leaves the terminal as it was. */
-export async function runApp(guide: Guide, store: ProgressStore): Promise<number> {
-  const now = new Date();
-  const record = store.read(guide.id);
-  store.touch(guide.id, now.toISOString());
-  const initial = resumeState(guide, record, {
-    size: terminalSize(),
-    now,
-    ...(store.notice !== undefined && { notice: store.notice }),
-  });
-  const save = saver(store, guide, initial.progress);
+/** The picker's list: each guide with the person's progress on it, the last used first. */
+function pickerEntries(guides: readonly OpenGuide[], store: ProgressStore): PickerEntry[] {
+  return guides
+    .map(({ guide }) => {
+      const record = store.read(guide.id);
+      const started = record.lastUsed !== undefined || Object.keys(record.done).length > 0;
+      const { completed, total } = summarize(guide, progressOf(record));
+      return {
+        entry: {
+          id: guide.id,
+          title: guide.title,
+          ...(guide.summary !== undefined && { summary: guide.summary }),
+          status: started ? `${completed}/${total} done` : 'not started',
+        },
+        lastUsed: record.lastUsed ?? '',
+      };
+    })
+    .sort(
+      (a, b) => b.lastUsed.localeCompare(a.lastUsed) || a.entry.title.localeCompare(b.entry.title),
+    )
+    .map(({ entry }) => entry);
+}
+
+/**
+ * Runs the full-screen app until the person quits: one guide, or a picker of several. Every way
+ * out leaves the terminal as it was.
+ */
+export async function runApp(
+  guides: readonly OpenGuide[],
+  store: ProgressStore,
+  options: { watch: boolean },
+): Promise<number> {
   const theme = {
     color: process.stdout.hasColors?.() ?? false,
     hyperlinks: supportsHyperlinks.stdout,
   };
+  const sessions: GuideSession[] = [];
+  const open = (guide: OpenGuide, inLibrary: boolean) => {
+    const session = openSession(guide, store, { inLibrary, watch: options.watch });
+    sessions.push(session);
+    return session;
+  };
+  const [only] = guides;
+  const library: Library | undefined =
+    guides.length > 1
+      ? {
+          entries: () => pickerEntries(guides, store),
+          open: (id) => open(guides.find(({ guide }) => guide.id === id) ?? guides[0]!, true),
+        }
+      : undefined;
 
   const screen = enterFullScreen();
   // Raw mode before the first frame: a key pressed as soon as the screen shows is a key, and
   // Ctrl-C is a key too, never a signal that cuts the app short.
   process.stdin.setRawMode(true);
   const instance = render(
-    <App
-      initial={initial}
+    <Root
       theme={theme}
+      size={terminalSize()}
       subscribeResize={subscribeResize}
-      onProgress={save.onProgress}
-      onChange={save.onChange}
+      {...(library ? { library } : only && { session: open(only, false) })}
     />,
     { exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
   );
 
   const leave = () => {
-    save.flush();
+    for (const session of sessions) session.close();
     try {
       instance.unmount();
     } catch {

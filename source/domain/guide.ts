@@ -90,6 +90,9 @@ export type Guide = {
   readonly faqs: readonly Faq[];
 };
 
+/** A new version of a guide file being watched, or why it could not be read. */
+export type GuideUpdate = { readonly guide: Guide } | { readonly error: string };
+
 /** A step or sub-step: anything a user can mark done. */
 export type Task = Step | SubStep;
 

@@ -1,3 +1,4 @@
+import type { Guide } from '../domain/guide.js';
 import type { Pane, Size } from './ui-state.js';
 
 /** Everything that can happen to the UI. Actions that record a moment carry it, keeping the reducer pure. */
@@ -22,6 +23,9 @@ export type Action =
   | { readonly type: 'search/submit' }
   | { readonly type: 'search/clear' }
   | { readonly type: 'continue' }
+  | { readonly type: 'library/back' }
+  | { readonly type: 'guide/reload'; readonly guide: Guide }
+  | { readonly type: 'guide/error'; readonly message: string }
   | { readonly type: 'reset/ask' }
   | { readonly type: 'reset/confirm' }
   | { readonly type: 'reset/cancel' }

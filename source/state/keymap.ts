@@ -15,6 +15,8 @@ export type Binding = {
   readonly panes?: readonly Pane[];
   /** A short hint for the status bar, where this binding is worth a reminder. */
   readonly hint?: string;
+  /** Live only when this holds, e.g. when there is a guide picker to go back to. */
+  readonly when?: (state: UiState) => boolean;
   readonly action: (context: { readonly now: string; readonly key: string }) => Action;
 };
 
@@ -209,6 +211,15 @@ export const KEYMAP: readonly Binding[] = [
     action: () => ({ type: 'search/backspace' }),
   },
   {
+    keys: ['b'],
+    label: 'b',
+    help: 'back to the list of guides',
+    modes: NAV,
+    hint: 'b guides',
+    when: (state) => state.inLibrary,
+    action: () => ({ type: 'library/back' }),
+  },
+  {
     keys: ['?'],
     label: '?',
     help: 'this help',
@@ -243,7 +254,8 @@ export function modeOf(state: UiState): Mode {
 function applies(binding: Binding, state: UiState): boolean {
   return (
     binding.modes.includes(modeOf(state)) &&
-    (binding.panes === undefined || binding.panes.includes(state.pane))
+    (binding.panes === undefined || binding.panes.includes(state.pane)) &&
+    (binding.when === undefined || binding.when(state))
   );
 }
 

@@ -1,3 +1,4 @@
+import type { Guide } from '../domain/guide.js';
 import { findTask, nextTask, parentStep, toggleDone } from '../domain/progress.js';
 import type { Action } from './actions.js';
 import { frameOf, listItems, maxScroll, selectedIndex, selectedItem } from './selectors.js';
@@ -85,6 +86,18 @@ function continueGuide(state: UiState): UiState {
   };
 }
 
+/** A new version of the guide, with the person's place kept wherever it still exists. */
+function reload(previous: UiState, guide: Guide): UiState {
+  const { guideError: _fixed, ...state } = previous;
+  const steps = new Set(guide.steps.map((step) => step.id));
+  const next: UiState = {
+    ...state,
+    guide,
+    expanded: state.expanded.filter((id) => steps.has(id)),
+  };
+  return { ...next, scroll: clamp(next.scroll, 0, maxScroll(next)) };
+}
+
 function closeOverlay(state: UiState): UiState {
   const { overlay: _closed, ...rest } = state;
   return rest;
@@ -104,9 +117,12 @@ function withoutBanner(state: UiState): UiState {
   return rest;
 }
 
+// What happens without the person pressing a key leaves a banner up.
+const PASSIVE = new Set<Action['type']>(['resize', 'notice', 'guide/reload', 'guide/error']);
+
 export function reduce(previous: UiState, action: Action): UiState {
   // A banner is read once: whatever the person does next puts it away.
-  const state = action.type === 'resize' ? previous : withoutBanner(previous);
+  const state = PASSIVE.has(action.type) ? previous : withoutBanner(previous);
   switch (action.type) {
     case 'pane/next':
       return goToPane(state, 1);
@@ -172,5 +188,11 @@ export function reduce(previous: UiState, action: Action): UiState {
     }
     case 'quit':
       return { ...state, quitting: true };
+    case 'library/back':
+      return { ...state, leaving: true };
+    case 'guide/reload':
+      return reload(state, action.guide);
+    case 'guide/error':
+      return { ...state, guideError: action.message };
   }
 }

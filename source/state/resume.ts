@@ -27,7 +27,7 @@ export function welcomeBack(guide: Guide, record: GuideRecord, now: Date): strin
 export function resumeState(
   guide: Guide,
   record: GuideRecord,
-  options: { size: Size; now: Date; notice?: string },
+  options: { size: Size; now: Date; notice?: string; inLibrary?: boolean },
 ): UiState {
   const progress: Progress = {
     done: record.done,
@@ -42,6 +42,7 @@ export function resumeState(
     ...(place && { pane: place.pane, selected: place.selected, scroll: place.scroll }),
     ...(banner !== undefined && { banner }),
     ...(options.notice !== undefined && { notice: options.notice }),
+    ...(options.inLibrary !== undefined && { inLibrary: options.inLibrary }),
   };
   const state = initialState(guide, initial);
   // The guide may have changed since: keep the scroll inside the text it now has.

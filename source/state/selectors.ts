@@ -60,7 +60,8 @@ export function listItems(state: UiState, pane: Pane = state.pane): ListItem[] {
       return guide.steps.flatMap((step) => {
         const expanded = state.expanded.includes(step.id);
         const dimmed = !onRoute(step, progress.route);
-        const tag = routeLabel(guide.routes, step.route);
+        // The route's id is short enough for a list; its label shows in the text.
+        const tag = step.route;
         const item: ListItem = {
           id: step.id,
           label: `${step.number}. ${step.title}`,

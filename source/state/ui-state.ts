@@ -39,6 +39,12 @@ export type UiState = {
   /** A lasting one-line notice, such as progress that cannot be saved. */
   readonly notice?: string;
   readonly quitting: boolean;
+  /** Opened from the guide picker, so there is a picker to go back to. */
+  readonly inLibrary: boolean;
+  /** Set when the person asks to go back to the picker. */
+  readonly leaving: boolean;
+  /** Why the guide file, reloaded while watching it, could not be used: the last good one stays. */
+  readonly guideError?: string;
   /** The time of the latest action: what "today" means for waits and "done" dates. */
   readonly now: string;
 };
@@ -52,6 +58,7 @@ export type InitialOptions = {
   readonly banner?: string;
   readonly notice?: string;
   readonly now?: string;
+  readonly inLibrary?: boolean;
 };
 
 export function initialState(guide: Guide, options: InitialOptions): UiState {
@@ -69,6 +76,8 @@ export function initialState(guide: Guide, options: InitialOptions): UiState {
     query: '',
     progress: options.progress ?? EMPTY_PROGRESS,
     quitting: false,
+    inLibrary: options.inLibrary ?? false,
+    leaving: false,
     now: options.now ?? new Date().toISOString(),
     ...(options.banner !== undefined && { banner: options.banner }),
     ...(options.notice !== undefined && { notice: options.notice }),

@@ -1,5 +1,6 @@
 import { useApp, useInput } from 'ink';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { GuideUpdate } from '../domain/guide.js';
 import type { Progress } from '../domain/progress.js';
 import { resolveKey } from '../state/keymap.js';
 import { reduce } from '../state/reducer.js';
@@ -19,10 +20,23 @@ export type AppProps = {
    */
   readonly onProgress?: (progress: Progress) => string | undefined;
   readonly onChange?: (state: UiState) => void;
+  /** Called when the person asks to go back to the guide picker. */
+  readonly onBack?: () => void;
+  /** Tells the app about new versions of its guide file (watch mode); returns how to stop. */
+  readonly subscribeGuide?: (listener: (update: GuideUpdate) => void) => () => void;
   readonly clock?: () => Date;
 };
 
-export function App({ initial, theme, subscribeResize, onProgress, onChange, clock }: AppProps) {
+export function App({
+  initial,
+  theme,
+  subscribeResize,
+  onProgress,
+  onChange,
+  onBack,
+  subscribeGuide,
+  clock,
+}: AppProps) {
   const [state, dispatch] = useReducer(reduce, initial);
   const { exit } = useApp();
   const current = useRef(state);
@@ -65,9 +79,25 @@ export function App({ initial, theme, subscribeResize, onProgress, onChange, clo
     onChange?.(state);
   }, [state, onChange]);
 
+  useEffect(
+    () =>
+      subscribeGuide?.((update) =>
+        dispatch(
+          'guide' in update
+            ? { type: 'guide/reload', guide: update.guide }
+            : { type: 'guide/error', message: update.error },
+        ),
+      ),
+    [subscribeGuide],
+  );
+
   useEffect(() => {
     if (state.quitting) exit();
   }, [state.quitting, exit]);
+
+  useEffect(() => {
+    if (state.leaving) onBack?.();
+  }, [state.leaving, onBack]);
 
   return (
     <ThemeContext.Provider value={theme}>

@@ -42,7 +42,7 @@ function Row({ isSelected = false, item }: RowProps) {
       {item.tag !== undefined && (
         <Box flexShrink={0} marginLeft={1}>
           <Text dimColor color={tint(theme, 'blue')}>
-            {item.tag.split(' ')[0]?.toLowerCase()}
+            {item.tag}
           </Text>
         </Box>
       )}

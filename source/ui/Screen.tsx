@@ -97,7 +97,7 @@ export function Screen({ state }: { readonly state: UiState }) {
       <Box flexGrow={1} flexDirection="column" overflow="hidden">
         <Body state={state} />
       </Box>
-      <StatusBar hints={liveHints(state)} done={doneCount(state)} />
+      <StatusBar hints={liveHints(state)} done={doneCount(state)} error={state.guideError} />
     </Box>
   );
 }

@@ -1,0 +1,38 @@
+import { watch } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import type { GuideUpdate } from '../domain/guide.js';
+import { formatProblem } from '../domain/problem.js';
+import { loadGuideFile } from './guide-files.js';
+
+// Editors save in bursts (write, rename, touch): act once the burst is over.
+const SETTLE_MS = 80;
+
+/**
+ * Calls back with each new version of a guide file, or with its first error while it has one.
+ * Watches the folder, not the file, because many editors save by replacing the file.
+ */
+export function watchGuide(path: string, onUpdate: (update: GuideUpdate) => void): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const reload = async () => {
+    const loaded = await loadGuideFile(path);
+    if (loaded.guide) {
+      onUpdate({ guide: loaded.guide });
+      return;
+    }
+    const problem = loaded.problems.find((candidate) => candidate.severity === 'error');
+    const where = problem ? formatProblem(path, problem) : `${path}: cannot be read`;
+    onUpdate({ error: `${where} (showing the last good version)` });
+  };
+  const watcher = watch(dirname(path), (_event, name) => {
+    if (name !== null && name !== basename(path)) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void reload(), SETTLE_MS);
+  });
+  watcher.on('error', () => {
+    // The folder went away; the last good version stays on screen.
+  });
+  return () => {
+    if (timer) clearTimeout(timer);
+    watcher.close();
+  };
+}

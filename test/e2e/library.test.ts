@@ -1,0 +1,83 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { KEYS, ROOT, TestTerminal } from '../helpers/terminal.js';
+
+const terminals: TestTerminal[] = [];
+afterEach(() => terminals.splice(0).forEach((terminal) => terminal.dispose()));
+const PASSPORT = join(ROOT, 'test', 'fixtures', 'guides', 'passport.md');
+const start = (args: string[], configDir = mkdtempSync(join(tmpdir(), 'stepwise-e2e-'))) => {
+  const terminal = new TestTerminal({ args, configDir });
+  terminals.push(terminal);
+  return terminal;
+};
+
+describe('several guides', () => {
+  it('shows a picker with --content, opens the chosen guide, and b comes back to it', async () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'stepwise-e2e-'));
+    runCli(['done', 'options', 'phone'], { configDir });
+    const terminal = start(['--content', join(ROOT, 'test', 'fixtures', 'guides')], configDir);
+    let screen = await terminal.waitFor('choose a guide (2)');
+    expect(screen).toMatch(/Get your American Express PIN\s+4\/13 done/);
+    expect(screen).toMatch(/Renew a passport\s+not started/);
+    terminal.write(KEYS.down + KEYS.enter);
+    screen = await terminal.waitFor('stepwise · Renew a passport');
+    expect(screen).toContain('1. Check you can renew');
+    terminal.write(KEYS.space);
+    await terminal.waitFor('1/6 done');
+    terminal.write('b');
+    screen = await terminal.waitFor('choose a guide (2)');
+    // Last used first: the passport guide now leads, with its own progress.
+    expect(screen).toMatch(/› Renew a passport\s+1\/6 done/);
+    terminal.write('q');
+    expect((await terminal.exit()).exitCode).toBe(0);
+    const amex = JSON.parse(runCli(['progress', '--json'], { configDir }).stdout);
+    expect(amex.completed).toBe(4);
+  });
+
+  it('adds a folder with STEPWISE_CONTENT_DIR too, and lists it', () => {
+    const { stdout } = runCli(['list'], {
+      env: { STEPWISE_CONTENT_DIR: join(ROOT, 'test', 'fixtures', 'guides') },
+    });
+    expect(stdout).toMatch(/passport-renewal\s+3\s+1\s+Renew a passport/);
+    expect(stdout).toMatch(/amex-pin\s+5\s+10/);
+  });
+
+  it('opens any file with --guide, without the picker', async () => {
+    const terminal = start([
+      '--guide',
+      PASSPORT,
+      '--content',
+      join(ROOT, 'test', 'fixtures', 'guides'),
+    ]);
+    const screen = await terminal.waitFor('stepwise · Renew a passport');
+    expect(screen).not.toContain('choose a guide');
+  });
+});
+
+describe('watching a guide file', () => {
+  it('reloads on change keeping the place, and keeps the last good version on an error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-watch-'));
+    const file = join(dir, 'guide.md');
+    copyFileSync(PASSPORT, file);
+    const terminal = start(['--guide', file, '--watch']);
+    await terminal.waitFor('1. Check you can renew');
+    terminal.write('G');
+    await terminal.waitFor('› ○ 3. Renew by post');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('### Renew by post', '### Renew by post office'));
+    let screen = await terminal.waitFor('› ○ 3. Renew by post office');
+    expect(screen).toContain('3. Renew by post office');
+    writeFileSync(file, text.replace('{id: post, route: post}', '{id: post, route: fax}'));
+    screen = await terminal.waitFor('unknown route "fax"');
+    expect(screen).toContain(`${file}:`);
+    expect(screen).toContain('› ○ 3. Renew by post office');
+    writeFileSync(file, text);
+    screen = await terminal.waitFor(
+      (s) => !s.includes('unknown route') && s.includes('› ○ 3. Renew by post'),
+    );
+    expect(screen).not.toContain('post office');
+  });
+});
