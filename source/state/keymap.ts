@@ -78,21 +78,21 @@ export const KEYMAP: readonly Binding[] = [
   {
     keys: ['pagedown', 'ctrl-d'],
     label: 'PgDn C-d',
-    help: 'scroll text down',
+    help: 'scroll down',
     modes: NAV,
     action: () => ({ type: 'text/scroll', pages: 1 }),
   },
   {
     keys: ['pageup', 'ctrl-u'],
     label: 'PgUp C-u',
-    help: 'scroll text up',
+    help: 'scroll up',
     modes: NAV,
     action: () => ({ type: 'text/scroll', pages: -1 }),
   },
   {
     keys: ['enter'],
     label: 'Enter',
-    help: 'open or close a step',
+    help: 'open / close',
     modes: NAV,
     panes: ['steps'],
     hint: '⏎ open',
@@ -101,7 +101,7 @@ export const KEYMAP: readonly Binding[] = [
   {
     keys: ['enter'],
     label: 'Enter',
-    help: 'choose this route (Progress)',
+    help: 'choose route',
     modes: NAV,
     panes: ['progress'],
     hint: '⏎ choose route',
@@ -110,7 +110,7 @@ export const KEYMAP: readonly Binding[] = [
   {
     keys: ['c'],
     label: 'c',
-    help: 'continue: next unfinished item',
+    help: 'next to do',
     modes: NAV,
     hint: 'c continue',
     action: () => ({ type: 'continue' }),
@@ -118,7 +118,7 @@ export const KEYMAP: readonly Binding[] = [
   {
     keys: ['r'],
     label: 'r',
-    help: 'reset progress (Progress, asks first)',
+    help: 'reset progress',
     modes: NAV,
     panes: ['progress'],
     hint: 'r reset',
@@ -150,7 +150,7 @@ export const KEYMAP: readonly Binding[] = [
   {
     keys: ['space'],
     label: 'Space',
-    help: 'mark done / not done',
+    help: 'done / not done',
     modes: NAV,
     panes: ['steps'],
     hint: '␣ done',
@@ -167,7 +167,7 @@ export const KEYMAP: readonly Binding[] = [
   {
     keys: ['escape'],
     label: 'Esc',
-    help: 'clear the search',
+    help: 'back / close',
     modes: NAV,
     panes: ['faq'],
     action: () => ({ type: 'search/clear' }),
@@ -213,7 +213,7 @@ export const KEYMAP: readonly Binding[] = [
   {
     keys: ['b'],
     label: 'b',
-    help: 'back to the list of guides',
+    help: 'guide list',
     modes: NAV,
     hint: 'b guides',
     when: (state) => state.inLibrary,
@@ -290,11 +290,13 @@ export function liveHints(state: UiState): string[] {
 }
 
 /** The help overlay's rows: every key of the normal mode, each label once, in table order. */
-export function helpRows(): { label: string; help: string }[] {
+export function helpRows(state?: UiState): { label: string; help: string }[] {
   const rows = new Map<string, string>();
-  for (const { label, help, modes } of KEYMAP) {
-    if (!modes.includes('normal')) continue;
-    rows.set(label, rows.has(label) ? `${rows.get(label)}; ${help}` : help);
+  for (const { label, help, modes, when } of KEYMAP) {
+    if (!modes.includes('normal') || (state && when && !when(state))) continue;
+    const known = rows.get(label);
+    if (known === undefined) rows.set(label, help);
+    else if (!known.split('; ').includes(help)) rows.set(label, `${known}; ${help}`);
   }
   return [...rows].map(([label, help]) => ({ label, help }));
 }

@@ -1,9 +1,18 @@
 import { Box, Text } from 'ink';
 import { helpRows } from '../state/keymap.js';
+import type { UiState } from '../state/ui-state.js';
 
 /** Every key, straight from the key map, in one column or two when the screen is short. */
-export function HelpOverlay({ rows, width }: { readonly rows: number; readonly width: number }) {
-  const entries = helpRows();
+export function HelpOverlay({
+  state,
+  rows,
+  width,
+}: {
+  readonly state: UiState;
+  readonly rows: number;
+  readonly width: number;
+}) {
+  const entries = helpRows(state);
   const columns = entries.length + 1 > rows ? 2 : 1;
   const perColumn = Math.ceil(entries.length / columns);
   const columnWidth = Math.floor(width / columns);

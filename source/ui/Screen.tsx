@@ -25,6 +25,7 @@ function Body({ state }: { readonly state: UiState }) {
   if (state.overlay === 'help') {
     return (
       <HelpOverlay
+        state={state}
         rows={frame.listRows + (frame.wide ? 0 : frame.textRows + 2)}
         width={frame.width}
       />
