@@ -25,6 +25,7 @@ Options
   --guide <path|id>    open another guide file, or a guide of content/ by id (default: amex-pin)
   --content <dir>      also look for guides in this folder (or set STEPWISE_CONTENT_DIR)
   --plain              print the guide instead of opening the full-screen app
+  --watch              reload the guide when its file changes (for authors)
   -h, --help           show this help
   -v, --version        show the version
 
