@@ -1,16 +1,10 @@
 import { LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod/mini';
-import type { Route } from './guide.js';
+import type { Guide } from './guide.js';
 import type { Problem } from './problem.js';
 import { ID_PATTERN } from './slug.js';
 
-export type FrontMatter = {
-  readonly id: string;
-  readonly title: string;
-  readonly summary?: string;
-  readonly disclaimer?: string;
-  readonly routes: readonly Route[];
-};
+export type FrontMatter = Pick<Guide, 'id' | 'title' | 'summary' | 'disclaimer' | 'routes'>;
 
 const schema = z.strictObject({
   id: z

@@ -260,43 +260,31 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
     used.add(id);
     return id;
   };
+  // One heading with its id, then its body; `empty` stands in for a body the article lacks.
+  const emit = (level: string, item: Item, id: string, empty?: string) => {
+    out.push(`${level} ${item.title}`, `<!-- id: ${id} -->`, '');
+    const body = bodyMarkdown(item.body) || empty;
+    if (body) out.push(body, '');
+  };
   for (const step of steps) {
     const stepId = unique(step.title, step.line);
-    out.push(`### ${step.title}`, `<!-- id: ${stepId} -->`, '');
-    const body = bodyMarkdown(step.body);
-    if (body) out.push(body, '');
-    for (const sub of step.substeps) {
-      out.push(
-        `#### ${sub.title}`,
-        `<!-- id: ${unique(sub.title, sub.line, `${stepId}.`)} -->`,
-        '',
-      );
-      const subBody = bodyMarkdown(sub.body);
-      if (subBody) out.push(subBody, '');
-    }
+    emit('###', step, stepId);
+    for (const sub of step.substeps) emit('####', sub, unique(sub.title, sub.line, `${stepId}.`));
   }
   if (tips.length > 0) {
     out.push('## Tips', '');
-    for (const tip of tips) {
-      out.push(`### ${tip.title}`, `<!-- id: ${unique(tip.title, tip.line, 'tip.')} -->`, '');
-      const body = bodyMarkdown(tip.body);
-      if (body) out.push(body, '');
-    }
+    for (const tip of tips) emit('###', tip, unique(tip.title, tip.line, 'tip.'));
   }
   if (faqs.length > 0) {
     out.push('## FAQ', '');
     for (const faq of faqs) {
-      out.push(`### ${faq.title}`, `<!-- id: ${unique(faq.title, faq.line, 'faq.')} -->`, '');
-      const body = bodyMarkdown(faq.body);
-      if (body) {
-        out.push(body, '');
-      } else {
-        out.push('*(The article gives no answer.)*', '');
+      if (!bodyMarkdown(faq.body)) {
         warnings.push({
           line: faq.line,
           message: `question "${faq.title}" has no answer in the article`,
         });
       }
+      emit('###', faq, unique(faq.title, faq.line, 'faq.'), '*(The article gives no answer.)*');
     }
   }
   return { ok: true, markdown: `${out.join('\n').trimEnd()}\n`, warnings };

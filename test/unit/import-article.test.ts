@@ -124,6 +124,16 @@ describe('importing other articles', () => {
     expect(guide.faqs).toEqual([]);
   });
 
+  it('keeps a question the article does not answer, saying so', () => {
+    const result = importArticle('Step 1: Go\nNow.\n\nFAQ\nIs that all?\n', { id: 'x' });
+    expect(result.ok && result.warnings).toContainEqual({
+      line: 5,
+      message: 'question "Is that all?" has no answer in the article',
+    });
+    const guide = parseGuide(result.ok ? result.markdown : '').guide;
+    expect(guide?.faqs[0]?.answer.markdown).toBe('*(The article gives no answer.)*');
+  });
+
   it('refuses an article with no steps', () => {
     expect(importArticle(fixture('no-steps.txt'))).toEqual({
       ok: false,
