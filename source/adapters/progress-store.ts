@@ -14,6 +14,8 @@ export interface ProgressStore {
   readonly path: string;
   /** Why progress could not be read or will not be saved, in one line; undefined when all is well. */
   readonly notice: string | undefined;
+  /** False once writing has failed: changes then live in memory only. */
+  readonly canSave: boolean;
   read(guide: string): GuideRecord;
   all(): Readonly<Record<string, GuideRecord>>;
   markDone(guide: string, item: string, at: string): void;
@@ -36,6 +38,10 @@ type Mutable = { formatVersion: number; guides: Record<string, Record<string, un
 export class MemoryProgressStore implements ProgressStore {
   protected data: Mutable;
   notice: string | undefined;
+
+  get canSave(): boolean {
+    return true;
+  }
 
   constructor(
     initial: ProgressFile = { formatVersion: FORMAT_VERSION, guides: {} },
@@ -175,8 +181,7 @@ export class FileProgressStore extends MemoryProgressStore {
     return store;
   }
 
-  /** False once a write has failed: from then on changes live in memory only. */
-  get canSave(): boolean {
+  override get canSave(): boolean {
     return this.conf !== undefined;
   }
 

@@ -41,11 +41,18 @@ function openSession(
   const now = new Date();
   const record = store.read(guide.id);
   store.touch(guide.id, now.toISOString());
+  // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.
+  const message =
+    store.notice === undefined
+      ? {}
+      : store.canSave
+        ? { banner: store.notice }
+        : { notice: store.notice };
   const initial = resumeState(guide, record, {
     size: terminalSize(),
     now,
     inLibrary: options.inLibrary,
-    ...(store.notice !== undefined && { notice: store.notice }),
+    ...message,
   });
   let saved = initial.progress;
   let pendingPlace: UiState | undefined;

@@ -27,13 +27,13 @@ export function welcomeBack(guide: Guide, record: GuideRecord, now: Date): strin
 export function resumeState(
   guide: Guide,
   record: GuideRecord,
-  options: { size: Size; now: Date; notice?: string; inLibrary?: boolean },
+  options: { size: Size; now: Date; notice?: string; banner?: string; inLibrary?: boolean },
 ): UiState {
   const progress: Progress = {
     done: record.done,
     ...(record.route !== undefined && { route: record.route }),
   };
-  const banner = welcomeBack(guide, record, options.now);
+  const banner = options.banner ?? welcomeBack(guide, record, options.now);
   const place: Place | undefined = record.place;
   const initial: InitialOptions = {
     size: options.size,

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -108,5 +108,29 @@ describe('progress that is never lost', () => {
     expect(JSON.parse(runCli(['progress', '--json'], { configDir }).stdout).route).toBe('mail');
     terminal.write('c');
     await terminal.waitFor('› ○ 1. Know your options');
+  });
+});
+
+describe('a progress file with problems', () => {
+  it('moves a damaged file aside, says so in one line, and starts', async () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'stepwise-e2e-'));
+    writeFileSync(join(configDir, 'progress.json'), '{"formatVersion": 2, "gui');
+    const terminal = open(configDir);
+    const screen = await terminal.waitFor('Saved progress is not valid JSON: moved it to');
+    expect(screen).toContain('1. Know your options');
+    expect(readdirSync(configDir).some((name) => name.startsWith('progress.json.corrupt-'))).toBe(
+      true,
+    );
+  });
+
+  it('runs without saving when the folder cannot be made, and says so', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'stepwise-e2e-'));
+    writeFileSync(join(base, 'file'), '');
+    const terminal = open(join(base, 'file', 'config'));
+    const screen = await terminal.waitFor('progress will not be saved');
+    expect(screen).toContain('[1 Steps]');
+    terminal.write(KEYS.space);
+    await terminal.waitFor('› ● 1. Know your options');
+    expect(await terminal.waitFor('progress will not be saved')).toBeTruthy();
   });
 });
