@@ -48,6 +48,20 @@ export function faqResults(guide: Guide, query: string): SearchResult[] {
   return results;
 }
 
+/** What an empty list says, pane by pane. */
+export function emptyListText(state: UiState): string {
+  switch (state.pane) {
+    case 'faq':
+      return state.query.trim() === ''
+        ? 'This guide has no questions.'
+        : `No FAQ matches "${state.query}". Try fewer words, or check the spelling.`;
+    case 'progress':
+      return 'This guide has one way through: no route to choose.';
+    default:
+      return 'Nothing here.';
+  }
+}
+
 /** "3 of 10" while searching. */
 export function searchCount(state: UiState): string {
   return `${listItems(state, 'faq').length} of ${state.guide.faqs.length}`;
@@ -102,6 +116,7 @@ export function listItems(state: UiState, pane: Pane = state.pane): ListItem[] {
         warning: tip.warning,
       }));
     case 'progress': {
+      if (guide.routes.length === 0) return [];
       const chosen = progress.route ?? NO_ROUTE;
       return [
         ...guide.routes.map((route) => ({ id: route.id, label: route.label })),

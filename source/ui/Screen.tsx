@@ -3,6 +3,7 @@ import { liveHints } from '../state/keymap.js';
 import {
   detailLines,
   doneCount,
+  emptyListText,
   frameOf,
   listItems,
   messageOf,
@@ -37,7 +38,7 @@ function Body({ state }: { readonly state: UiState }) {
       selected={selectedIndex(state)}
       rows={frame.listRows}
       width={frame.listWidth}
-      emptyText={`No FAQ matches "${state.query}". Try fewer words, or check the spelling.`}
+      emptyText={emptyListText(state)}
     />
   );
   const text = (

@@ -4,10 +4,14 @@ import {
   listItems,
   maxScroll,
   messageOf,
+  emptyListText,
   selectedItem,
 } from '../../source/state/selectors.js';
 import { lineText } from '../../source/domain/layout.js';
 import { amexState, apply, NOW } from '../helpers/state.js';
+import { parseGuide } from '../../source/domain/parse-guide.js';
+import { initialState } from '../../source/state/ui-state.js';
+import { MINI } from '../helpers/guides.js';
 
 describe('panes', () => {
   it('cycles forward and back, wrapping around', () => {
@@ -145,5 +149,21 @@ describe('searching the FAQ', () => {
   it('warns when the query looks like a card number or PIN', () => {
     expect(messageOf(typed('4111 1111 1111 1111'))).toMatch(/card number or PIN/);
     expect(messageOf(typed('lost pin'))).toBeUndefined();
+  });
+});
+
+describe('a guide without routes', () => {
+  it('has no route choices, and says so', () => {
+    const { guide } = parseGuide(
+      MINI.replace(/routes:\n {2}a: Route A\n {2}b: Route B\n/, '')
+        .replace(/<!-- route: a -->\n/, '')
+        .replace('<!-- {id: third, route: b} -->', '<!-- id: third -->'),
+    );
+    const state = apply(initialState(guide!, { size: { cols: 100, rows: 30 } }), {
+      type: 'pane/go',
+      pane: 'progress',
+    });
+    expect(listItems(state)).toEqual([]);
+    expect(emptyListText(state)).toMatch(/no route to choose/);
   });
 });
