@@ -36,7 +36,7 @@ function subscribeResize(listener: (size: Size) => void): () => void {
 function openSession(
   { guide, path }: OpenGuide,
   store: ProgressStore,
-  options: { inLibrary: boolean; watch: boolean },
+  options: { inLibrary: boolean; watch: boolean; hyperlinks: boolean },
 ): GuideSession {
   const now = new Date();
   const record = store.read(guide.id);
@@ -52,6 +52,7 @@ function openSession(
     size: terminalSize(),
     now,
     inLibrary: options.inLibrary,
+    hyperlinks: options.hyperlinks,
     ...message,
   });
   let saved = initial.progress;
@@ -121,7 +122,11 @@ export async function runApp(
   };
   const sessions: GuideSession[] = [];
   const open = (guide: OpenGuide, inLibrary: boolean) => {
-    const session = openSession(guide, store, { inLibrary, watch: options.watch });
+    const session = openSession(guide, store, {
+      inLibrary,
+      watch: options.watch,
+      hyperlinks: theme.hyperlinks,
+    });
     sessions.push(session);
     return session;
   };

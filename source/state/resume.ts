@@ -27,7 +27,14 @@ export function welcomeBack(guide: Guide, record: GuideRecord, now: Date): strin
 export function resumeState(
   guide: Guide,
   record: GuideRecord,
-  options: { size: Size; now: Date; notice?: string; banner?: string; inLibrary?: boolean },
+  options: {
+    size: Size;
+    now: Date;
+    notice?: string;
+    banner?: string;
+    inLibrary?: boolean;
+    hyperlinks?: boolean;
+  },
 ): UiState {
   const progress: Progress = {
     done: record.done,
@@ -43,6 +50,7 @@ export function resumeState(
     ...(banner !== undefined && { banner }),
     ...(options.notice !== undefined && { notice: options.notice }),
     ...(options.inLibrary !== undefined && { inLibrary: options.inLibrary }),
+    ...(options.hyperlinks !== undefined && { hyperlinks: options.hyperlinks }),
   };
   const state = initialState(guide, initial);
   // The guide may have changed since: keep the scroll inside the text it now has.

@@ -167,7 +167,7 @@ function taskLines(state: UiState, task: Task, width: number): Line[] {
   if (route) facts.push(`route: ${route}`);
   if (task.wait) facts.push(`wait: ${task.wait.text}`);
   lines.push(...wrapSpans([{ text: facts.join(' · '), italic: true }], width), []);
-  lines.push(...layoutBlocks(task.body.blocks, width, { links: 'hyperlink' }));
+  lines.push(...layoutBlocks(task.body.blocks, width, { links: state.links }));
   if (isStep(task) && task.substeps.length > 0) {
     if (task.body.blocks.length > 0) lines.push([]);
     lines.push([{ text: 'Sub-steps', bold: true }]);
@@ -198,7 +198,7 @@ export function detailLines(state: UiState, width = frameOf(state).textWidth): L
       return [
         ...wrapSpans([{ text: faq.question, bold: true }], width),
         [],
-        ...layoutBlocks(faq.answer.blocks, width, { links: 'hyperlink' }),
+        ...layoutBlocks(faq.answer.blocks, width, { links: state.links }),
       ];
     }
     case 'tips': {
@@ -207,7 +207,7 @@ export function detailLines(state: UiState, width = frameOf(state).textWidth): L
       return [
         ...wrapSpans([{ text: `${tip.warning ? '⚠ ' : ''}${tip.title}`, bold: true }], width),
         [],
-        ...layoutBlocks(tip.body.blocks, width, { links: 'hyperlink' }),
+        ...layoutBlocks(tip.body.blocks, width, { links: state.links }),
       ];
     }
     case 'progress':

@@ -45,6 +45,8 @@ export type UiState = {
   readonly leaving: boolean;
   /** Why the guide file, reloaded while watching it, could not be used: the last good one stays. */
   readonly guideError?: string;
+  /** How links show: as terminal hyperlinks, or with their address written out. */
+  readonly links: 'hyperlink' | 'inline';
   /** The time of the latest action: what "today" means for waits and "done" dates. */
   readonly now: string;
 };
@@ -59,6 +61,8 @@ export type InitialOptions = {
   readonly notice?: string;
   readonly now?: string;
   readonly inLibrary?: boolean;
+  /** The terminal shows OSC 8 hyperlinks. */
+  readonly hyperlinks?: boolean;
 };
 
 export function initialState(guide: Guide, options: InitialOptions): UiState {
@@ -77,6 +81,7 @@ export function initialState(guide: Guide, options: InitialOptions): UiState {
     progress: options.progress ?? EMPTY_PROGRESS,
     quitting: false,
     inLibrary: options.inLibrary ?? false,
+    links: options.hyperlinks ? 'hyperlink' : 'inline',
     leaving: false,
     now: options.now ?? new Date().toISOString(),
     ...(options.banner !== undefined && { banner: options.banner }),

@@ -189,6 +189,13 @@ describe('screen updates', () => {
 });
 
 describe('without a terminal', () => {
+  it('--plain prints the guide on a terminal too, for screen readers and logs', async () => {
+    terminal = new TestTerminal({ args: ['--plain'] });
+    expect((await terminal.exit()).exitCode).toBe(0);
+    expect(terminal.output).toContain('2.1 Register for online access');
+    expect(terminal.output).not.toContain('\x1b[?1049h');
+  });
+
   it('stepwise | cat prints the guide', async () => {
     terminal = inShell(`${APP} | cat; echo "EXIT=$?"`);
     // Read what was written rather than the screen: hundreds of lines scroll past.

@@ -167,3 +167,19 @@ describe('a guide without routes', () => {
     expect(emptyListText(state)).toMatch(/no route to choose/);
   });
 });
+
+describe('links in the text', () => {
+  const linked = parseGuide(
+    MINI.replace('Do the first thing.', 'See [the site](https://example.com).'),
+  ).guide!;
+  const text = (hyperlinks: boolean) =>
+    detailLines(initialState(linked, { size: { cols: 100, rows: 30 }, hyperlinks })).map(lineText);
+
+  it('write the address out where the terminal has no hyperlinks', () => {
+    expect(text(false)).toContain('See the site <https://example.com>.');
+  });
+
+  it('keep the address on the span for an OSC 8 link where it has', () => {
+    expect(text(true)).toContain('See the site.');
+  });
+});
