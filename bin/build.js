@@ -69,6 +69,22 @@ await build({
       },
     },
     {
+      // conf needs node:crypto only to encrypt the file, with an encryptionKey stepwise never
+      // sets; loading it costs start-up time. The stand-in fails loudly should that change.
+      name: 'no-conf-crypto',
+      setup(builder) {
+        builder.onResolve({ filter: /^node:crypto$/ }, (args) =>
+          /[\\/]conf[\\/]/.test(args.importer)
+            ? { path: 'crypto', namespace: 'no-crypto' }
+            : undefined,
+        );
+        builder.onLoad({ filter: /.*/, namespace: 'no-crypto' }, () => ({
+          contents:
+            'const missing = () => { throw new Error("stepwise is built without encryption for conf"); };\nexport default { randomBytes: missing, pbkdf2Sync: missing, createCipheriv: missing, createDecipheriv: missing };',
+        }));
+      },
+    },
+    {
       // conf validates with Ajv only when it is given a JSON schema. stepwise checks its progress
       // file itself (domain/progress-file.ts) and never passes one, so Ajv stays out of the bundle;
       // the stand-in fails loudly should that ever change.

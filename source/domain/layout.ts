@@ -14,10 +14,12 @@ export type LayoutOptions = {
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-// Most guide text is printable ASCII, one column a character; only the rest needs the full measure.
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// Most text is Latin script and punctuation, plus the app's own markers and rules: one column a
+// character, no combining marks. Only the rest (CJK, emoji, combining accents) needs the full
+// measure, whose first use is slow enough to show at start-up.
+const ONE_COLUMN = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e←→↑↓─│○●◉◐•▸▾›█░]*$/;
 export function displayWidth(text: string): number {
-  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+  return ONE_COLUMN.test(text) ? text.length : stringWidth(text);
 }
 
 function sameStyle(a: Inline, b: Inline): boolean {

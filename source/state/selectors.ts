@@ -185,8 +185,21 @@ function taskLines(state: UiState, task: Task, width: number): Line[] {
 
 /** The text of the selected item, laid out for the text area of the screen. */
 export function detailLines(state: UiState, width = frameOf(state).textWidth): Line[] {
-  const { guide } = state;
   const item = selectedItem(state);
+  // Asked for several times a frame (the view, the scroll limit): laid out once per change.
+  const key = [state.guide, state.pane, item?.id, state.progress, state.links, state.now, width];
+  if (lastDetail && key.every((part, index) => part === lastDetail?.key[index])) {
+    return lastDetail.lines;
+  }
+  const lines = layoutDetail(state, item, width);
+  lastDetail = { key, lines };
+  return lines;
+}
+
+let lastDetail: { key: unknown[]; lines: Line[] } | undefined;
+
+function layoutDetail(state: UiState, item: ListItem | undefined, width: number): Line[] {
+  const { guide } = state;
   switch (state.pane) {
     case 'steps': {
       const task = item && findTask(guide, item.id);

@@ -35,3 +35,23 @@ describe('layout', () => {
     expect(linked?.find((span) => span.href)?.text).toBe('the site');
   });
 });
+
+describe('display width', () => {
+  it('agrees with string-width for text it measures itself, and defers to it otherwise', async () => {
+    const { displayWidth } = await import('../../source/domain/layout.js');
+    for (const text of [
+      'plain',
+      'café – “quoted” …',
+      '○ not done · route',
+      '› ● 2.1',
+      '█░',
+      'naïve',
+      '日本',
+      '🎉',
+      'é',
+      '⚠️',
+    ]) {
+      expect(displayWidth(text), text).toBe(stringWidth(text));
+    }
+  });
+});
