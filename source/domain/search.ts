@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Guide } from './guide.js';
 import { plainText } from './layout.js';
+import { fold } from './slug.js';
 
 /**
  * FAQ search that finds what people mean. People type questions in their own words, misspelt,
@@ -53,10 +54,7 @@ const STOP_WORDS = new Set(
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 export function normalizeWord(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return fold(word)
     .replace(/['’]s$/, '')
     .replace(/['’]/g, '');
 }
@@ -83,8 +81,9 @@ function words(text: string): { word: string; start: number; end: number }[] {
 
 /** The words of a text as the index keeps them; one pass over the text, as indexes are large. */
 function indexWords(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  return (folded.match(WORD) ?? []).map((word) => word.replace(/['’]s$/, '').replace(/['’]/g, ''));
+  return (fold(text).match(WORD) ?? []).map((word) =>
+    word.replace(/['’]s$/, '').replace(/['’]/g, ''),
+  );
 }
 
 /** The words of a query worth matching: filler removed, unless that would leave nothing. */
