@@ -21,16 +21,29 @@ export function keyName(input: string, key: Key): string | undefined {
   return undefined;
 }
 
+// Keys that can sit inside a chunk of typed text, by the character they send.
+const CHUNK_KEYS: Record<string, string> = {
+  '\r': 'enter',
+  '\n': 'enter',
+  '\t': 'tab',
+  '\u007f': 'backspace',
+  '\b': 'backspace',
+};
+
 /**
- * Keys typed quickly can arrive as one chunk ("?3"); outside a text box each character is its own
- * key. Inside one (`asText`) the chunk is text, such as a paste.
+ * Keys typed quickly can arrive as one chunk ("?3", "jj\r", a held Backspace): each is its own
+ * key. Inside a text box (`asText`) a run of printable characters stays one piece of text, such as
+ * a paste, while Enter, Tab and Backspace in the chunk still act as keys.
  */
 export function keyNames(input: string, key: Key, asText: boolean): string[] {
-  // A held Backspace can arrive as one chunk of DEL (or BS) characters: one key each.
-  if (/^[\x7f\b]{2,}$/.test(input)) return [...input].map(() => 'backspace');
   const name = keyName(input, key);
   if (name === undefined) return [];
-  const isPlainText = name === input && input.length > 1 && !key.ctrl && !key.meta;
-  if (!isPlainText || asText) return [name];
-  return [...input].map((character) => (character === ' ' ? 'space' : character));
+  const isChunk = name === input && input.length > 1 && !key.ctrl && !key.meta;
+  if (!isChunk) return [name];
+  return (input.match(/[\r\n\t\u007f\b]|[^\r\n\t\u007f\b]+/g) ?? []).flatMap((piece) => {
+    const special = CHUNK_KEYS[piece];
+    if (special) return [special];
+    if (asText) return [piece];
+    return [...piece].map((character) => (character === ' ' ? 'space' : character));
+  });
 }

@@ -77,6 +77,16 @@ describe.each([
   });
 });
 
+describe('keys typed faster than a frame', () => {
+  it('act in order even when they arrive together', async () => {
+    terminal = new TestTerminal();
+    await terminal.waitFor(TAB_BAR);
+    terminal.write('jjj\r ');
+    const screen = await terminal.waitFor('›   ● 4.1 Request the mailer');
+    expect(screen).toContain('○ 4.2 When the mailer arrives');
+  });
+});
+
 describe('leaving the app', () => {
   it('q restores the main screen with what was on it, the cursor and cooked mode', async () => {
     terminal = inShell(

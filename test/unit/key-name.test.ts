@@ -49,3 +49,11 @@ describe('key names', () => {
     ]);
   });
 });
+
+describe('chunks with Enter, Tab or Backspace inside', () => {
+  it('keeps those as keys, outside and inside the search box', () => {
+    expect(keyNames('jj\r', key(), false)).toEqual(['j', 'j', 'enter']);
+    expect(keyNames('lost pin\r', key(), true)).toEqual(['lost pin', 'enter']);
+    expect(keyNames('ab\u007fc', key(), true)).toEqual(['ab', 'backspace', 'c']);
+  });
+});
