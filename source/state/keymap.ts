@@ -300,3 +300,43 @@ export function helpRows(state?: UiState): { label: string; help: string }[] {
   }
   return [...rows].map(([label, help]) => ({ label, help }));
 }
+
+/** What a key does in the guide picker, which lists guides before one is open. */
+export type PickerCommand =
+  | { readonly type: 'move'; readonly to: (index: number, last: number) => number }
+  | { readonly type: 'open' }
+  | { readonly type: 'quit' };
+
+/** The guide picker's keys, with their help: the same table style as the app's. */
+export const PICKER_KEYMAP: readonly {
+  readonly keys: readonly string[];
+  readonly label: string;
+  readonly help: string;
+  readonly command: PickerCommand;
+}[] = [
+  {
+    keys: ['down', 'j', 'ctrl-n'],
+    label: '↓',
+    help: 'next',
+    command: { type: 'move', to: (i) => i + 1 },
+  },
+  {
+    keys: ['up', 'k', 'ctrl-p'],
+    label: '↑',
+    help: 'previous',
+    command: { type: 'move', to: (i) => i - 1 },
+  },
+  { keys: ['home', 'g'], label: 'g', help: 'first', command: { type: 'move', to: () => 0 } },
+  {
+    keys: ['end', 'G'],
+    label: 'G',
+    help: 'last',
+    command: { type: 'move', to: (_i, last) => last },
+  },
+  { keys: ['enter'], label: '⏎', help: 'open', command: { type: 'open' } },
+  { keys: ['q', 'ctrl-c'], label: 'q', help: 'quit', command: { type: 'quit' } },
+];
+
+export function pickerCommand(key: string): PickerCommand | undefined {
+  return PICKER_KEYMAP.find((binding) => binding.keys.includes(key))?.command;
+}

@@ -1,6 +1,7 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import SelectInput from 'ink-select-input';
 import { createContext, useContext, useRef, useState } from 'react';
+import { PICKER_KEYMAP, pickerCommand } from '../state/keymap.js';
 import { listWindow, MIN_SIZE } from '../state/screen.js';
 import type { Size } from '../state/ui-state.js';
 import { keyNames } from './key-name.js';
@@ -51,19 +52,6 @@ function Indicator({ isSelected = false }: { readonly isSelected?: boolean }) {
   return <Text>{isSelected ? '› ' : '  '}</Text>;
 }
 
-const MOVES: Record<string, (index: number, last: number) => number> = {
-  down: (index) => index + 1,
-  j: (index) => index + 1,
-  'ctrl-n': (index) => index + 1,
-  up: (index) => index - 1,
-  k: (index) => index - 1,
-  'ctrl-p': (index) => index - 1,
-  home: () => 0,
-  g: () => 0,
-  end: (_index, last) => last,
-  G: (_index, last) => last,
-};
-
 /**
  * The guides to choose from, last used first; Enter opens one. SelectInput only draws the list:
  * the selection is kept here, so keys that arrive together ("↓⏎") act in order.
@@ -84,21 +72,19 @@ export function GuidePicker({
   current.current = selected;
   useInput((input, key) => {
     for (const name of keyNames(input, key, false)) {
-      if (name === 'q' || name === 'ctrl-c') {
+      const command = pickerCommand(name);
+      if (command?.type === 'quit') {
         exit();
         return;
       }
-      if (name === 'enter') {
+      if (command?.type === 'open') {
         const entry = entries[current.current];
         if (entry) onOpen(entry.id);
         return;
       }
-      const move = MOVES[name];
-      if (move) {
-        current.current = Math.min(
-          Math.max(move(current.current, entries.length - 1), 0),
-          entries.length - 1,
-        );
+      if (command?.type === 'move') {
+        const last = entries.length - 1;
+        current.current = Math.min(Math.max(command.to(current.current, last), 0), last);
         setSelected(current.current);
       }
     }
@@ -134,7 +120,10 @@ export function GuidePicker({
         </RowWidth.Provider>
       </Box>
       <Text wrap="truncate-end" color={tint(theme, 'gray')}>
-        ↑↓ move ⏎ open q quit · in a guide, b comes back here
+        {PICKER_KEYMAP.filter((binding) => binding.label !== 'g' && binding.label !== 'G')
+          .map((binding) => `${binding.label} ${binding.help}`)
+          .join('  ')}
+        {'  · in a guide, b comes back here'}
       </Text>
     </Box>
   );
