@@ -6,6 +6,7 @@ import { resolveKey } from '../state/keymap.js';
 import { reduce } from '../state/reducer.js';
 import type { Size, UiState } from '../state/ui-state.js';
 import { keyNames } from './key-name.js';
+import { useEscapePrefix } from './use-escape-prefix.js';
 import { Screen } from './Screen.js';
 import { ThemeContext, type Theme } from './theme.js';
 
@@ -42,10 +43,12 @@ export function App({
   const current = useRef(state);
   current.current = state;
 
+  const escapedFirst = useEscapePrefix();
   const handleInput = useCallback(
     (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
       const now = (clock?.() ?? new Date()).toISOString();
-      for (const name of keyNames(input, key, current.current.searchFocused)) {
+      const names = keyNames(input, key, current.current.searchFocused);
+      for (const name of escapedFirst() ? ['escape', ...names] : names) {
         const action = resolveKey(current.current, name, now);
         if (!action) {
           if (current.current.banner !== undefined) dispatch({ type: 'banner/dismiss' });
@@ -65,7 +68,7 @@ export function App({
         }
       }
     },
-    [clock, onProgress],
+    [clock, onProgress, escapedFirst],
   );
   useInput(handleInput);
 

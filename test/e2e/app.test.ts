@@ -87,6 +87,18 @@ describe('keys typed faster than a frame', () => {
   });
 });
 
+describe('Esc pressed just before another key', () => {
+  it('is not lost when both arrive together', async () => {
+    terminal = new TestTerminal();
+    await terminal.waitFor(TAB_BAR);
+    terminal.write('?');
+    await terminal.waitFor('Keys (? or Esc to close)');
+    terminal.write('\x1b3');
+    const screen = await terminal.waitFor('[3 Tips]');
+    expect(screen).not.toContain('Keys (? or Esc');
+  });
+});
+
 describe('leaving the app', () => {
   it('q restores the main screen with what was on it, the cursor and cooked mode', async () => {
     terminal = inShell(

@@ -1,0 +1,34 @@
+import { useStdin } from 'ink';
+import { useCallback, useEffect, useRef } from 'react';
+
+/**
+ * Esc pressed just before another key reaches Ink as one sequence ("\x1b3"), which Ink 6 reports as
+ * the key alone: the Esc would be lost. This watches the raw input and says, for the key about to
+ * be handled, whether an Esc came first. It must be called before `useInput`, so that its listener
+ * hears each piece of input first.
+ */
+export function useEscapePrefix(): () => boolean {
+  const { internal_eventEmitter: events } = useStdin();
+  const escaped = useRef(false);
+  useEffect(() => {
+    const listen = (data: string) => {
+      // ESC [ and ESC O start arrow and function keys; ESC and a character is Esc, then it.
+      const next = data.charCodeAt(1);
+      escaped.current =
+        data.length === 2 &&
+        data[0] === '\u001b' &&
+        next >= 0x20 &&
+        data[1] !== '[' &&
+        data[1] !== 'O';
+    };
+    events?.on('input', listen);
+    return () => {
+      events?.off('input', listen);
+    };
+  }, [events]);
+  return useCallback(() => {
+    const was = escaped.current;
+    escaped.current = false;
+    return was;
+  }, []);
+}
