@@ -38,11 +38,14 @@ export function Root({
 }) {
   const [session, setSession] = useState<GuideSession | undefined>(first);
   const [size, setSize] = useState(startSize);
+  // Read when the picker is shown, not on every frame: each entry reads saved progress.
+  const [entries, setEntries] = useState(() => (first ? [] : (library?.entries() ?? [])));
   useEffect(() => subscribeResize?.(setSize), [subscribeResize]);
   const back = useCallback(() => {
     session?.close();
+    setEntries(library?.entries() ?? []);
     setSession(undefined);
-  }, [session]);
+  }, [session, library]);
 
   if (session) {
     return (
@@ -59,7 +62,7 @@ export function Root({
   return (
     <ThemeContext.Provider value={theme}>
       <GuidePicker
-        entries={library?.entries() ?? []}
+        entries={entries}
         size={size}
         onOpen={(id) => library && setSession(library.open(id))}
       />
