@@ -43,7 +43,7 @@ const RELEVANT_SHARE = 0.3;
 // Words that carry no meaning in a question about how to do something.
 const STOP_WORDS = new Set(
   `a about after again all also am an and any are as at be been before being but by can could did do does doing
-  for from get gets getting go going got had has have having help how i i'm if in into is it its just know let
+  for from get gets getting go going got had has have having help how i i'm if in into is it its just let
   me might more most much my need needs no not now of off on one only or other our out over please should so
   some still such than that the their them then there these they this those through to too up us very via want
   wants was way we were what when where whether which while who why will with would you your yours`.split(
@@ -66,7 +66,7 @@ export function stem(word: string): string {
     .replace(/(?:ational|ation)$/, 'ate')
     .replace(/(?:lling)$/, 'l')
     .replace(/(?:ies)$/, 'y')
-    .replace(/(?:ing|ed|es|er|ly|s)$/, '')
+    .replace(/(?:ing|ed|es|ly|s)$/, '')
     .replace(/e$/, '');
   return stripped.length >= 3 ? stripped : word;
 }
@@ -170,6 +170,11 @@ function matchWord(index: SearchIndex, word: string, cache: WordCache): TermMatc
         add(term, whole * Math.min(0.85, 0.45 + word.length * 0.1), true);
       }
     }
+  }
+  // Two letters swapped ("lsot") is one slip of the fingers, but two edits to fuse.js.
+  for (let at = 0; at + 1 < word.length && word.length >= 4; at += 1) {
+    const swapped = `${word.slice(0, at)}${word[at + 1]}${word[at]}${word.slice(at + 2)}`;
+    if (swapped !== word && index.postings.has(swapped)) add(swapped, 0.75);
   }
   if (word.length >= 4) {
     for (const result of index.vocabulary.search(word, { limit: 12 })) {

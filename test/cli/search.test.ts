@@ -27,8 +27,10 @@ describe('stepwise search', () => {
     expect(arrives.results[0]).toMatchObject({ kind: 'substep', id: 'mail.arrival' });
     const mailer = JSON.parse(runCli(['search', 'mailer', '--all', '--json']).stdout);
     expect(new Set(mailer.results.map((r: { kind: string }) => r.kind))).toEqual(
-      new Set(['substep', 'step', 'faq']),
+      new Set(['substep', 'step']),
     );
+    const tips = JSON.parse(runCli(['search', 'phishing', 'emails', '--all', '--json']).stdout);
+    expect(tips.results[0]).toMatchObject({ kind: 'tip', id: 'tip.phishing' });
   });
 
   it('returns empty results and exit 0 when nothing matches', () => {
