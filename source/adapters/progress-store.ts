@@ -1,6 +1,7 @@
 import { lstatSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
+import { withFileLock } from './file-lock.js';
 import {
   FORMAT_VERSION,
   migrate,
@@ -158,7 +159,10 @@ export class FileProgressStore extends MemoryProgressStore {
       try {
         renameSync(path, aside);
         store.notice = `Saved progress ${found.reason}: moved it to ${aside} and started fresh.`;
-      } catch {
+      } catch (error) {
+        // Gone already: another copy of stepwise moved it aside a moment ago.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+          return FileProgressStore.open(dir, now);
         store.notice = `Saved progress ${found.reason} and could not be moved aside: progress will not be saved.`;
         return store;
       }
@@ -172,11 +176,21 @@ export class FileProgressStore extends MemoryProgressStore {
         configFileMode: 0o600,
         clearInvalidConfig: false,
       });
-      if (found.kind !== 'good' || found.migrated) {
-        store.conf.store = store.data as unknown as Record<string, unknown>;
-      }
     } catch (error) {
       store.fail(error);
+      return store;
+    }
+    if (found.kind !== 'good' || found.migrated) {
+      // A new or upgraded file is written whole, under the lock like every other change, and only
+      // if another copy of stepwise has not written a current one since this one looked.
+      store.save((conf) => {
+        const latest = inspect(path, now.toISOString());
+        if (latest.kind === 'good' && !latest.migrated) {
+          store.data = structuredClone(latest.file) as Mutable;
+          return;
+        }
+        conf.store = store.data as unknown as Record<string, unknown>;
+      });
     }
     return store;
   }
@@ -193,9 +207,10 @@ export class FileProgressStore extends MemoryProgressStore {
 
   /** Applies a change in memory and, while the file can be written, to the file. */
   private save(change: (conf: Conf<Record<string, unknown>>) => void): void {
-    if (!this.conf) return;
+    const conf = this.conf;
+    if (!conf) return;
     try {
-      change(this.conf);
+      withFileLock(this.path, () => change(conf));
     } catch (error) {
       this.fail(error);
     }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -136,3 +136,35 @@ describe.skipIf(process.getuid?.() !== 0 || !existsSync('/usr/bin/setpriv'))(
     });
   },
 );
+
+describe('many copies at once', () => {
+  it('keeps every mark when eight processes mark different items at the same time', async () => {
+    const configDir = fresh();
+    const ids = [
+      'options',
+      'online.register',
+      'online.retrieve',
+      'phone.number',
+      'phone.call',
+      'mail.request',
+      'mail.arrival',
+      'after.secure',
+    ];
+    await Promise.all(
+      ids.map(
+        (id) =>
+          new Promise<void>((done, fail) => {
+            const child = spawn(process.execPath, [BIN, 'done', id], {
+              cwd: ROOT,
+              env: { ...process.env, STEPWISE_CONFIG_DIR: configDir },
+              stdio: 'ignore',
+            });
+            child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`exit ${code}`))));
+          }),
+      ),
+    );
+    expect(JSON.parse(runCli(['progress', '--json'], { configDir }).stdout).done.sort()).toEqual(
+      [...ids].sort(),
+    );
+  });
+});
