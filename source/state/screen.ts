@@ -32,7 +32,7 @@ export function frameFor(
   const bodyRows = Math.max(height - HEADER_ROWS - STATUS_ROWS - (options.bannerRows ?? 0), 1);
   const wide = width >= WIDE_FROM;
   if (wide) {
-    const listWidth = Math.min(44, Math.max(30, Math.floor(width * 0.38)));
+    const listWidth = Math.min(48, Math.max(30, Math.floor(width * 0.42)));
     return {
       tooSmall,
       wide,
