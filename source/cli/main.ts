@@ -7,6 +7,7 @@ import {
   loadGuideFile,
   resolveGuide,
 } from '../adapters/guide-files.js';
+import type { Guide } from '../domain/guide.js';
 import { parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { EXIT, err, out, requireGuide } from './io.js';
 import { USAGE, VERSION } from './usage.js';
@@ -29,17 +30,29 @@ async function openApp(
   dirs: readonly string[],
   cache: GuideCache,
 ): Promise<number> {
-  const [{ runApp }, { FileProgressStore }] = await Promise.all([
-    import('./run-app.js'),
-    import('../adapters/progress-store.js'),
-  ]);
+  // Started first: Ink's layout engine compiles its WebAssembly in the background while the
+  // guides and saved progress are read below.
+  const app = import('./run-app.js');
+  // Handled where it is awaited; this only keeps an early return from leaving it unhandled.
+  app.catch(() => undefined);
+  const { FileProgressStore } = await import('../adapters/progress-store.js');
   const store = FileProgressStore.open(appPaths().config);
+  const guides = await guidesToOpen(args, dirs, cache);
+  if (!guides) return EXIT.failure;
+  const { runApp } = await app;
+  return runApp(guides, store, { watch: args.watch });
+}
+
+/** The guide named with --guide, or every guide of the content folders; undefined after an error. */
+async function guidesToOpen(
+  args: ParsedArgs,
+  dirs: readonly string[],
+  cache: GuideCache,
+): Promise<{ guide: Guide; path: string }[] | undefined> {
   if (args.guide !== undefined) {
     const loaded = await resolveGuide(args.guide, dirs, cache);
     const guide = requireGuide(loaded);
-    return guide
-      ? runApp([{ guide, path: loaded.path }], store, { watch: args.watch })
-      : EXIT.failure;
+    return guide && [{ guide, path: loaded.path }];
   }
   const loaded = await Promise.all(
     dirs.flatMap(guideFilesIn).map((file) => loadGuideFile(file, cache)),
@@ -55,9 +68,9 @@ async function openApp(
   }
   if (guides.length === 0) {
     err(`stepwise: no guides found in ${dirs.join(', ')}`);
-    return EXIT.failure;
+    return undefined;
   }
-  return runApp(guides, store, { watch: args.watch });
+  return guides;
 }
 
 async function run(argv: readonly string[]): Promise<number> {
