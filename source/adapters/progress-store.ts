@@ -1,6 +1,7 @@
 import { lstatSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
+import { progressChanges, type Progress } from '../domain/progress.js';
 import { withFileLock } from './file-lock.js';
 import {
   FORMAT_VERSION,
@@ -279,5 +280,20 @@ export class FileProgressStore extends MemoryProgressStore {
       }
     }
     return super.read(guide);
+  }
+}
+
+/** Saves the difference between two versions of a guide's progress, item by item. */
+export function saveProgress(
+  store: ProgressStore,
+  guide: string,
+  before: Progress,
+  after: Progress,
+  now = new Date().toISOString(),
+): void {
+  for (const change of progressChanges(before, after)) {
+    if (change.type === 'done') store.markDone(guide, change.item, change.at);
+    else if (change.type === 'undone') store.markUndone(guide, change.item, now);
+    else store.setRoute(guide, change.route, now);
   }
 }

@@ -1,10 +1,10 @@
 import { render } from 'ink';
 import supportsHyperlinks from 'supports-hyperlinks';
-import type { ProgressStore } from '../adapters/progress-store.js';
+import { saveProgress, type ProgressStore } from '../adapters/progress-store.js';
 import { enterFullScreen } from '../adapters/terminal.js';
 import { watchGuide } from '../adapters/watch-guide.js';
 import type { Guide } from '../domain/guide.js';
-import { progressChanges, summarize, type Progress } from '../domain/progress.js';
+import { summarize, type Progress } from '../domain/progress.js';
 import { progressOf } from '../domain/progress-report.js';
 import { placeOf, resumeState } from '../state/resume.js';
 import type { Size, UiState } from '../state/ui-state.js';
@@ -67,11 +67,7 @@ function openSession(
   return {
     initial,
     onProgress(progress: Progress) {
-      for (const change of progressChanges(saved, progress)) {
-        if (change.type === 'done') store.markDone(guide.id, change.item, change.at);
-        else if (change.type === 'undone') store.markUndone(guide.id, change.item);
-        else store.setRoute(guide.id, change.route);
-      }
+      saveProgress(store, guide.id, saved, progress);
       saved = progress;
       return store.notice;
     },

@@ -2,9 +2,9 @@ import type { Guide, Task } from '../../domain/guide.js';
 import { taskLabel } from '../../domain/guide.js';
 import { allTasks, findTask, setDone } from '../../domain/progress.js';
 import { progressJson, progressOf } from '../../domain/progress-report.js';
-import { progressChanges } from '../../domain/progress.js';
 import { closeMatches } from '../../domain/suggest.js';
 import { EXIT, err, out } from '../io.js';
+import { saveProgress } from '../../adapters/progress-store.js';
 import { openStore, reportSaveProblem } from '../store.js';
 
 /** `stepwise done <id...>` and `stepwise undo <id...>`: all ids are checked before anything changes. */
@@ -40,10 +40,7 @@ export function mark(guide: Guide, ids: readonly string[], value: boolean, json:
   const start = progressOf(record);
   const now = new Date().toISOString();
   const after = tasks.reduce((progress, task) => setDone(progress, task, value, now), start);
-  for (const change of progressChanges(start, after)) {
-    if (change.type === 'done') store.markDone(guide.id, change.item, change.at);
-    else if (change.type === 'undone') store.markUndone(guide.id, change.item, now);
-  }
+  saveProgress(store, guide.id, start, after, now);
   if (reportSaveProblem(store, before)) return EXIT.failure;
   if (json) {
     out(JSON.stringify(progressJson(guide, store.read(guide.id), new Date()), null, 2));
