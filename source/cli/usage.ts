@@ -29,5 +29,6 @@ Options
   -h, --help           show this help
   -v, --version        show the version
 
+Installed from npm as stepwise-guide: npm install -g stepwise-guide, or npx stepwise-guide.
 stepwise is an unofficial guide. It never asks for, shows or stores a PIN or a card number.
 `;

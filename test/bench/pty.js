@@ -1,5 +1,5 @@
 // Shared by the benchmarks: start a program in a pseudo-terminal and time what it shows.
-import { spawn } from 'node-pty';
+import { spawn } from '@lydell/node-pty';
 
 export function environment(extra = {}) {
   const env = { ...process.env, TERM: 'xterm-256color', ...extra };

@@ -23,8 +23,9 @@ describe('several guides', () => {
     expect(screen).toMatch(/Get your American Express PIN\s+4\/13 done/);
     expect(screen).toMatch(/Renew a passport\s+not started/);
     terminal.write(KEYS.down + KEYS.enter);
-    screen = await terminal.waitFor('stepwise · Renew a passport');
-    expect(screen).toContain('1. Check you can renew');
+    // The guide loads after the picker closes; wait for its list, not only its title.
+    screen = await terminal.waitFor('1. Check you can renew');
+    expect(screen).toContain('stepwise · Renew a passport');
     terminal.write(KEYS.space);
     await terminal.waitFor('1/6 done');
     terminal.write('b');

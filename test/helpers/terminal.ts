@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import xtermHeadless from '@xterm/headless';
-import { spawn, type IPty } from 'node-pty';
+import { spawn, type IPty } from '@lydell/node-pty';
 
 const { Terminal: Xterm } = xtermHeadless;
 
@@ -35,6 +35,8 @@ export type TerminalOptions = {
   /** Run this instead of stepwise, e.g. a shell line that starts it. */
   command?: { file: string; args: string[] };
   configDir?: string;
+  /** The working folder; the checkout by default. */
+  cwd?: string;
 };
 
 /**
@@ -76,7 +78,7 @@ export class TestTerminal {
       name: 'xterm-256color',
       cols,
       rows,
-      cwd: ROOT,
+      cwd: options.cwd ?? ROOT,
       env,
     });
     this.pty.onData((data) => {
