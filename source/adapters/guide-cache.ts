@@ -1,14 +1,23 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve, join } from 'node:path';
 import type { ParseResult } from '../domain/parse-guide.js';
+import { cleanDeep } from '../domain/sanitize.js';
 
 declare const STEPWISE_BUILD: string;
 
-type Entry = { readonly build: string; readonly text: string; readonly result: ParseResult };
+type Entry = {
+  readonly build: string;
+  readonly path: string;
+  /** Two hashes and the length of the guide's text: the entry is for exactly that text. */
+  readonly text: string;
+  /** A hash of `result` as written, so a damaged or edited entry is never used. */
+  readonly check: string;
+  readonly result: ParseResult;
+};
 
-/** FNV-1a, 32 bits, as hex: enough to name a cache file; node:crypto would cost start-up time. */
-function hash(text: string): string {
-  let value = 0x811c9dc5;
+/** FNV-1a, 32 bits, as hex: enough to name and check a cache file; node:crypto costs start-up time. */
+function hash(text: string, seed = 0x811c9dc5): string {
+  let value = seed;
   for (let index = 0; index < text.length; index += 1) {
     value ^= text.charCodeAt(index);
     value = Math.imul(value, 0x01000193) >>> 0;
@@ -16,10 +25,36 @@ function hash(text: string): string {
   return value.toString(16).padStart(8, '0');
 }
 
+const fingerprint = (text: string) => `${hash(text)}${hash(text, 0x01000193)}:${text.length}`;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The shape an entry must have before anything in it is used; the rest is the parser's own. */
+function isEntry(value: unknown): value is Entry {
+  if (!isObject(value) || !isObject(value.result)) return false;
+  const guide = value.result.guide;
+  return (
+    typeof value.build === 'string' &&
+    typeof value.path === 'string' &&
+    typeof value.text === 'string' &&
+    typeof value.check === 'string' &&
+    Array.isArray(value.result.problems) &&
+    isObject(guide) &&
+    typeof guide.id === 'string' &&
+    typeof guide.title === 'string' &&
+    Array.isArray(guide.routes) &&
+    Array.isArray(guide.steps) &&
+    Array.isArray(guide.tips) &&
+    Array.isArray(guide.faqs)
+  );
+}
+
 /**
  * Parsed guides, kept between runs so that opening a guide that has not changed skips the Markdown
- * and YAML parsers entirely: start-up time is a feature. Keyed by the exact text and the build, so
- * an edited guide or a new version of stepwise never sees an old entry. Any failure is a miss.
+ * and YAML parsers entirely: start-up time is a feature. One entry per guide file and build; an
+ * entry is used only for the exact text and build it was made from, only if its own check holds,
+ * and, being input like any file, it is cleaned again when read. Any failure is a miss.
  */
 export class GuideCache {
   constructor(
@@ -27,36 +62,53 @@ export class GuideCache {
     private readonly build = typeof STEPWISE_BUILD === 'string' ? STEPWISE_BUILD : undefined,
   ) {}
 
-  private file(text: string): string | undefined {
+  private file(path: string): string | undefined {
     if (this.build === undefined) return undefined;
-    return join(this.dir, `guide-${hash(`${this.build}\0${text}`)}.json`);
+    return join(this.dir, `guide-${hash(this.build)}-${hash(resolve(path))}.json`);
   }
 
-  read(text: string): ParseResult | undefined {
-    const file = this.file(text);
+  read(path: string, text: string): ParseResult | undefined {
+    const file = this.file(path);
     if (!file) return undefined;
     try {
-      const entry = JSON.parse(readFileSync(file, 'utf8')) as Entry;
-      // The name is only a hash; the entry is used only for exactly the text it was made from.
-      return entry.build === this.build && entry.text === text && entry.result.guide
-        ? entry.result
-        : undefined;
+      const entry: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      if (!isEntry(entry)) return undefined;
+      if (entry.build !== this.build || entry.text !== fingerprint(text)) return undefined;
+      if (entry.check !== hash(JSON.stringify(entry.result))) return undefined;
+      return cleanDeep(entry.result);
     } catch {
       return undefined;
     }
   }
 
-  write(text: string, result: ParseResult): void {
-    const file = this.file(text);
-    if (!file || !result.guide) return;
+  write(path: string, text: string, result: ParseResult): void {
+    const file = this.file(path);
+    if (!file || !result.guide || this.build === undefined) return;
     try {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       const temporary = `${file}.${process.pid}.tmp`;
-      const entry: Entry = { build: this.build ?? '', text, result };
+      const entry: Entry = {
+        build: this.build,
+        path: resolve(path),
+        text: fingerprint(text),
+        check: hash(JSON.stringify(result)),
+        result,
+      };
       writeFileSync(temporary, JSON.stringify(entry), { mode: 0o600 });
       renameSync(temporary, file);
+      this.prune();
     } catch {
       // A cache that cannot be written only costs time.
+    }
+  }
+
+  /** Entries of other builds will never be read again. */
+  private prune(): void {
+    const current = `guide-${hash(this.build ?? '')}-`;
+    for (const name of readdirSync(this.dir)) {
+      if (name.startsWith('guide-') && !name.startsWith(current)) {
+        rmSync(join(this.dir, name), { force: true });
+      }
     }
   }
 }

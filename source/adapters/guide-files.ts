@@ -1,4 +1,13 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readSync,
+  readdirSync,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Guide } from '../domain/guide.js';
@@ -14,7 +23,7 @@ export type LoadedGuide = {
 const fileProblem = (message: string, line = 1): Problem => ({ severity: 'error', line, message });
 
 /** Decodes a file's bytes as UTF-8 text, or says why it is not text and on which line. */
-function decode(bytes: Buffer): string | Problem {
+export function decode(bytes: Buffer): string | Problem {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const line = bytes.subarray(0, nul).toString('latin1').split('\n').length;
@@ -29,18 +38,48 @@ function decode(bytes: Buffer): string | Problem {
   }
 }
 
+/** Larger than any guide a person writes; a bigger file is refused before it is read. */
+export const MAX_GUIDE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Reads a guide file's text. Only a regular file of sane size is read: a device (/dev/zero), a
+ * FIFO or a huge file gets a one-line problem instead of a hang or gigabytes of memory.
+ */
 export function readGuideText(path: string): string | Problem {
+  let fd: number | undefined;
   try {
     if (statSync(path).isDirectory()) {
       return fileProblem('this is a folder, not a guide file: name a .md file inside it');
     }
-    return decode(readFileSync(path));
+    // Non-blocking, so that opening a FIFO cannot hang; the type is checked on the open file.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      return fileProblem(
+        'this is not a regular file (a device, a pipe or a socket): name a .md file',
+      );
+    }
+    if (stat.size > MAX_GUIDE_BYTES) {
+      return fileProblem(
+        `the file is too large (${(stat.size / 1024 / 1024).toFixed(1)} MB; guides are at most ${MAX_GUIDE_BYTES / 1024 / 1024} MB)`,
+      );
+    }
+    const bytes = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const count = readSync(fd, bytes, read, bytes.length - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    return decode(bytes.subarray(0, read));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
       return fileProblem('file not found: check the path, or run "stepwise list"');
     if (code === 'EACCES') return fileProblem('permission denied: the file cannot be read');
     return fileProblem(`cannot read the file (${code ?? (error as Error).message})`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -48,11 +87,11 @@ export function readGuideText(path: string): string | Problem {
 export async function loadGuideFile(path: string, cache?: GuideCache): Promise<LoadedGuide> {
   const text = readGuideText(path);
   if (typeof text !== 'string') return { path, problems: [text] };
-  const cached = cache?.read(text);
+  const cached = cache?.read(path, text);
   if (cached) return { path, ...cached };
   const { parseGuide } = await import('../domain/parse-guide.js');
   const result = parseGuide(text);
-  cache?.write(text, result);
+  cache?.write(path, text, result);
   return { path, ...result };
 }
 
@@ -116,4 +155,19 @@ export async function resolveGuide(
       ),
     ],
   };
+}
+
+/** Reads a whole stream (standard input) as guide text, up to the same size limit as a file. */
+export async function readStreamText(stream: NodeJS.ReadableStream): Promise<string | Problem> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_GUIDE_BYTES) {
+      return fileProblem(`the input is too large (more than ${MAX_GUIDE_BYTES / 1024 / 1024} MB)`);
+    }
+    chunks.push(bytes);
+  }
+  return decode(Buffer.concat(chunks));
 }

@@ -1,105 +1,22 @@
-import { lstatSync, readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import Conf from 'conf';
-import { progressChanges, type Progress } from '../domain/progress.js';
-import { withFileLock } from './file-lock.js';
 import {
-  FORMAT_VERSION,
-  migrate,
+  decodeProgress,
+  EMPTY_FILE,
+  EMPTY_RECORD,
+  encodeProgress,
+  withRecord,
   type GuideRecord,
-  type Place,
   type ProgressFile,
 } from '../domain/progress-file.js';
+import { LockBusyError, withFileLock } from './file-lock.js';
 
-/** Where a person's progress lives. Every method saves at once; none of them throws. */
-export interface ProgressStore {
-  readonly path: string;
-  /** Why progress could not be read or will not be saved, in one line; undefined when all is well. */
-  readonly notice: string | undefined;
-  /** False once writing has failed: changes then live in memory only. */
-  readonly canSave: boolean;
-  read(guide: string): GuideRecord;
-  all(): Readonly<Record<string, GuideRecord>>;
-  markDone(guide: string, item: string, at: string): void;
-  markUndone(guide: string, item: string, now?: string): void;
-  setRoute(guide: string, route: string | undefined, now?: string): void;
-  setPlace(guide: string, place: Place): void;
-  /** Records a visit: when the guide was first and last opened. */
-  touch(guide: string, now: string): void;
-  reset(guide: string): void;
-}
+/** What became of a change: saved to the file, or kept in memory only, and why. */
+export type SaveResult =
+  { readonly saved: true } | { readonly saved: false; readonly reason: string };
 
-const EMPTY: GuideRecord = { done: {} };
-
-// conf addresses nested values by dot paths; ids may contain dots themselves.
-const key = (...parts: string[]) => parts.map((part) => part.replaceAll('.', '\\.')).join('.');
-
-type Mutable = { formatVersion: number; guides: Record<string, Record<string, unknown>> };
-
-/** Progress kept in memory only: for tests, and when the file cannot be written. */
-export class MemoryProgressStore implements ProgressStore {
-  protected data: Mutable;
-  notice: string | undefined;
-
-  get canSave(): boolean {
-    return true;
-  }
-
-  constructor(
-    initial: ProgressFile = { formatVersion: FORMAT_VERSION, guides: {} },
-    readonly path = '(memory)',
-  ) {
-    this.data = structuredClone(initial) as Mutable;
-  }
-
-  read(guide: string): GuideRecord {
-    return (this.data.guides[guide] as GuideRecord | undefined) ?? EMPTY;
-  }
-
-  all(): Readonly<Record<string, GuideRecord>> {
-    return this.data.guides as Record<string, GuideRecord>;
-  }
-
-  protected record(guide: string): Record<string, unknown> {
-    this.data.guides[guide] ??= { done: {} };
-    return this.data.guides[guide];
-  }
-
-  markDone(guide: string, item: string, at: string): void {
-    const record = this.record(guide);
-    record.done = { ...(record.done as object), [item]: at };
-    record.updatedAt = at;
-  }
-
-  markUndone(guide: string, item: string, now = new Date().toISOString()): void {
-    const record = this.record(guide);
-    const done = { ...(record.done as Record<string, string>) };
-    delete done[item];
-    record.done = done;
-    record.updatedAt = now;
-  }
-
-  setRoute(guide: string, route: string | undefined, now = new Date().toISOString()): void {
-    const record = this.record(guide);
-    if (route === undefined) delete record.route;
-    else record.route = route;
-    record.updatedAt = now;
-  }
-
-  setPlace(guide: string, place: Place): void {
-    this.record(guide).place = place;
-  }
-
-  touch(guide: string, now: string): void {
-    const record = this.record(guide);
-    record.firstUsed ??= now;
-    record.lastUsed = now;
-  }
-
-  reset(guide: string): void {
-    delete this.data.guides[guide];
-  }
-}
+type Json = Record<string, unknown>;
 
 function timestamp(now: Date): string {
   return now
@@ -110,8 +27,16 @@ function timestamp(now: Date): string {
 
 type Inspection =
   | { readonly kind: 'fresh' }
-  | { readonly kind: 'good'; readonly file: ProgressFile; readonly migrated: boolean }
+  | {
+      readonly kind: 'good';
+      readonly file: ProgressFile;
+      readonly migrated: boolean;
+      readonly dropped: readonly string[];
+    }
+  | { readonly kind: 'newer'; readonly reason: string }
   | { readonly kind: 'bad'; readonly reason: string };
+
+const parseJson = (text: string): unknown => JSON.parse(text.replace(/^\uFEFF/, ''));
 
 function inspect(path: string, now: string): Inspection {
   let text: string;
@@ -126,174 +51,192 @@ function inspect(path: string, now: string): Inspection {
   if (text.trim() === '') return { kind: 'bad', reason: 'is empty' };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = parseJson(text);
   } catch {
     return { kind: 'bad', reason: 'is not valid JSON' };
   }
-  const result = migrate(data, now);
-  return result.ok
-    ? { kind: 'good', file: result.file, migrated: result.migrated }
-    : { kind: 'bad', reason: `holds ${result.reason}` };
+  const result = decodeProgress(data, now);
+  if (result.ok) {
+    return { kind: 'good', file: result.file, migrated: result.migrated, dropped: result.dropped };
+  }
+  return result.newer
+    ? { kind: 'newer', reason: result.reason }
+    : { kind: 'bad', reason: result.reason };
+}
+
+/** Half-written files of a copy that was killed while saving; only safe to remove under the lock. */
+function removeLeftovers(path: string): void {
+  const prefix = `${basename(path)}.tmp-`;
+  try {
+    for (const name of readdirSync(dirname(path))) {
+      if (name.startsWith(prefix)) rmSync(join(dirname(path), name), { force: true });
+    }
+  } catch {
+    // Nothing to tidy, or no right to: neither stops saving.
+  }
 }
 
 /**
- * Progress in the user's config folder through conf, which writes atomically and re-reads the file
- * before every change, so two open copies of stepwise each add their own marks without erasing
- * the other's. Marks are stored one key per item for the same reason.
+ * A person's progress in their config folder, through conf (atomic writes, the user's folder).
+ * Every change is a read-modify-write of the latest file under a lock, so several copies of stepwise
+ * open at once each add their own marks without erasing the other's. Nothing here throws: reading
+ * problems become `notice`, saving problems a SaveResult.
  */
-export class FileProgressStore extends MemoryProgressStore {
-  private conf: Conf<Record<string, unknown>> | undefined;
+export class ProgressStore {
+  /** Why saved progress could not be read as it was, in one line; undefined when all is well. */
+  readonly notice: string | undefined;
+  /** Set when nothing will be saved this run (the file is unwritable, or from a newer version). */
+  private readOnly: string | undefined;
+  private memory: ProgressFile;
 
-  private constructor(path: string, initial: ProgressFile) {
-    super(initial, path);
+  private constructor(
+    readonly path: string,
+    private readonly conf: Conf<Json> | undefined,
+    memory: ProgressFile,
+    notice: string | undefined,
+    readOnly: string | undefined,
+    private readonly lockWaitMs?: number,
+  ) {
+    this.memory = memory;
+    this.notice = notice;
+    this.readOnly = readOnly;
   }
 
-  static open(dir: string, now: Date = new Date()): FileProgressStore {
+  /** Progress kept in memory only, for tests and previews. */
+  static inMemory(file: ProgressFile = EMPTY_FILE): ProgressStore {
+    return new ProgressStore('(memory)', undefined, file, undefined, undefined);
+  }
+
+  static open(
+    dir: string,
+    now: Date = new Date(),
+    options: { readonly lockWaitMs?: number } = {},
+  ): ProgressStore {
     const path = join(dir, 'progress.json');
     const found = inspect(path, now.toISOString());
-    const store = new FileProgressStore(
-      path,
-      found.kind === 'good' ? found.file : { formatVersion: FORMAT_VERSION, guides: {} },
-    );
+    if (found.kind === 'newer') {
+      const reason = `Saved progress ${found.reason}: it is left as it is, and nothing will be saved this time.`;
+      return new ProgressStore(path, undefined, EMPTY_FILE, reason, reason);
+    }
+    let notice: string | undefined;
     if (found.kind === 'bad') {
       const aside = `${path}.corrupt-${timestamp(now)}`;
       try {
         renameSync(path, aside);
-        store.notice = `Saved progress ${found.reason}: moved it to ${aside} and started fresh.`;
+        notice = `Saved progress ${found.reason}: moved it to ${aside} and started fresh.`;
       } catch (error) {
         // Gone already: another copy of stepwise moved it aside a moment ago.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-          return FileProgressStore.open(dir, now);
-        store.notice = `Saved progress ${found.reason} and could not be moved aside: progress will not be saved.`;
-        return store;
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ProgressStore.open(dir, now);
+        const reason = `Saved progress ${found.reason} and could not be moved aside: progress will not be saved.`;
+        return new ProgressStore(path, undefined, EMPTY_FILE, reason, reason);
       }
     }
+    if (found.kind === 'good' && found.dropped.length > 0) {
+      const count = found.dropped.length;
+      notice = `Saved progress had ${count} unreadable ${count === 1 ? 'entry' : 'entries'} (${found.dropped[0]}${count > 1 ? ', …' : ''}): left out, the rest kept.`;
+    }
+    const memory = found.kind === 'good' ? found.file : EMPTY_FILE;
+    let conf: Conf<Json>;
     try {
-      store.conf = new Conf({
+      conf = new Conf<Json>({
         projectName: 'stepwise',
         projectSuffix: '',
         cwd: dir,
         configName: 'progress',
         configFileMode: 0o600,
         clearInvalidConfig: false,
+        deserialize: parseJson as (text: string) => Json,
       });
     } catch (error) {
-      store.fail(error);
-      return store;
+      const reason = ProgressStore.writeProblem(path, error);
+      return new ProgressStore(path, undefined, memory, notice ?? reason, reason);
     }
-    if (found.kind !== 'good' || found.migrated) {
-      // A new or upgraded file is written whole, under the lock like every other change, and only
-      // if another copy of stepwise has not written a current one since this one looked.
-      store.save((conf) => {
-        const latest = inspect(path, now.toISOString());
-        if (latest.kind === 'good' && !latest.migrated) {
-          store.data = structuredClone(latest.file) as Mutable;
-          return;
-        }
-        conf.store = store.data as unknown as Record<string, unknown>;
-      });
-    }
-    return store;
+    const store = new ProgressStore(path, conf, memory, notice, undefined, options.lockWaitMs);
+    // Under the lock at every start: tidy up after a killed writer, and write a new, upgraded or
+    // partly unreadable file in the current format, unless another copy already has.
+    const rewrite = found.kind !== 'good' || found.migrated || found.dropped.length > 0;
+    const result = store.write((latest) => latest, rewrite, now.toISOString());
+    return result.saved || notice
+      ? store
+      : new ProgressStore(path, undefined, memory, result.reason, result.reason);
   }
 
-  override get canSave(): boolean {
-    return this.conf !== undefined;
-  }
-
-  private fail(error: unknown): void {
-    this.conf = undefined;
+  private static writeProblem(path: string, error: unknown): string {
     const code = (error as NodeJS.ErrnoException).code;
-    this.notice = `Cannot write ${this.path} (${code ?? (error as Error).message}): progress will not be saved.`;
+    return `Cannot write ${path} (${code ?? (error as Error).message}): progress will not be saved.`;
   }
 
-  /** Applies a change in memory and, while the file can be written, to the file. */
-  private save(change: (conf: Conf<Record<string, unknown>>) => void): void {
-    const conf = this.conf;
-    if (!conf) return;
+  /** False once saving is impossible this run: changes then live in memory only. */
+  get canSave(): boolean {
+    return this.conf !== undefined && this.readOnly === undefined;
+  }
+
+  /** What is saved for a guide now, including what another copy of stepwise wrote since. */
+  read(guide: string): GuideRecord {
+    return this.latest().guides.get(guide) ?? EMPTY_RECORD;
+  }
+
+  /** Every guide's saved progress. */
+  guides(): ReadonlyMap<string, GuideRecord> {
+    return this.latest().guides;
+  }
+
+  /**
+   * Changes one guide's record (removes it when `change` returns undefined), in memory at once and
+   * in the file when it can be written. A busy file is not a lasting failure: the next change
+   * tries again.
+   */
+  update(guide: string, change: (record: GuideRecord) => GuideRecord | undefined): SaveResult {
+    this.memory = withRecord(this.memory, guide, change);
+    return this.write((latest) => withRecord(latest, guide, change), true);
+  }
+
+  private latest(): ProgressFile {
+    if (!this.canSave) return this.memory;
     try {
-      withFileLock(this.path, () => change(conf));
-    } catch (error) {
-      this.fail(error);
+      const found = inspect(this.path, new Date().toISOString());
+      if (found.kind === 'good') this.memory = found.file;
+    } catch {
+      // What this run knows will do.
     }
+    return this.memory;
   }
 
-  override markDone(guide: string, item: string, at: string): void {
-    super.markDone(guide, item, at);
-    // One set of two keys: one read and one write of the file.
-    this.save((conf) =>
-      conf.set({
-        [key('guides', guide, 'done', item)]: at,
-        [key('guides', guide, 'updatedAt')]: at,
-      }),
-    );
-  }
-
-  override markUndone(guide: string, item: string, now = new Date().toISOString()): void {
-    super.markUndone(guide, item, now);
-    this.save((conf) => {
-      conf.delete(key('guides', guide, 'done', item));
-      conf.set(key('guides', guide, 'updatedAt'), now);
-    });
-  }
-
-  override setRoute(
-    guide: string,
-    route: string | undefined,
+  private write(
+    change: (latest: ProgressFile) => ProgressFile,
+    always: boolean,
     now = new Date().toISOString(),
-  ): void {
-    super.setRoute(guide, route, now);
-    this.save((conf) => {
-      if (route === undefined) conf.delete(key('guides', guide, 'route'));
-      else conf.set(key('guides', guide, 'route'), route);
-      conf.set(key('guides', guide, 'updatedAt'), now);
-    });
-  }
-
-  override setPlace(guide: string, place: Place): void {
-    super.setPlace(guide, place);
-    this.save((conf) => conf.set(key('guides', guide, 'place'), place));
-  }
-
-  override touch(guide: string, now: string): void {
-    const first = this.read(guide).firstUsed;
-    super.touch(guide, now);
-    this.save((conf) => {
-      if (first === undefined) conf.set(key('guides', guide, 'firstUsed'), now);
-      conf.set(key('guides', guide, 'lastUsed'), now);
-      if (conf.get('formatVersion') === undefined) conf.set('formatVersion', FORMAT_VERSION);
-    });
-  }
-
-  override reset(guide: string): void {
-    super.reset(guide);
-    this.save((conf) => conf.delete(key('guides', guide)));
-  }
-
-  /** What is in the file now, including what another copy of stepwise wrote since. */
-  override read(guide: string): GuideRecord {
-    if (this.conf) {
-      try {
-        const record = this.conf.get(key('guides', guide)) as GuideRecord | undefined;
-        if (record) return { ...record, done: record.done ?? {} };
-      } catch {
-        // Fall back to what this run knows.
-      }
+  ): SaveResult {
+    const conf = this.conf;
+    if (!conf || this.readOnly !== undefined) {
+      return { saved: false, reason: this.readOnly ?? 'progress is not being saved' };
     }
-    return super.read(guide);
-  }
-}
-
-/** Saves the difference between two versions of a guide's progress, item by item. */
-export function saveProgress(
-  store: ProgressStore,
-  guide: string,
-  before: Progress,
-  after: Progress,
-  now = new Date().toISOString(),
-): void {
-  for (const change of progressChanges(before, after)) {
-    if (change.type === 'done') store.markDone(guide, change.item, change.at);
-    else if (change.type === 'undone') store.markUndone(guide, change.item, now);
-    else store.setRoute(guide, change.route, now);
+    try {
+      withFileLock(
+        this.path,
+        () => {
+          removeLeftovers(this.path);
+          const found = inspect(this.path, now);
+          if (found.kind === 'newer') throw new Error(`the saved progress ${found.reason}`);
+          const current = found.kind === 'good' ? found.file : this.memory;
+          const fresh = found.kind === 'good' && !found.migrated && found.dropped.length === 0;
+          if (!always && fresh) {
+            this.memory = current;
+            return;
+          }
+          const next = change(current);
+          conf.store = encodeProgress(next);
+          this.memory = next;
+        },
+        this.lockWaitMs,
+      );
+      return { saved: true };
+    } catch (error) {
+      if (error instanceof LockBusyError) {
+        return { saved: false, reason: `could not save: ${error.message}` };
+      }
+      this.readOnly = ProgressStore.writeProblem(this.path, error);
+      return { saved: false, reason: this.readOnly };
+    }
   }
 }

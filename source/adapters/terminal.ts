@@ -1,5 +1,8 @@
 import { writeSync } from 'node:fs';
 
+// Bracketed paste makes the terminal mark pasted text, so that a paste is never read as keys.
+const ENABLE_PASTE = '\u001b[?2004h';
+const DISABLE_PASTE = '\u001b[?2004l';
 const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
 const SHOW_CURSOR = '\u001b[?25h';
@@ -19,7 +22,7 @@ export function enterFullScreen(
   stdout: NodeJS.WriteStream = process.stdout,
   stdin: NodeJS.ReadStream = process.stdin,
 ): FullScreen {
-  stdout.write(ENTER_ALTERNATE_SCREEN);
+  stdout.write(ENTER_ALTERNATE_SCREEN + ENABLE_PASTE);
   let restored = false;
   const restore = () => {
     if (restored) return;
@@ -32,7 +35,7 @@ export function enterFullScreen(
     try {
       writeSync(
         (stdout as { fd?: number }).fd ?? 1,
-        `${RESET_MODES}${SHOW_CURSOR}${LEAVE_ALTERNATE_SCREEN}`,
+        `${DISABLE_PASTE}${RESET_MODES}${SHOW_CURSOR}${LEAVE_ALTERNATE_SCREEN}`,
       );
     } catch {
       // As above.

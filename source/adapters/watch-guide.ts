@@ -2,6 +2,7 @@ import { watch } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { GuideUpdate } from '../domain/guide.js';
 import { formatProblem } from '../domain/problem.js';
+import { cleanLine } from '../domain/sanitize.js';
 import { loadGuideFile } from './guide-files.js';
 
 // Editors save in bursts (write, rename, touch): act once the burst is over.
@@ -21,7 +22,8 @@ export function watchGuide(path: string, onUpdate: (update: GuideUpdate) => void
     }
     const problem = loaded.problems.find((candidate) => candidate.severity === 'error');
     const where = problem ? formatProblem(path, problem) : `${path}: cannot be read`;
-    onUpdate({ error: `${where} (showing the last good version)` });
+    // The path is outside text too: cleaned before it can reach the status bar.
+    onUpdate({ error: cleanLine(`${where} (showing the last good version)`) });
   };
   const watcher = watch(dirname(path), (_event, name) => {
     if (name !== null && name !== basename(path)) return;

@@ -49,6 +49,22 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
 };
 const GLOBAL: readonly OptionName[] = ['guide', 'content', 'help', 'version'];
 
+/** What each command takes besides options; a stray word is a mistake, never silently ignored. */
+const POSITIONALS: Record<Command, 'none' | 'some' | 'any'> = {
+  app: 'none',
+  print: 'none',
+  search: 'some',
+  list: 'none',
+  lint: 'any',
+  progress: 'none',
+  done: 'some',
+  undo: 'some',
+  reset: 'none',
+  export: 'none',
+  'config-path': 'none',
+  import: 'some',
+};
+
 export type ParsedArgs = {
   readonly command: Command;
   readonly positionals: readonly string[];
@@ -97,6 +113,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
         `option --${name} does not apply to ${command === 'app' ? 'the app' : `"${command}"`}`,
       );
     }
+  }
+  if (POSITIONALS[command] === 'none' && args.length > 0 && !values.help) {
+    throw new UsageError(
+      `${command === 'app' ? 'stepwise' : `"${command}"`} takes no arguments, but was given "${args[0]}"`,
+    );
   }
   return {
     command,

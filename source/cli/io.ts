@@ -1,9 +1,13 @@
 import type { LoadedGuide } from '../adapters/guide-files.js';
 import type { Guide } from '../domain/guide.js';
 import { formatProblem } from '../domain/problem.js';
+import { cleanOutput } from '../domain/sanitize.js';
 
-export const out = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-export const err = (text: string) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+// Every line a command prints passes here: whatever a guide, a file name or a saved file holds, no
+// control character reaches the terminal (JSON already escapes C0, but not C1 or bidi controls).
+const line = (text: string) => cleanOutput(text.endsWith('\n') ? text : `${text}\n`);
+export const out = (text: string) => process.stdout.write(line(text));
+export const err = (text: string) => process.stderr.write(line(text));
 
 /** Exit codes: 1 for a failure the user can fix in their data, 2 for a mistyped command. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
@@ -22,4 +26,18 @@ export function requireGuide(loaded: LoadedGuide): Guide | undefined {
     `stepwise: cannot open ${loaded.path}: fix the problems above (try "stepwise lint ${loaded.path}")`,
   );
   return undefined;
+}
+
+/**
+ * The one place an unexpected error ends up: one line for the person, the stack only when they ask
+ * for it with STEPWISE_DEBUG=1.
+ */
+export function describeFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const hint =
+    process.env.STEPWISE_DEBUG === '1' && error instanceof Error && error.stack
+      ? `\n${error.stack}`
+      : '\n(set STEPWISE_DEBUG=1 to see where it happened)';
+  return `stepwise: unexpected error: ${code ? `${code}: ` : ''}${message}${hint}`;
 }

@@ -9,7 +9,7 @@ import {
 } from '../adapters/guide-files.js';
 import type { Guide } from '../domain/guide.js';
 import { parseCommandLine, UsageError, type ParsedArgs } from './args.js';
-import { EXIT, err, out, requireGuide } from './io.js';
+import { EXIT, describeFailure, err, out, requireGuide } from './io.js';
 import { USAGE, VERSION } from './usage.js';
 
 // Each command's code is loaded when that command runs: start-up reads only what it needs.
@@ -35,8 +35,8 @@ async function openApp(
   const app = import('./run-app.js');
   // Handled where it is awaited; this only keeps an early return from leaving it unhandled.
   app.catch(() => undefined);
-  const { FileProgressStore } = await import('../adapters/progress-store.js');
-  const store = FileProgressStore.open(appPaths().config);
+  const { ProgressStore } = await import('../adapters/progress-store.js');
+  const store = ProgressStore.open(appPaths().config);
   const guides = await guidesToOpen(args, dirs, cache);
   if (!guides) return EXIT.failure;
   const { runApp } = await app;
@@ -108,7 +108,10 @@ async function run(argv: readonly string[]): Promise<number> {
     default:
       break;
   }
-  if (args.command === 'app' && !args.plain && process.stdout.isTTY && process.stdin.isTTY) {
+  // A dumb terminal (Emacs shell, some CI logs) cannot show the full-screen app: print instead.
+  const fullScreen =
+    !args.plain && process.stdout.isTTY && process.stdin.isTTY && process.env.TERM !== 'dumb';
+  if (args.command === 'app' && fullScreen) {
     return openApp(args, dirs, cache);
   }
   const guide = requireGuide(await resolveGuide(args.guide ?? DEFAULT_GUIDE, dirs, cache));
@@ -142,18 +145,31 @@ async function run(argv: readonly string[]): Promise<number> {
   }
 }
 
-// A reader that closes the pipe early (stepwise print | head) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+function failOutput(error: NodeJS.ErrnoException): never {
+  // A reader that closes the pipe early (stepwise print | head) is not an error.
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  try {
+    process.stderr.write(
+      `stepwise: cannot write the output (${error.code ?? error.message}): is the disk full?\n`,
+    );
+  } catch {
+    // Nowhere left to say it.
+  }
+  process.exit(EXIT.failure);
+}
+process.stdout.on('error', failOutput);
+process.stderr.on('error', (error: NodeJS.ErrnoException) =>
+  process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.failure),
+);
 
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    err(`stepwise: unexpected error: ${(error as Error).stack ?? String(error)}`);
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (code === 'ENOSPC' || code === 'EPIPE' || code === 'EIO') failOutput(error as Error);
+    err(describeFailure(error));
     process.exitCode = EXIT.failure;
   },
 );

@@ -1,16 +1,23 @@
 import { render } from 'ink';
 import supportsHyperlinks from 'supports-hyperlinks';
-import { saveProgress, type ProgressStore } from '../adapters/progress-store.js';
+import type { ProgressStore } from '../adapters/progress-store.js';
 import { enterFullScreen } from '../adapters/terminal.js';
 import { watchGuide } from '../adapters/watch-guide.js';
 import type { Guide } from '../domain/guide.js';
-import { summarize, type Progress } from '../domain/progress.js';
-import { progressOf } from '../domain/progress-report.js';
+import {
+  applyChanges,
+  progressChanges,
+  progressOf,
+  summarize,
+  visited,
+  withPlace,
+  type Progress,
+} from '../domain/progress.js';
 import { placeOf, resumeState } from '../state/resume.js';
 import type { Size, UiState } from '../state/ui-state.js';
 import type { PickerEntry } from '../ui/GuidePicker.js';
 import { Root, type GuideSession, type Library } from '../ui/Root.js';
-import { EXIT, err } from './io.js';
+import { EXIT, describeFailure, err } from './io.js';
 
 const SIGNALS = { SIGINT: 2, SIGHUP: 1, SIGTERM: 15 } as const;
 
@@ -40,14 +47,11 @@ function openSession(
 ): GuideSession {
   const now = new Date();
   const record = store.read(guide.id);
-  store.touch(guide.id, now.toISOString());
+  const visit = store.update(guide.id, (latest) => visited(latest, now.toISOString()));
   // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.
+  const problem = store.notice ?? (visit.saved ? undefined : visit.reason);
   const message =
-    store.notice === undefined
-      ? {}
-      : store.canSave
-        ? { banner: store.notice }
-        : { notice: store.notice };
+    problem === undefined ? {} : store.canSave ? { banner: problem } : { notice: problem };
   const initial = resumeState(guide, record, {
     size: terminalSize(),
     now,
@@ -61,15 +65,18 @@ function openSession(
   const flushPlace = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    if (pendingPlace) store.setPlace(guide.id, placeOf(pendingPlace));
+    const place = pendingPlace && placeOf(pendingPlace);
+    if (place) store.update(guide.id, (latest) => withPlace(latest, place));
     pendingPlace = undefined;
   };
   return {
     initial,
     onProgress(progress: Progress) {
-      saveProgress(store, guide.id, saved, progress);
+      const changes = progressChanges(saved, progress);
+      const at = new Date().toISOString();
+      const result = store.update(guide.id, (latest) => applyChanges(latest, changes, at));
       saved = progress;
-      return store.notice;
+      return result.saved ? undefined : result.reason;
     },
     onChange(state: UiState) {
       pendingPlace = state;
@@ -85,7 +92,7 @@ function pickerEntries(guides: readonly OpenGuide[], store: ProgressStore): Pick
   return guides
     .map(({ guide }) => {
       const record = store.read(guide.id);
-      const started = record.lastUsed !== undefined || Object.keys(record.done).length > 0;
+      const started = record.lastUsed !== undefined || record.done.size > 0;
       const { completed, total } = summarize(guide, progressOf(record));
       return {
         entry: {
@@ -160,9 +167,7 @@ export async function runApp(
   };
   const crash = (error: unknown) => {
     leave();
-    err(
-      `stepwise: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
+    err(describeFailure(error));
     process.exit(EXIT.failure);
   };
   process.on('uncaughtException', crash);

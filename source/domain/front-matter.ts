@@ -84,7 +84,18 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   }
   if (document.errors.length > 0) return { problems, bodyStart: close + 1 };
 
-  const data: unknown = document.toJS() ?? {};
+  let data: unknown;
+  try {
+    // An alias bomb ("billion laughs") stops here with a clear message instead of eating memory.
+    data = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    problems.push({
+      severity: 'error',
+      line: 2,
+      message: `invalid front matter: ${(error as Error).message.split('\n')[0]}`,
+    });
+    return { problems, bodyStart: close + 1 };
+  }
   const keyLine = (key: string | number | undefined) => {
     const index = lines.slice(1, close).findIndex((line) => line.startsWith(`${String(key)}:`));
     return index === -1 ? 1 : index + 2;

@@ -1,14 +1,14 @@
 import type { Heading, Html, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod/mini';
 import { describeIssue, readFrontMatter } from './front-matter.js';
 import type { Body, Faq, Guide, Step, SubStep, Tip, Wait } from './guide.js';
 import type { Problem } from './problem.js';
 import { hasErrors } from './problem.js';
-import { toBlocks } from './rich-text.js';
-import { sanitize } from './sanitize.js';
+import { MAX_NESTING, tooDeeplyNested } from './nesting.js';
+import { flatText, toBlocks } from './rich-text.js';
+import { cleanDeep, sanitize } from './sanitize.js';
 import { ID_PATTERN, slugify } from './slug.js';
 import { parseWait } from './wait.js';
 
@@ -63,7 +63,7 @@ function sectionOf(title: string): SectionKind | undefined {
 const LEADING_NUMBER = /^(?:(?:sub-?step|step)\s*)?\d+(?:\.\d+)*\s*[.:)–-]?\s+/i;
 
 function headingTitle(heading: Heading): string {
-  return toString(heading).trim().replace(LEADING_NUMBER, '').trim();
+  return flatText([heading]).trim().replace(LEADING_NUMBER, '').trim();
 }
 
 const COMMENT = /^<!--([\s\S]*?)-->$/;
@@ -77,6 +77,15 @@ export function parseGuide(rawText: string): ParseResult {
   const lines = text.split('\n');
   const { frontMatter, problems, bodyStart } = readFrontMatter(lines);
   const bodyText = lines.slice(bodyStart).join('\n');
+  const deep = tooDeeplyNested(bodyText);
+  if (deep !== undefined) {
+    problems.push({
+      severity: 'error',
+      line: deep + bodyStart,
+      message: `nested too deeply: at most ${MAX_NESTING} levels of quotes, lists or emphasis`,
+    });
+    return cleanDeep({ problems });
+  }
   const tree = fromMarkdown(bodyText);
   const fileLine = (node: { position?: { start: { line: number } } }) =>
     (node.position?.start.line ?? 1) + bodyStart;
@@ -185,7 +194,11 @@ export function parseGuide(rawText: string): ParseResult {
     );
   }
   const sorted = [...problems].sort((a, b) => a.line - b.line);
-  return hasErrors(sorted) || !guide ? { problems: sorted } : { guide, problems: sorted };
+  // YAML escapes and Markdown character references can make controls after `sanitize`: the
+  // finished result is cleaned once more, whole, before anything can show it.
+  return cleanDeep(
+    hasErrors(sorted) || !guide ? { problems: sorted } : { guide, problems: sorted },
+  );
 }
 
 function readMeta(
@@ -197,7 +210,7 @@ function readMeta(
   const inner = COMMENT.exec(node.value.trim())?.[1] ?? '';
   let data: unknown;
   try {
-    data = parseYaml(inner);
+    data = parseYaml(inner, { maxAliasCount: 100 });
   } catch (error) {
     report(
       'error',

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { cleanLine } from './sanitize.js';
 import { ID_PATTERN } from './slug.js';
 
 /**
@@ -8,15 +8,20 @@ import { ID_PATTERN } from './slug.js';
 export const FORMAT_VERSION = 2;
 
 export const PLACE_PANES = ['steps', 'faq', 'tips', 'progress'] as const;
+export type PlacePane = (typeof PLACE_PANES)[number];
 
 export type Place = {
-  readonly pane: (typeof PLACE_PANES)[number];
-  readonly selected: Readonly<Partial<Record<(typeof PLACE_PANES)[number], string>>>;
+  readonly pane: PlacePane;
+  readonly selected: Readonly<Partial<Record<PlacePane, string>>>;
   readonly scroll: number;
 };
 
+/**
+ * What one person did in one guide. Ids are the guide's own and may be any slug, "constructor"
+ * included, so they are keys of a Map, never of a plain object.
+ */
 export type GuideRecord = {
-  readonly done: Readonly<Record<string, string>>;
+  readonly done: ReadonlyMap<string, string>;
   readonly route?: string;
   readonly place?: Place;
   readonly firstUsed?: string;
@@ -27,93 +32,163 @@ export type GuideRecord = {
 
 export type ProgressFile = {
   readonly formatVersion: number;
-  readonly guides: Readonly<Record<string, GuideRecord>>;
+  readonly guides: ReadonlyMap<string, GuideRecord>;
 };
 
-const isoDate = z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), 'a date'));
-const paneSchema = z.enum(PLACE_PANES);
+export const EMPTY_RECORD: GuideRecord = { done: new Map() };
+export const EMPTY_FILE: ProgressFile = { formatVersion: FORMAT_VERSION, guides: new Map() };
 
-const recordSchema = z.object({
-  // Absent until the first mark: a route or a visit can come first.
-  done: z.optional(z.record(z.string(), isoDate)),
-  route: z.optional(z.string()),
-  place: z.optional(
-    z.object({
-      pane: paneSchema,
-      selected: z.partialRecord(paneSchema, z.string()),
-      scroll: z.number().check(z.int(), z.nonnegative()),
-    }),
-  ),
-  firstUsed: z.optional(isoDate),
-  lastUsed: z.optional(isoDate),
-  updatedAt: z.optional(isoDate),
-});
+export type DecodeResult =
+  | {
+      readonly ok: true;
+      readonly file: ProgressFile;
+      /** Written in an older format: worth writing back in the current one. */
+      readonly migrated: boolean;
+      /** Entries that could not be read and were left out, in words. */
+      readonly dropped: readonly string[];
+    }
+  | { readonly ok: false; readonly reason: string; readonly newer?: boolean };
 
-const currentSchema = z.object({
-  formatVersion: z.literal(FORMAT_VERSION),
-  guides: z.record(z.string().check(z.regex(ID_PATTERN)), recordSchema),
-});
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isDate = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 64 && !Number.isNaN(Date.parse(value));
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && ID_PATTERN.test(value);
+const entries = (value: Record<string, unknown>) => Object.entries(value);
 
-const version1Schema = z.object({
-  formatVersion: z.literal(1),
-  guides: z.record(
-    z.string(),
-    z.object({ done: z.array(z.string()), route: z.optional(z.string()) }),
-  ),
-});
+function readPlace(value: unknown): Place | undefined {
+  if (!isObject(value)) return undefined;
+  const pane = PLACE_PANES.find((name) => name === value.pane);
+  const scroll = value.scroll;
+  if (!pane || typeof scroll !== 'number' || !Number.isInteger(scroll) || scroll < 0) {
+    return undefined;
+  }
+  const selected: Partial<Record<PlacePane, string>> = {};
+  if (isObject(value.selected)) {
+    for (const name of PLACE_PANES) {
+      const id = Object.hasOwn(value.selected, name) ? value.selected[name] : undefined;
+      if (isId(id)) selected[name] = id;
+    }
+  }
+  return { pane, selected, scroll };
+}
 
-export type MigrationResult =
-  | { readonly ok: true; readonly file: ProgressFile; readonly migrated: boolean }
-  | { readonly ok: false; readonly reason: string };
+/** One guide's record; whatever is unreadable in it is left out and named in `dropped`. */
+function readRecord(guide: string, value: unknown, dropped: string[]): GuideRecord | undefined {
+  if (!isObject(value)) {
+    dropped.push(`the progress of "${cleanLine(guide)}" (not an object)`);
+    return undefined;
+  }
+  const done = new Map<string, string>();
+  const marks = value.done;
+  if (Array.isArray(marks) || (marks !== undefined && !isObject(marks))) {
+    dropped.push(`the marks of "${guide}" (not an object)`);
+  } else if (marks) {
+    for (const [item, at] of entries(marks)) {
+      if (isId(item) && isDate(at)) done.set(item, at);
+      else dropped.push(`the mark of "${cleanLine(item)}" in "${guide}"`);
+    }
+  }
+  const record: {
+    -readonly [K in keyof GuideRecord]: GuideRecord[K];
+  } = { done };
+  if (value.route !== undefined) {
+    if (isId(value.route)) record.route = value.route;
+    else dropped.push(`the route of "${guide}"`);
+  }
+  if (value.place !== undefined) {
+    const place = readPlace(value.place);
+    if (place) record.place = place;
+    else dropped.push(`the place in "${guide}"`);
+  }
+  for (const key of ['firstUsed', 'lastUsed', 'updatedAt'] as const) {
+    if (value[key] === undefined) continue;
+    if (isDate(value[key])) record[key] = value[key];
+    else dropped.push(`the "${key}" time of "${guide}"`);
+  }
+  return record;
+}
 
 /**
- * Brings stored progress of any known version up to the current one, or says why it cannot. Pure:
- * `now` stands in for the unknown times of version 1.
+ * Reads stored progress of any known version, or says why it cannot. One bad entry (a bad time, an
+ * id that is not a slug) drops that entry, not the file; a file of a newer version is not read at
+ * all, so that it can be left untouched. Pure: `now` stands in for the unknown times of version 1.
  */
-export function migrate(data: unknown, now: string): MigrationResult {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, reason: 'not a JSON object' };
-  }
-  const version = (data as { formatVersion?: unknown }).formatVersion;
+export function decodeProgress(data: unknown, now: string): DecodeResult {
+  if (!isObject(data)) return { ok: false, reason: 'not a JSON object' };
+  const version = data.formatVersion;
   if (version === undefined && Object.keys(data).length === 0) {
-    return { ok: true, file: { formatVersion: FORMAT_VERSION, guides: {} }, migrated: false };
-  }
-  if (version === 1) {
-    const parsed = version1Schema.safeParse(data);
-    if (!parsed.success) return { ok: false, reason: 'version 1 data of the wrong shape' };
-    const guides = Object.fromEntries(
-      Object.entries(parsed.data.guides).map(([id, record]) => [
-        id,
-        {
-          done: Object.fromEntries(record.done.map((item) => [item, now])),
-          ...(record.route !== undefined && { route: record.route }),
-        },
-      ]),
-    );
-    return migrate({ formatVersion: 2, guides }, now).ok
-      ? { ok: true, file: { formatVersion: FORMAT_VERSION, guides }, migrated: true }
-      : { ok: false, reason: 'version 1 data could not be carried over' };
+    return { ok: true, file: EMPTY_FILE, migrated: false, dropped: [] };
   }
   if (typeof version === 'number' && version > FORMAT_VERSION) {
     return {
       ok: false,
-      reason: `written by a newer stepwise (format ${version}; this one reads up to ${FORMAT_VERSION})`,
+      newer: true,
+      reason: `was written by a newer stepwise (format ${version}; this one reads up to ${FORMAT_VERSION})`,
     };
   }
-  const parsed = currentSchema.safeParse(data);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') ?? '';
-    return { ok: false, reason: `data of the wrong shape${where ? ` at "${where}"` : ''}` };
+  if (version !== 1 && version !== FORMAT_VERSION) {
+    return { ok: false, reason: `has an unknown format version (${String(version)})` };
   }
-  const guides = Object.fromEntries(
-    Object.entries(parsed.data.guides).map(([id, record]) => [
-      id,
-      { ...record, done: record.done ?? {} },
-    ]),
-  );
+  if (!isObject(data.guides)) return { ok: false, reason: 'has no "guides" object' };
+  const dropped: string[] = [];
+  const guides = new Map<string, GuideRecord>();
+  for (const [guide, value] of entries(data.guides)) {
+    if (!isId(guide)) {
+      dropped.push(`the progress of a guide with a malformed id`);
+      continue;
+    }
+    // Version 1 kept a list of done ids without times.
+    const current =
+      version === 1 && isObject(value) && Array.isArray(value.done)
+        ? {
+            ...value,
+            done: Object.fromEntries(
+              value.done.filter((item) => typeof item === 'string').map((item) => [item, now]),
+            ),
+          }
+        : value;
+    const record = readRecord(guide, current, dropped);
+    if (record) guides.set(guide, record);
+  }
   return {
     ok: true,
-    file: { formatVersion: FORMAT_VERSION, guides } as ProgressFile,
-    migrated: false,
+    file: { formatVersion: FORMAT_VERSION, guides },
+    migrated: version === 1,
+    dropped,
   };
+}
+
+/** The progress file as JSON. Object.fromEntries defines keys, so "__proto__" stays a plain key. */
+export function encodeProgress(file: ProgressFile): Record<string, unknown> {
+  return {
+    formatVersion: FORMAT_VERSION,
+    guides: Object.fromEntries(
+      [...file.guides].map(([guide, record]) => [
+        guide,
+        {
+          done: Object.fromEntries(record.done),
+          ...(record.route !== undefined && { route: record.route }),
+          ...(record.place !== undefined && { place: record.place }),
+          ...(record.firstUsed !== undefined && { firstUsed: record.firstUsed }),
+          ...(record.lastUsed !== undefined && { lastUsed: record.lastUsed }),
+          ...(record.updatedAt !== undefined && { updatedAt: record.updatedAt }),
+        },
+      ]),
+    ),
+  };
+}
+
+/** The same file with one guide's record changed (or removed, when `change` returns undefined). */
+export function withRecord(
+  file: ProgressFile,
+  guide: string,
+  change: (record: GuideRecord) => GuideRecord | undefined,
+): ProgressFile {
+  const guides = new Map(file.guides);
+  const next = change(file.guides.get(guide) ?? EMPTY_RECORD);
+  if (next) guides.set(guide, next);
+  else guides.delete(guide);
+  return { formatVersion: FORMAT_VERSION, guides };
 }

@@ -3,14 +3,12 @@ import type { Guide } from './guide.js';
 import { isStep, taskLabel } from './guide.js';
 import { routeLabel } from './plain-text.js';
 import type { Progress } from './progress.js';
-import { doneAt, isDone, onRoute, summarize } from './progress.js';
+import { doneAt, isDone, onRoute, progressOf, summarize } from './progress.js';
 import type { GuideRecord } from './progress-file.js';
 import { activeWait, describeWait } from './waiting.js';
 import { shortDate } from './dates.js';
 
-export function progressOf(record: GuideRecord): Progress {
-  return { done: record.done, ...(record.route !== undefined && { route: record.route }) };
-}
+export { progressOf } from './progress.js';
 
 const day = (date: Date) => format(date, 'yyyy-MM-dd');
 
@@ -25,7 +23,7 @@ export function progressJson(guide: Guide, record: GuideRecord, now: Date) {
   return {
     guide: guide.id,
     route: progress.route ?? null,
-    done: Object.keys(progress.done).filter((id) => known.has(id)),
+    done: [...progress.done.keys()].filter((id) => known.has(id)),
     total: summary.total,
     completed: summary.completed,
     percent: summary.percent,

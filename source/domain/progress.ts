@@ -1,14 +1,18 @@
 import type { Guide, Step, Task } from './guide.js';
 import { isStep } from './guide.js';
+import type { GuideRecord, Place } from './progress-file.js';
 
-/** What a person has done in one guide. Times are ISO strings so they survive JSON as they are. */
+/**
+ * What a person has done in one guide. Times are ISO strings so they survive JSON as they are.
+ * A Map, because an item id may be any slug, including names such as "constructor".
+ */
 export type Progress = {
   /** Item id -> when it was marked done. */
-  readonly done: Readonly<Record<string, string>>;
+  readonly done: ReadonlyMap<string, string>;
   readonly route?: string;
 };
 
-export const EMPTY_PROGRESS: Progress = { done: {} };
+export const EMPTY_PROGRESS: Progress = { done: new Map() };
 
 /** Every step and sub-step in reading order. */
 export function allTasks(guide: Guide): Task[] {
@@ -26,9 +30,9 @@ export function parentStep(guide: Guide, id: string): Step | undefined {
 /** A step with sub-steps is done when all of them are; anything else when it was marked. */
 export function isDone(progress: Progress, task: Task): boolean {
   if (isStep(task) && task.substeps.length > 0) {
-    return task.substeps.every((sub) => progress.done[sub.id] !== undefined);
+    return task.substeps.every((sub) => progress.done.has(sub.id));
   }
-  return progress.done[task.id] !== undefined;
+  return progress.done.has(task.id);
 }
 
 /** When the item was finished: for a step with sub-steps, when its last sub-step was. */
@@ -36,11 +40,11 @@ export function doneAt(progress: Progress, task: Task): string | undefined {
   if (!isDone(progress, task)) return undefined;
   if (isStep(task) && task.substeps.length > 0) {
     return task.substeps
-      .map((sub) => progress.done[sub.id] ?? '')
+      .map((sub) => progress.done.get(sub.id) ?? '')
       .sort()
       .at(-1);
   }
-  return progress.done[task.id];
+  return progress.done.get(task.id);
 }
 
 /**
@@ -49,11 +53,11 @@ export function doneAt(progress: Progress, task: Task): string | undefined {
  */
 export function toggleDone(progress: Progress, task: Task, now: string): Progress {
   const leaves = isStep(task) && task.substeps.length > 0 ? task.substeps : [task];
-  const done = { ...progress.done };
+  const done = new Map(progress.done);
   if (isDone(progress, task)) {
-    for (const leaf of leaves) delete done[leaf.id];
+    for (const leaf of leaves) done.delete(leaf.id);
   } else {
-    for (const leaf of leaves) done[leaf.id] ??= now;
+    for (const leaf of leaves) if (!done.has(leaf.id)) done.set(leaf.id, now);
   }
   return { ...progress, done };
 }
@@ -104,11 +108,11 @@ export type ProgressChange =
 /** What changed between two versions of progress, item by item, so a store can save just that. */
 export function progressChanges(before: Progress, after: Progress): ProgressChange[] {
   const changes: ProgressChange[] = [];
-  for (const [item, at] of Object.entries(after.done)) {
-    if (before.done[item] !== at) changes.push({ type: 'done', item, at });
+  for (const [item, at] of after.done) {
+    if (before.done.get(item) !== at) changes.push({ type: 'done', item, at });
   }
-  for (const item of Object.keys(before.done)) {
-    if (after.done[item] === undefined) changes.push({ type: 'undone', item });
+  for (const item of before.done.keys()) {
+    if (!after.done.has(item)) changes.push({ type: 'undone', item });
   }
   if (before.route !== after.route) changes.push({ type: 'route', route: after.route });
   return changes;
@@ -117,4 +121,39 @@ export function progressChanges(before: Progress, after: Progress): ProgressChan
 /** The first unfinished item on the way: a sub-step, or a step that has none. */
 export function nextTask(guide: Guide, progress: Progress): Task | undefined {
   return summarize(guide, progress).next;
+}
+
+/**
+ * Applies changes to a stored record. Applied to the latest record read under the lock, so the
+ * marks another copy of stepwise saved meanwhile are kept.
+ */
+export function applyChanges(
+  record: GuideRecord,
+  changes: readonly ProgressChange[],
+  now: string,
+): GuideRecord {
+  if (changes.length === 0) return record;
+  const done = new Map(record.done);
+  let route = record.route;
+  for (const change of changes) {
+    if (change.type === 'done') done.set(change.item, change.at);
+    else if (change.type === 'undone') done.delete(change.item);
+    else route = change.route;
+  }
+  const { route: _old, ...rest } = record;
+  return { ...rest, done, ...(route !== undefined && { route }), updatedAt: now };
+}
+
+/** The record with a visit noted: when the guide was first and last opened. */
+export function visited(record: GuideRecord, now: string): GuideRecord {
+  return { ...record, firstUsed: record.firstUsed ?? now, lastUsed: now };
+}
+
+export function withPlace(record: GuideRecord, place: Place): GuideRecord {
+  return { ...record, place };
+}
+
+/** The part of a stored record that progress rules read. */
+export function progressOf(record: GuideRecord): Progress {
+  return { done: record.done, ...(record.route !== undefined && { route: record.route }) };
 }

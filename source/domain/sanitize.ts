@@ -1,12 +1,61 @@
-// A guide file is untrusted text: escape sequences in it could move the cursor, retitle the window or
-// hide text once it reaches the terminal. Everything is stripped here, before parsing, so no path
-// from a guide to the screen can skip it. Newlines are kept so line numbers stay true.
+// Text from outside (a guide, a file name, the progress file, the cache) is untrusted: an escape
+// sequence in it could write to the clipboard, retitle the window, move the cursor or hide text once
+// it reaches the terminal. It is cleaned twice: where it enters the model (`cleanDeep`, after every
+// decoding such as YAML escapes has happened) and where it is printed (`cleanOutput`).
+
 const ESCAPE_SEQUENCES =
   // eslint-disable-next-line no-control-regex
   /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]*(?:\u001b\\)?|\u001b[@-Z\\-_]?|\u009b[0-?]*[ -/]*[@-~]/g;
+/** C0 controls but tab and newline, DEL, C1 (U+0080-U+009F), bidi overrides and isolates. */
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** What breaks a line or jumps a column: never inside a title, a label or an id. */
+const LINE_BREAKS = /[\t\n\u2028\u2029]+/g;
 
+/** The raw file before parsing: sequences removed whole, line endings made LF, lines kept. */
 export function sanitize(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(ESCAPE_SEQUENCES, '').replace(CONTROL_CHARACTERS, '');
+  return text.replace(/\r\n?/g, '\n').replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
+}
+
+/** Text that may span lines (Markdown, a paragraph, a code block): tabs and newlines stay. */
+export function cleanText(text: string): string {
+  return sanitize(text).replace(/[\u2028\u2029]/g, '\n');
+}
+
+/** Text that must stay on one line (a title, a label, an id, a message, a path). */
+export function cleanLine(text: string): string {
+  return sanitize(text).replace(LINE_BREAKS, ' ');
+}
+
+/** Fields of the guide model that hold running text; every other string is one line. */
+const MULTILINE_KEYS: ReadonlySet<string> = new Set(['markdown', 'text']);
+
+/**
+ * Cleans every string inside a value built from outside data, whatever its type: the walk follows
+ * the data, not a list of fields, so a field added later is cleaned too. Strings are single-line
+ * unless their key is one of the running-text fields. Object keys are cleaned as lines.
+ */
+export function cleanDeep<T>(value: T, key = ''): T {
+  if (typeof value === 'string') {
+    return (MULTILINE_KEYS.has(key) ? cleanText(value) : cleanLine(value)) as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => cleanDeep(item, key)) as T;
+  if (value !== null && typeof value === 'object') {
+    // Object.fromEntries defines properties, so a key such as "__proto__" stays a plain key.
+    return Object.fromEntries(
+      Object.entries(value).map(([name, inner]) => [cleanLine(name), cleanDeep(inner, name)]),
+    ) as T;
+  }
+  return value;
+}
+
+/** The last gate before the terminal for plain command output: lines and tabs stay, nothing else. */
+export function cleanOutput(text: string): string {
+  return cleanText(text);
+}
+
+/** True when the text holds anything that `cleanOutput` would remove. */
+export function hasControls(text: string): boolean {
+  CONTROLS.lastIndex = 0;
+  return CONTROLS.test(text) || /[\u2028\u2029]/.test(text);
 }

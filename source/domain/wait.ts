@@ -1,10 +1,11 @@
 import type { Wait, WaitUnit } from './guide.js';
 
-const WAIT_PATTERN = /^(\d{1,3})(?:\s*(?:-|–|to)\s*(\d{1,3}))?\s+(business days?|days?|weeks?)$/i;
+// Spaces only: `\s` would also let a newline, a vertical tab or a form feed into the wait's text.
+const WAIT_PATTERN = /^(\d{1,3})(?: *(?:-|–|to) *(\d{1,3}))? +(business +days?|days?|weeks?)$/i;
 
 /** Parses "5-10 business days", "3 days" or "1-2 weeks"; anything else is an author error. */
 export function parseWait(text: string): Wait | string {
-  const match = WAIT_PATTERN.exec(text.trim());
+  const match = WAIT_PATTERN.exec(text.trim().replace(/\t/g, ' '));
   if (!match) {
     return `malformed wait "${text}": write it like "5-10 business days", "3 days" or "1-2 weeks"`;
   }

@@ -31,8 +31,9 @@ export function waitWindow(wait: Wait, requested: Date): { from: Date; to: Date 
 /** The latest request that started a wait (such as asking for a PIN mailer), if any is done. */
 export function activeWait(guide: Guide, progress: Progress): WaitWindow | undefined {
   const started = allTasks(guide)
-    .filter((task) => task.wait && progress.done[task.id])
-    .map((task) => ({ task, at: new Date(progress.done[task.id] ?? '') }))
+    .filter((task) => task.wait && progress.done.has(task.id))
+    .map((task) => ({ task, at: new Date(progress.done.get(task.id) ?? '') }))
+    .filter(({ at }) => !Number.isNaN(at.getTime()))
     .sort((a, b) => b.at.getTime() - a.at.getTime())[0];
   if (!started?.task.wait) return undefined;
   return {

@@ -19,6 +19,8 @@ export type Action =
   | { readonly type: 'resize'; readonly size: Size }
   | { readonly type: 'search/open' }
   | { readonly type: 'search/type'; readonly text: string }
+  /** Text pasted into the terminal (bracketed paste): typed into the search box, or refused. */
+  | { readonly type: 'paste'; readonly text: string }
   | { readonly type: 'search/backspace' }
   | { readonly type: 'search/submit' }
   | { readonly type: 'search/clear' }

@@ -1,5 +1,5 @@
 import type { Guide } from '../domain/guide.js';
-import { findTask, nextTask, parentStep, toggleDone } from '../domain/progress.js';
+import { EMPTY_PROGRESS, findTask, nextTask, parentStep, toggleDone } from '../domain/progress.js';
 import type { Action } from './actions.js';
 import { frameOf, listItems, maxScroll, selectedIndex, selectedItem } from './selectors.js';
 import { NO_ROUTE, PANES, type UiState } from './ui-state.js';
@@ -151,6 +151,14 @@ export function reduce(previous: UiState, action: Action): UiState {
       return { ...state, pane: 'faq', searchFocused: true, scroll: 0 };
     case 'search/type':
       return firstResult({ ...state, query: state.query + action.text });
+    case 'paste': {
+      // A paste is text, never keys: outside the search box it could otherwise reset or quit.
+      if (!state.searchFocused) {
+        return { ...state, banner: 'Pasted text is only used in the search box: press / first.' };
+      }
+      const text = action.text.replace(/\s+/g, ' ');
+      return text.trim() === '' ? state : firstResult({ ...state, query: state.query + text });
+    }
     case 'search/backspace':
       return firstResult({ ...state, query: [...state.query].slice(0, -1).join('') });
     case 'search/submit':
@@ -164,7 +172,7 @@ export function reduce(previous: UiState, action: Action): UiState {
     case 'reset/confirm': {
       return {
         ...closeOverlay(state),
-        progress: { done: {} },
+        progress: EMPTY_PROGRESS,
         banner: 'Progress on this guide was reset.',
       };
     }

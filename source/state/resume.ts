@@ -1,7 +1,6 @@
 import { formatDistanceStrict } from 'date-fns';
 import { taskLabel, type Guide } from '../domain/guide.js';
-import type { Progress } from '../domain/progress.js';
-import { summarize } from '../domain/progress.js';
+import { progressOf, summarize } from '../domain/progress.js';
 import type { GuideRecord, Place } from '../domain/progress-file.js';
 import type { InitialOptions, Size, UiState } from './ui-state.js';
 import { initialState } from './ui-state.js';
@@ -11,10 +10,7 @@ import { maxScroll } from './selectors.js';
 export function welcomeBack(guide: Guide, record: GuideRecord, now: Date): string | undefined {
   const last = record.lastUsed ?? record.updatedAt;
   if (last === undefined) return undefined;
-  const progress: Progress = {
-    done: record.done,
-    ...(record.route !== undefined && { route: record.route }),
-  };
+  const progress = progressOf(record);
   const { completed, total, next } = summarize(guide, progress);
   const since = now.getTime() - new Date(last).getTime();
   const when =
@@ -36,10 +32,7 @@ export function resumeState(
     hyperlinks?: boolean;
   },
 ): UiState {
-  const progress: Progress = {
-    done: record.done,
-    ...(record.route !== undefined && { route: record.route }),
-  };
+  const progress = progressOf(record);
   const banner = options.banner ?? welcomeBack(guide, record, options.now);
   const place: Place | undefined = record.place;
   const initial: InitialOptions = {

@@ -7,6 +7,7 @@ import { reduce } from '../state/reducer.js';
 import type { Size, UiState } from '../state/ui-state.js';
 import { keyNames } from './key-name.js';
 import { useEscapePrefix } from './use-escape-prefix.js';
+import { usePaste } from './use-paste.js';
 import { Screen } from './Screen.js';
 import { ThemeContext, type Theme } from './theme.js';
 
@@ -16,8 +17,8 @@ export type AppProps = {
   /** Tells the app when the terminal changes size; returns how to stop listening. */
   readonly subscribeResize?: (listener: (size: Size) => void) => () => void;
   /**
-   * Called after every change of what the person has done, to save it at once. Returns a notice
-   * when saving has stopped working, for the screen to show.
+   * Called after every change of what the person has done, to save it at once. Returns why it
+   * could not be saved, for the screen to show, or undefined once saving works.
    */
   readonly onProgress?: (progress: Progress) => string | undefined;
   readonly onChange?: (state: UiState) => void;
@@ -44,10 +45,16 @@ export function App({
   current.current = state;
 
   const escapedFirst = useEscapePrefix();
+  const pasted = usePaste();
   const handleInput = useCallback(
     (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
       const now = (clock?.() ?? new Date()).toISOString();
-      const names = keyNames(input, key, current.current.searchFocused);
+      const paste = pasted();
+      const names = paste ? [] : keyNames(input, key, current.current.searchFocused);
+      if (paste?.kind === 'text') {
+        current.current = reduce(current.current, { type: 'paste', text: paste.text });
+        dispatch({ type: 'paste', text: paste.text });
+      }
       for (const name of escapedFirst() ? ['escape', ...names] : names) {
         const action = resolveKey(current.current, name, now);
         if (!action) {
@@ -60,15 +67,16 @@ export function App({
         current.current = reduce(before, action);
         dispatch(action);
         if (current.current.progress !== before.progress) {
+          // A failed save shows why until one succeeds again (a busy file is retried next time).
           const notice = onProgress?.(current.current.progress);
-          if (notice !== undefined && notice !== before.notice) {
+          if (notice !== current.current.notice) {
             current.current = reduce(current.current, { type: 'notice', text: notice });
             dispatch({ type: 'notice', text: notice });
           }
         }
       }
     },
-    [clock, onProgress, escapedFirst],
+    [clock, onProgress, escapedFirst, pasted],
   );
   useInput(handleInput);
 

@@ -4,6 +4,7 @@ import { createContext, useContext, useRef, useState } from 'react';
 import { PICKER_KEYMAP, pickerCommand } from '../state/keymap.js';
 import { listWindow, MIN_SIZE } from '../state/screen.js';
 import type { Size } from '../state/ui-state.js';
+import { usePaste } from './use-paste.js';
 import { keyNames } from './key-name.js';
 import { tint, useTheme } from './theme.js';
 import { TooSmall } from './TooSmall.js';
@@ -70,7 +71,10 @@ export function GuidePicker({
   const [selected, setSelected] = useState(0);
   const current = useRef(selected);
   current.current = selected;
+  const pasted = usePaste();
   useInput((input, key) => {
+    // Pasted text is never keys here: the picker has no text field to put it in.
+    if (pasted()) return;
     for (const name of keyNames(input, key, false)) {
       const command = pickerCommand(name);
       if (command?.type === 'quit') {

@@ -10,56 +10,67 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileProgressStore } from '../../source/adapters/progress-store.js';
+import { withFileLock } from '../../source/adapters/file-lock.js';
+import { ProgressStore } from '../../source/adapters/progress-store.js';
+import type { GuideRecord } from '../../source/domain/progress-file.js';
+import { applyChanges, visited, withPlace } from '../../source/domain/progress.js';
+import { OBJECT_MEMBER_NAMES } from '../helpers/member-names.js';
 
 const NOW = new Date('2026-11-26T10:00:00.000Z');
+const AT = NOW.toISOString();
 const fresh = () => mkdtempSync(join(tmpdir(), 'stepwise-store-'));
 const fileIn = (dir: string) => join(dir, 'progress.json');
 const stored = (dir: string) => JSON.parse(readFileSync(fileIn(dir), 'utf8'));
 const asideIn = (dir: string) => readdirSync(dir).filter((name) => name.includes('.corrupt-'));
+const mark =
+  (item: string, at = AT) =>
+  (record: GuideRecord) =>
+    applyChanges(record, [{ type: 'done', item, at }], at);
 
 describe('the progress file', () => {
   it('saves each mark at once, in a file only the user can read', () => {
     const dir = fresh();
-    const store = FileProgressStore.open(dir, NOW);
-    store.markDone('amex-pin', 'mail.request', NOW.toISOString());
-    expect(stored(dir).guides['amex-pin'].done).toEqual({ 'mail.request': NOW.toISOString() });
+    const store = ProgressStore.open(dir, NOW);
+    expect(store.update('amex-pin', mark('mail.request'))).toEqual({ saved: true });
+    expect(stored(dir).guides['amex-pin'].done).toEqual({ 'mail.request': AT });
     expect(statSync(fileIn(dir)).mode & 0o777).toBe(0o600);
     expect(store.notice).toBeUndefined();
   });
 
   it('keeps both marks when two copies of stepwise change different items', () => {
     const dir = fresh();
-    const first = FileProgressStore.open(dir, NOW);
-    const second = FileProgressStore.open(dir, NOW);
+    const first = ProgressStore.open(dir, NOW);
+    const second = ProgressStore.open(dir, NOW);
     const [one, two, three] = [
       '2026-11-26T10:01:00Z',
       '2026-11-26T10:02:00Z',
       '2026-11-26T10:03:00Z',
-    ];
-    first.markDone('amex-pin', 'options', one);
-    second.markDone('amex-pin', 'mail.request', two);
-    first.setRoute('amex-pin', 'mail', three);
+    ] as const;
+    first.update('amex-pin', mark('options', one));
+    second.update('amex-pin', mark('mail.request', two));
+    first.update('amex-pin', (record) =>
+      applyChanges(record, [{ type: 'route', route: 'mail' }], three),
+    );
     expect(stored(dir).guides['amex-pin'].done).toEqual({ options: one, 'mail.request': two });
-    const reopened = FileProgressStore.open(dir, NOW);
+    const reopened = ProgressStore.open(dir, NOW);
     expect(reopened.notice).toBeUndefined();
     expect(reopened.read('amex-pin').route).toBe('mail');
   });
 
   it('remembers the place, visits and resets one guide only', () => {
     const dir = fresh();
-    const store = FileProgressStore.open(dir, NOW);
-    store.touch('amex-pin', 'first');
-    store.touch('amex-pin', 'second');
-    store.touch('other', 'x');
-    store.setPlace('amex-pin', { pane: 'faq', selected: { faq: 'faq.lost' }, scroll: 3 });
-    expect(store.read('amex-pin')).toMatchObject({
-      firstUsed: 'first',
-      lastUsed: 'second',
-      place: { pane: 'faq', selected: { faq: 'faq.lost' }, scroll: 3 },
+    const store = ProgressStore.open(dir, NOW);
+    const [first, second] = ['2026-11-20T10:00:00.000Z', '2026-11-21T10:00:00.000Z'];
+    store.update('amex-pin', (record) => visited(record, first));
+    store.update('amex-pin', (record) => visited(record, second));
+    store.update('other', (record) => visited(record, first));
+    const place = { pane: 'faq' as const, selected: { faq: 'faq.lost' }, scroll: 3 };
+    store.update('amex-pin', (record) => withPlace(record, place));
+    expect(store.read('amex-pin')).toMatchObject({ firstUsed: first, lastUsed: second, place });
+    store.update('amex-pin', () => undefined);
+    expect(stored(dir).guides).toEqual({
+      other: { done: {}, firstUsed: first, lastUsed: first },
     });
-    store.reset('amex-pin');
-    expect(stored(dir).guides).toEqual({ other: { firstUsed: 'x', lastUsed: 'x' } });
   });
 
   it('upgrades a version 1 file in place', () => {
@@ -68,12 +79,76 @@ describe('the progress file', () => {
       fileIn(dir),
       JSON.stringify({ formatVersion: 1, guides: { g: { done: ['a'] } } }),
     );
-    const store = FileProgressStore.open(dir, NOW);
+    const store = ProgressStore.open(dir, NOW);
     expect(store.notice).toBeUndefined();
-    expect(stored(dir)).toEqual({
-      formatVersion: 2,
-      guides: { g: { done: { a: NOW.toISOString() } } },
-    });
+    expect(stored(dir)).toEqual({ formatVersion: 2, guides: { g: { done: { a: AT } } } });
+  });
+
+  it('accepts a file that starts with a UTF-8 byte order mark', () => {
+    const dir = fresh();
+    writeFileSync(
+      fileIn(dir),
+      `\uFEFF${JSON.stringify({ formatVersion: 2, guides: { g: { done: { a: AT } } } })}`,
+    );
+    const store = ProgressStore.open(dir, NOW);
+    expect(store.notice).toBeUndefined();
+    expect(store.read('g').done.get('a')).toBe(AT);
+    expect(asideIn(dir)).toEqual([]);
+  });
+
+  it('drops one bad entry with a notice, and keeps the rest of the file', () => {
+    const dir = fresh();
+    writeFileSync(
+      fileIn(dir),
+      JSON.stringify({ formatVersion: 2, guides: { g: { done: { a: 'yesterday', b: AT } } } }),
+    );
+    const store = ProgressStore.open(dir, NOW);
+    expect(store.notice).toMatch(/1 unreadable entry.*the rest kept/);
+    expect(asideIn(dir)).toEqual([]);
+    expect(stored(dir).guides.g.done).toEqual({ b: AT });
+  });
+
+  it('leaves a file of a newer version untouched and saves nothing, saying so', () => {
+    const dir = fresh();
+    const newer = JSON.stringify({ formatVersion: 7, guides: { g: { anything: true } } });
+    writeFileSync(fileIn(dir), newer);
+    const store = ProgressStore.open(dir, NOW);
+    expect(store.notice).toMatch(/newer stepwise.*nothing will be saved/);
+    expect(store.canSave).toBe(false);
+    const result = store.update('g', mark('a'));
+    expect(result.saved).toBe(false);
+    expect(store.read('g').done.get('a')).toBe(AT);
+    expect(readFileSync(fileIn(dir), 'utf8')).toBe(newer);
+    expect(asideIn(dir)).toEqual([]);
+  });
+
+  it('removes half-written files left by a killed writer', () => {
+    const dir = fresh();
+    ProgressStore.open(dir, NOW).update('g', mark('a'));
+    writeFileSync(join(dir, 'progress.json.tmp-1764151200abcdef'), '{"formatVer');
+    ProgressStore.open(dir, NOW);
+    expect(readdirSync(dir).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('does not write while another copy holds the lock, and says the file is busy', () => {
+    const dir = fresh();
+    const store = ProgressStore.open(dir, NOW, { lockWaitMs: 50 });
+    const result = withFileLock(fileIn(dir), () => store.update('g', mark('a')), 0);
+    expect(result).toEqual({ saved: false, reason: expect.stringMatching(/busy/) });
+    expect(store.read('g').done.get('a')).toBeUndefined();
+    // Not a lasting failure: the next change is saved.
+    expect(store.update('g', mark('b'))).toEqual({ saved: true });
+  });
+
+  it.each(OBJECT_MEMBER_NAMES)('works end to end with "%s" as guide id and item id', (name) => {
+    const dir = fresh();
+    const store = ProgressStore.open(dir, NOW);
+    expect(store.read(name).done.size).toBe(0);
+    expect(store.update(name, mark(name))).toEqual({ saved: true });
+    const reopened = ProgressStore.open(dir, NOW);
+    expect(reopened.notice).toBeUndefined();
+    expect(reopened.read(name).done.get(name)).toBe(AT);
+    expect([...reopened.guides().keys()]).toEqual([name]);
   });
 });
 
@@ -81,7 +156,7 @@ describe('a damaged progress file', () => {
   const cases: [string, string | Buffer, RegExp][] = [
     ['empty', '', /is empty/],
     ['truncated JSON', '{"formatVersion": 2, "guides": {"amex-pin": {"do', /not valid JSON/],
-    ['valid JSON of the wrong shape', '{"formatVersion": 2, "guides": []}', /wrong shape/],
+    ['valid JSON of the wrong shape', '{"formatVersion": 2, "guides": []}', /no "guides" object/],
     ['random bytes', Buffer.from([0xff, 0x00, 0x13, 0x37, 0x80, 0x7f]), /not valid JSON/],
   ];
 
@@ -90,13 +165,13 @@ describe('a damaged progress file', () => {
     (_name, content, reason) => {
       const dir = fresh();
       writeFileSync(fileIn(dir), content);
-      const store = FileProgressStore.open(dir, NOW);
+      const store = ProgressStore.open(dir, NOW);
       expect(store.notice).toMatch(reason);
       expect(store.notice).toContain('progress.json.corrupt-20261126T100000Z');
       expect(asideIn(dir)).toEqual(['progress.json.corrupt-20261126T100000Z']);
       expect(readFileSync(join(dir, asideIn(dir)[0] ?? ''))).toEqual(Buffer.from(content));
-      store.markDone('amex-pin', 'options', 'now');
-      expect(stored(dir).guides['amex-pin'].done).toEqual({ options: 'now' });
+      store.update('amex-pin', mark('options'));
+      expect(stored(dir).guides['amex-pin'].done).toEqual({ options: AT });
     },
   );
 
@@ -104,26 +179,26 @@ describe('a damaged progress file', () => {
     const dir = fresh();
     mkdirSync(fileIn(dir));
     writeFileSync(join(fileIn(dir), 'keep.txt'), 'x');
-    const store = FileProgressStore.open(dir, NOW);
+    const store = ProgressStore.open(dir, NOW);
     expect(store.notice).toMatch(/is a folder/);
     expect(readFileSync(join(dir, asideIn(dir)[0] ?? '', 'keep.txt'), 'utf8')).toBe('x');
-    store.markDone('amex-pin', 'options', 'now');
-    expect(stored(dir).guides['amex-pin'].done).toEqual({ options: 'now' });
+    store.update('amex-pin', mark('options'));
+    expect(stored(dir).guides['amex-pin'].done).toEqual({ options: AT });
   });
 
   it('a folder that cannot be created: runs on, saying progress will not be saved', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'not-a-folder'), '');
-    const store = FileProgressStore.open(join(dir, 'not-a-folder', 'config'), NOW);
+    const store = ProgressStore.open(join(dir, 'not-a-folder', 'config'), NOW);
     expect(store.notice).toMatch(/progress will not be saved/);
-    store.markDone('amex-pin', 'options', 'now');
-    expect(store.read('amex-pin').done).toEqual({ options: 'now' });
+    expect(store.update('amex-pin', mark('options')).saved).toBe(false);
+    expect(store.read('amex-pin').done.get('options')).toBe(AT);
   });
 
   it.skipIf(process.getuid?.() === 0)('a read-only folder: runs on without saving', () => {
     const dir = fresh();
     chmodSync(dir, 0o555);
-    const store = FileProgressStore.open(dir, NOW);
+    const store = ProgressStore.open(dir, NOW);
     expect(store.notice).toMatch(/progress will not be saved/);
     chmodSync(dir, 0o755);
   });

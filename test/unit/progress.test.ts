@@ -16,7 +16,7 @@ const task = (id: string) => {
   if (!found) throw new Error(id);
   return found;
 };
-const empty: Progress = { done: {} };
+const empty: Progress = { done: new Map() };
 
 describe('progress rules', () => {
   it('rolls sub-steps up into their step', () => {
@@ -28,19 +28,19 @@ describe('progress rules', () => {
 
   it('marks all sub-steps of a step at once, and clears them all again', () => {
     const marked = toggleDone(empty, task('phone'), NOW_ISO);
-    expect(Object.keys(marked.done)).toEqual(['phone.number', 'phone.call']);
+    expect([...marked.done.keys()]).toEqual(['phone.number', 'phone.call']);
     const half = toggleDone(
       toggleDone(empty, task('phone.call'), 'earlier'),
       task('phone'),
       NOW_ISO,
     );
-    expect(half.done['phone.call']).toBe('earlier');
-    expect(toggleDone(marked, task('phone'), NOW_ISO).done).toEqual({});
+    expect(half.done.get('phone.call')).toBe('earlier');
+    expect(toggleDone(marked, task('phone'), NOW_ISO).done.size).toBe(0);
   });
 
   it('counts all 13 items until a route is chosen, then shared steps plus that route', () => {
     expect(countedTasks(guide, empty)).toHaveLength(13);
-    expect(countedTasks(guide, { done: {}, route: 'mail' }).map((t) => t.id)).toEqual([
+    expect(countedTasks(guide, { done: new Map(), route: 'mail' }).map((t) => t.id)).toEqual([
       'options',
       'mail',
       'mail.request',
@@ -53,19 +53,35 @@ describe('progress rules', () => {
 
   it('finds the next unfinished item on the route, skipping steps that have sub-steps', () => {
     expect(summarize(guide, empty).next?.id).toBe('options');
-    const progress = toggleDone({ done: {}, route: 'mail' }, task('options'), NOW_ISO);
+    const progress = toggleDone({ done: new Map(), route: 'mail' }, task('options'), NOW_ISO);
     expect(summarize(guide, progress).next?.id).toBe('mail.request');
     expect(summarize(guide, progress)).toMatchObject({ completed: 1, total: 7, percent: 14 });
   });
 
   it('ignores ids the guide no longer has', () => {
-    const progress: Progress = { done: { 'removed.item': NOW_ISO, options: NOW_ISO } };
+    const progress: Progress = {
+      done: new Map([
+        ['removed.item', NOW_ISO],
+        ['options', NOW_ISO],
+      ]),
+    };
     expect(summarize(guide, progress).completed).toBe(1);
   });
 
   it('lists the changes between two versions item by item', () => {
-    const before: Progress = { done: { a: '1', b: '2' } };
-    const after: Progress = { done: { b: '2', c: '3' }, route: 'mail' };
+    const before: Progress = {
+      done: new Map([
+        ['a', '1'],
+        ['b', '2'],
+      ]),
+    };
+    const after: Progress = {
+      done: new Map([
+        ['b', '2'],
+        ['c', '3'],
+      ]),
+      route: 'mail',
+    };
     expect(progressChanges(before, after)).toEqual([
       { type: 'done', item: 'c', at: '3' },
       { type: 'undone', item: 'a' },

@@ -85,7 +85,7 @@ describe('marking done', () => {
   it('toggles a sub-step and rolls up to its step', () => {
     let state = apply(amexState(), { type: 'select/move', by: 1 }, { type: 'open' });
     state = apply(state, { type: 'done/toggle', now: NOW });
-    expect(state.progress.done['online.register']).toBe(NOW);
+    expect(state.progress.done.get('online.register')).toBe(NOW);
     state = apply(state, { type: 'select/move', by: 1 }, { type: 'done/toggle', now: NOW });
     expect(listItems(state).find((item) => item.id === 'online')?.done).toBe(true);
   });
@@ -97,7 +97,7 @@ describe('marking done', () => {
 
   it('only marks in the Steps pane', () => {
     const state = apply(amexState(), { type: 'pane/next' }, { type: 'done/toggle', now: NOW });
-    expect(state.progress.done).toEqual({});
+    expect(state.progress.done.size).toBe(0);
   });
 });
 

@@ -10,7 +10,10 @@ const size = { cols: 100, rows: 30 };
 describe('resuming', () => {
   it('greets a returning person with progress, when they were here and what is next', () => {
     const record = {
-      done: { options: '2026-11-26T10:00:00Z', 'mail.request': '2026-11-26T10:00:00Z' },
+      done: new Map([
+        ['options', '2026-11-26T10:00:00Z'],
+        ['mail.request', '2026-11-26T10:00:00Z'],
+      ]),
       route: 'mail',
       lastUsed: '2026-11-26T10:00:00.000Z',
     };
@@ -20,14 +23,14 @@ describe('resuming', () => {
   });
 
   it('does not greet someone who has never been here', () => {
-    expect(welcomeBack(guide, { done: {} }, now)).toBeUndefined();
+    expect(welcomeBack(guide, { done: new Map() }, now)).toBeUndefined();
   });
 
   it('opens the same pane, item and scroll', () => {
     const place = { pane: 'steps' as const, selected: { steps: 'mail.arrival' }, scroll: 2 };
     const state = resumeState(
       guide,
-      { done: {}, place, lastUsed: now.toISOString() },
+      { done: new Map(), place, lastUsed: now.toISOString() },
       {
         size: { cols: 50, rows: 14 },
         now,
@@ -42,7 +45,7 @@ describe('resuming', () => {
 
   it('copes with a place the guide no longer has', () => {
     const place = { pane: 'faq' as const, selected: { faq: 'faq.gone' }, scroll: 999 };
-    const state = resumeState(guide, { done: {}, place }, { size, now });
+    const state = resumeState(guide, { done: new Map(), place }, { size, now });
     expect(selectedItem(state)?.id).toBe('faq.reset-online');
     expect(state.scroll).toBe(0);
   });

@@ -38,7 +38,9 @@ describe('business-day windows', () => {
 
 describe('the mailer window', () => {
   const guide = amexGuide();
-  const progress = { done: { 'mail.request': new Date('2026-11-26T12:00:00').toISOString() } };
+  const progress = {
+    done: new Map([['mail.request', new Date('2026-11-26T12:00:00').toISOString()]]),
+  };
 
   it('is described with its dates while it is open', () => {
     const wait = activeWait(guide, progress);
@@ -56,6 +58,6 @@ describe('the mailer window', () => {
   });
 
   it('is absent until a request is marked done', () => {
-    expect(activeWait(guide, { done: {} })).toBeUndefined();
+    expect(activeWait(guide, { done: new Map() })).toBeUndefined();
   });
 });

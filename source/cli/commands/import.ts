@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { readGuideText } from '../../adapters/guide-files.js';
+import { readGuideText, readStreamText } from '../../adapters/guide-files.js';
 import { importArticle } from '../../domain/import-article.js';
 import { EXIT, err, out } from '../io.js';
 
@@ -13,26 +13,22 @@ function titleFromName(path: string): string | undefined {
 }
 
 /** `stepwise import <article|-> [--id ID] [--output FILE]`: a how-to article as a guide file. */
-export function importCommand(
+export async function importCommand(
   args: readonly string[],
   options: { id?: string; output?: string },
-): number {
+): Promise<number> {
   const [source, ...extra] = args;
   if (source === undefined || extra.length > 0) {
     err('stepwise import: name one article file, or - to read standard input');
     return EXIT.usage;
   }
-  let text: string;
-  if (source === '-') {
-    text = readFileSync(0, 'utf8');
-  } else {
-    const read = readGuideText(source);
-    if (typeof read !== 'string') {
-      err(`${source}:${read.line}: ${read.message}`);
-      return EXIT.failure;
-    }
-    text = read;
+  // Standard input is read as a stream: it may be a pipe that is not ready yet.
+  const read = source === '-' ? await readStreamText(process.stdin) : readGuideText(source);
+  if (typeof read !== 'string') {
+    err(`${source === '-' ? '<stdin>' : source}:${read.line}: ${read.message}`);
+    return EXIT.failure;
   }
+  const text = read;
   const fallbackTitle = titleFromName(source);
   const result = importArticle(text, {
     ...(options.id !== undefined && { id: options.id }),

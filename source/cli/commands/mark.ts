@@ -1,10 +1,16 @@
 import type { Guide, Task } from '../../domain/guide.js';
 import { taskLabel } from '../../domain/guide.js';
-import { allTasks, findTask, setDone } from '../../domain/progress.js';
-import { progressJson, progressOf } from '../../domain/progress-report.js';
+import {
+  allTasks,
+  applyChanges,
+  findTask,
+  progressChanges,
+  progressOf,
+  setDone,
+} from '../../domain/progress.js';
+import { progressJson } from '../../domain/progress-report.js';
 import { closeMatches } from '../../domain/suggest.js';
 import { EXIT, err, out } from '../io.js';
-import { saveProgress } from '../../adapters/progress-store.js';
 import { openStore, reportSaveProblem } from '../store.js';
 
 /** `stepwise done <id...>` and `stepwise undo <id...>`: all ids are checked before anything changes. */
@@ -35,13 +41,12 @@ export function mark(guide: Guide, ids: readonly string[], value: boolean, json:
   }
 
   const store = openStore();
-  const before = store.notice;
-  const record = store.read(guide.id);
-  const start = progressOf(record);
+  const start = progressOf(store.read(guide.id));
   const now = new Date().toISOString();
   const after = tasks.reduce((progress, task) => setDone(progress, task, value, now), start);
-  saveProgress(store, guide.id, start, after, now);
-  if (reportSaveProblem(store, before)) return EXIT.failure;
+  const changes = progressChanges(start, after);
+  const result = store.update(guide.id, (record) => applyChanges(record, changes, now));
+  if (reportSaveProblem(store, result)) return EXIT.failure;
   if (json) {
     out(JSON.stringify(progressJson(guide, store.read(guide.id), new Date()), null, 2));
   } else {

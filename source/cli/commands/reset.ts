@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import type { Guide } from '../../domain/guide.js';
+import { cleanLine } from '../../domain/sanitize.js';
 import { EXIT, err, out } from '../io.js';
 import { openStore, reportSaveProblem } from '../store.js';
 
@@ -20,15 +21,19 @@ export async function reset(guide: Guide, yes: boolean): Promise<number> {
       err('stepwise reset: not on a terminal, so not asking: add --yes to reset without asking');
       return EXIT.failure;
     }
-    if (!(await confirm(`Reset all progress on "${guide.title}"? [y/N] `))) {
+    if (!(await confirm(cleanLine(`Reset all progress on "${guide.title}"? [y/N] `)))) {
       out('Nothing was reset.');
       return EXIT.ok;
     }
   }
   const store = openStore();
-  const before = store.notice;
-  store.reset(guide.id);
-  if (reportSaveProblem(store, before)) return EXIT.failure;
+  if (
+    reportSaveProblem(
+      store,
+      store.update(guide.id, () => undefined),
+    )
+  )
+    return EXIT.failure;
   out(`Progress on "${guide.title}" was reset.`);
   return EXIT.ok;
 }

@@ -1,0 +1,39 @@
+import { useStdin } from 'ink';
+import { useCallback, useEffect, useRef } from 'react';
+
+const PASTE_START = '\u001b[200~';
+const PASTE_END = '\u001b[201~';
+
+export type PasteInput =
+  { readonly kind: 'marker' } | { readonly kind: 'text'; readonly text: string };
+
+/**
+ * With bracketed paste on, the terminal wraps pasted text in markers, so a paste can never be
+ * taken for keys (a pasted "q" must not quit). This watches the raw input and says, for the input
+ * about to be handled, whether it is a marker or pasted text. It must be called before `useInput`,
+ * so that its listener hears each piece of input first.
+ */
+export function usePaste(): () => PasteInput | undefined {
+  const { internal_eventEmitter: events } = useStdin();
+  const pasting = useRef(false);
+  const current = useRef<PasteInput | undefined>(undefined);
+  useEffect(() => {
+    const listen = (data: string) => {
+      if (data === PASTE_START || data === PASTE_END) {
+        pasting.current = data === PASTE_START;
+        current.current = { kind: 'marker' };
+      } else {
+        current.current = pasting.current ? { kind: 'text', text: data } : undefined;
+      }
+    };
+    events?.on('input', listen);
+    return () => {
+      events?.off('input', listen);
+    };
+  }, [events]);
+  return useCallback(() => {
+    const input = current.current;
+    current.current = undefined;
+    return input;
+  }, []);
+}
