@@ -2,7 +2,6 @@ import { format } from 'date-fns';
 import type { Guide } from './guide.js';
 import { isStep, taskLabel } from './guide.js';
 import { routeLabel } from './plain-text.js';
-import type { Progress } from './progress.js';
 import { doneAt, isDone, onRoute, progressOf, summarize } from './progress.js';
 import type { GuideRecord } from './progress-file.js';
 import { activeWait, describeWait } from './waiting.js';
