@@ -129,10 +129,10 @@ export function allStrings(value: unknown): string[] {
 }
 
 /** C0 but tab and newline, DEL, C1, bidi controls, line and paragraph separators. */
- 
+
 export const FORBIDDEN =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 /** In a single-line field, tab and newline are forbidden as well. */
- 
+
 export const FORBIDDEN_IN_LINE =
   /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;

@@ -75,7 +75,8 @@ export class TestTerminal {
       args: [BIN, ...(options.args ?? [])],
     };
     this.pty = spawn(command.file, command.args, {
-      name: 'xterm-256color',
+      // node-pty sets TERM from the name.
+      name: env.TERM ?? 'xterm-256color',
       cols,
       rows,
       cwd: options.cwd ?? ROOT,
