@@ -121,10 +121,25 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
       return;
     }
     const numbered = section === 'steps' ? SUBSTEP_NUMBER.exec(line) : null;
-    // "2.1 Title" is a sub-step only under step 2; elsewhere it is text such as "2.5 million".
-    const substep =
-      SUBSTEP_WORD.exec(line) ??
-      (numbered && Number(numbered[1]) === steps.length ? numbered : null);
+    // "2.1 Title" under step 2 is a sub-step. Numbered for another step that exists ("1.1" under
+    // step 2, a slip of the author's), it still belongs where it stands, with a warning. With no
+    // such step it is text, such as "2.5 million people", and said so: never silently either way.
+    const worded = SUBSTEP_WORD.exec(line);
+    const major = Number((worded ?? numbered)?.[1]);
+    const current = steps.length;
+    if (numbered && !worded && (major < 1 || major > current)) {
+      warnings.push({
+        line: lineNumber,
+        message: `"${clean(line).slice(0, 40)}" looks like sub-step ${numbered[1]}.${numbered[2]}, but there is no step ${numbered[1]}: kept as text`,
+      });
+    }
+    const substep = worded ?? (numbered && major >= 1 && major <= current ? numbered : null);
+    if (substep && current > 0 && major !== current) {
+      warnings.push({
+        line: lineNumber,
+        message: `sub-step ${substep[1]}.${substep[2]} is numbered for step ${substep[1]} but stands under step ${current}: added to step ${current}`,
+      });
+    }
     if (substep) {
       const parent = steps.at(-1);
       if (!parent) {

@@ -74,6 +74,24 @@ describe.skipIf(!existsSync(SEED))('importing the PIN article', () => {
 });
 
 describe('importing other articles', () => {
+  it('puts a sub-step numbered for another step under the step it stands in, with a warning', () => {
+    const result = importArticle(
+      'Step 1: First\nDo it.\n1.1 Part a\nText.\nStep 2: Second\n1.2 Misnumbered\nText.\n7.1 Nowhere\n',
+    );
+    if (!result.ok) throw new Error(result.error);
+    const { guide } = parseGuide(result.markdown);
+    expect(guide?.steps.map((step) => step.substeps.map((sub) => sub.title))).toEqual([
+      ['Part a'],
+      ['Misnumbered'],
+    ]);
+    expect(result.warnings).toEqual(
+      expect.arrayContaining([
+        { line: 6, message: expect.stringMatching(/numbered for step 1 but stands under step 2/) },
+        { line: 8, message: expect.stringMatching(/no step 7: kept as text/) },
+      ]),
+    );
+  });
+
   it('reads "Step N - Title" and "N.M Title" with Windows line endings', () => {
     const { guide } = imported(fixture('library-card-crlf.txt'), { fallbackTitle: 'Library card' });
     expect(guide.title).toBe('Library card');
