@@ -1,10 +1,109 @@
 #!/usr/bin/env node
-// The whole app is one bundle, built by `npm run build` (and before every `npm pack`).
-import { existsSync } from 'node:fs';
+// Runs the one-file bundle as a classic script with V8's code cache from an earlier run, so that
+// start-up reads and compiles almost nothing: start-up time is a feature. The cache lives in the
+// user's cache folder, is keyed by the build, the Node version and the architecture, carries its
+// own checksum, and is written after the first frame (or at exit), atomically. A missing, damaged,
+// mismatched or unwritable cache costs speed, never correctness.
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
 
-const bundle = new URL('../dist/stepwise.js', import.meta.url);
-if (!existsSync(bundle)) {
+const bundle = fileURLToPath(new URL('../dist/stepwise.cjs', import.meta.url));
+let source;
+try {
+  source = readFileSync(bundle, 'utf8');
+} catch {
   process.stderr.write('stepwise: this copy is not built yet: run `npm run build` in its folder\n');
   process.exit(1);
 }
-await import(bundle.href);
+
+/** The same folder as the app's cache (STEPWISE_CONFIG_DIR/cache, else the platform's). */
+function cacheDir(env = process.env) {
+  if (env.STEPWISE_CONFIG_DIR) return join(env.STEPWISE_CONFIG_DIR, 'cache');
+  const home = homedir();
+  if (process.platform === 'darwin') return join(home, 'Library', 'Caches', 'stepwise');
+  if (process.platform === 'win32') {
+    return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'stepwise', 'Cache');
+  }
+  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'stepwise');
+}
+
+/** FNV-1a over 32-bit words: V8 does not check a code cache's integrity unless told to. */
+function checksum(bytes) {
+  const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < words.length; index += 1) {
+    hash = Math.imul(hash ^ words[index], 0x01000193);
+  }
+  return (hash ^ bytes.byteLength) >>> 0;
+}
+
+const build = /^\/\/ stepwise build (\S+)/.exec(source)?.[1] ?? 'unknown';
+const dir = cacheDir();
+const file = join(dir, `code-${build}-${process.version}-${process.arch}.v8`.replace(/[^\w.+-]/g, '_'));
+
+function readCache() {
+  try {
+    const data = readFileSync(file);
+    // Aligned copy of the payload after the 4-byte checksum.
+    const payload = Buffer.from(data.subarray(4));
+    return payload.byteLength % 4 === 0 && data.readUInt32LE(0) === checksum(payload)
+      ? payload
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const cachedData = readCache();
+const script = new Script(
+  `(function (exports, require, module, __filename, __dirname, __stepwiseUrl) {${source}\n})`,
+  { filename: bundle, ...(cachedData && { cachedData }) },
+);
+
+let written = cachedData !== undefined && !script.cachedDataRejected;
+function writeCache() {
+  if (written) return;
+  written = true;
+  try {
+    const data = script.createCachedData();
+    const padded = Buffer.alloc(Math.ceil(data.byteLength / 4) * 4);
+    data.copy(padded);
+    const header = Buffer.alloc(4);
+    header.writeUInt32LE(checksum(padded));
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, Buffer.concat([header, padded]), { mode: 0o600 });
+    renameSync(temporary, file);
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith('code-') && join(dir, name) !== file) rmSync(join(dir, name), { force: true });
+    }
+  } catch {
+    // A read-only or full cache folder only costs the speed-up.
+  }
+}
+if (!written) {
+  // After the first frame, with what start-up compiled; or at exit, for a short command.
+  setTimeout(writeCache, 1000).unref();
+  process.once('exit', writeCache);
+}
+
+const module = { exports: {} };
+script.runInThisContext()(
+  module.exports,
+  createRequire(bundle),
+  module,
+  bundle,
+  dirname(bundle),
+  new URL('../dist/stepwise.cjs', import.meta.url).href,
+);

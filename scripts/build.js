@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Bundles the app into one file, dist/stepwise.js, so start-up loads a single module.
-// With --if-stale it does nothing when the bundle is newer than every source file.
+// Bundles the app into one classic script, dist/stepwise.cjs, that bin/stepwise.js runs with V8's
+// code cache: start-up loads and compiles a single file, once. With --if-stale it does nothing when
+// the bundle is newer than every source file.
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { modulePatches } from './patch-modules.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = join(root, 'dist', 'stepwise.js');
+const outfile = join(root, 'dist', 'stepwise.cjs');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 function newestSource(dir) {
@@ -33,20 +35,25 @@ function isStale() {
 
 if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
 
+// Changes with every build, so caches made by one build are never read by another.
+const buildId = `${pkg.version}+${Date.now().toString(36)}`;
+
 await build({
   entryPoints: [join(root, 'source', 'cli', 'main.ts')],
   outfile,
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  // A classic script (no top-level await, no import.meta): V8 can cache its compiled code.
+  format: 'cjs',
   target: 'node20',
   minify: true,
   legalComments: 'none',
   jsx: 'automatic',
   define: {
     STEPWISE_VERSION: JSON.stringify(pkg.version),
-    // Changes with every build, so caches made by one build are never read by another.
-    STEPWISE_BUILD: JSON.stringify(`${pkg.version}+${Date.now().toString(36)}`),
+    STEPWISE_BUILD: JSON.stringify(buildId),
+    // The loader passes the bundle's URL in; a classic script has no import.meta.
+    'import.meta.url': '__stepwiseUrl',
     'process.env.NODE_ENV': '"production"',
     // Ink checks this at load time to decide whether to load react-devtools; never in the bundle.
     'process.env.DEV': '"false"',
@@ -55,6 +62,7 @@ await build({
     fetch: 'undefined',
   },
   plugins: [
+    ...modulePatches,
     {
       // Ink loads React DevTools only in development; the bundle gets an empty stand-in.
       name: 'no-devtools',
@@ -103,9 +111,13 @@ await build({
       },
     },
   ],
-  // Some dependencies still call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __stepwiseRequire } from 'node:module'; const require = __stepwiseRequire(import.meta.url);",
-  },
+  // The loader reads the build from this line to name the code cache.
+  banner: { js: `// stepwise build ${buildId}` },
   logLevel: 'warning',
 });
+
+// The loader runs the bundle as a classic script with no dynamic import(): check it has none.
+const bundleText = readFileSync(outfile, 'utf8');
+if (/\bimport\(|import\.meta/.test(bundleText.replace(/"[^"\n]*"|'[^'\n]*'/g, ''))) {
+  throw new Error('the bundle must not use import() or import.meta: bin/stepwise.js runs it as a script');
+}

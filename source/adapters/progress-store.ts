@@ -88,14 +88,18 @@ export class ProgressStore {
   /** Set when nothing will be saved this run (the file is unwritable, or from a newer version). */
   private readOnly: string | undefined;
   private memory: ProgressFile;
+  /** Made on the first write, so that opening the app never waits for it. */
+  private conf: Conf<Json> | undefined;
 
   private constructor(
     readonly path: string,
-    private readonly conf: Conf<Json> | undefined,
+    private readonly dir: string | undefined,
     memory: ProgressFile,
     notice: string | undefined,
     readOnly: string | undefined,
     private readonly lockWaitMs?: number,
+    /** When this run opened the file: the time given to marks of a format that kept none. */
+    private readonly openedAt = new Date().toISOString(),
   ) {
     this.memory = memory;
     this.notice = notice;
@@ -104,9 +108,19 @@ export class ProgressStore {
 
   /** Progress kept in memory only, for tests and previews. */
   static inMemory(file: ProgressFile = EMPTY_FILE): ProgressStore {
-    return new ProgressStore('(memory)', undefined, file, undefined, undefined);
+    return new ProgressStore(
+      '(memory)',
+      undefined,
+      file,
+      undefined,
+      'progress is kept in memory only',
+    );
   }
 
+  /**
+   * Reads saved progress; nothing is written until the first change. A damaged file is moved
+   * aside (and said in `notice`); a file of a newer version is left alone and nothing is saved.
+   */
   static open(
     dir: string,
     now: Date = new Date(),
@@ -116,7 +130,7 @@ export class ProgressStore {
     const found = inspect(path, now.toISOString());
     if (found.kind === 'newer') {
       const reason = `Saved progress ${found.reason}: it is left as it is, and nothing will be saved this time.`;
-      return new ProgressStore(path, undefined, EMPTY_FILE, reason, reason);
+      return new ProgressStore(path, dir, EMPTY_FILE, reason, reason);
     }
     let notice: string | undefined;
     if (found.kind === 'bad') {
@@ -128,7 +142,7 @@ export class ProgressStore {
         // Gone already: another copy of stepwise moved it aside a moment ago.
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ProgressStore.open(dir, now);
         const reason = `Saved progress ${found.reason} and could not be moved aside: progress will not be saved.`;
-        return new ProgressStore(path, undefined, EMPTY_FILE, reason, reason);
+        return new ProgressStore(path, dir, EMPTY_FILE, reason, reason);
       }
     }
     if (found.kind === 'good' && found.dropped.length > 0) {
@@ -136,29 +150,15 @@ export class ProgressStore {
       notice = `Saved progress had ${count} unreadable ${count === 1 ? 'entry' : 'entries'} (${found.dropped[0]}${count > 1 ? ', …' : ''}): left out, the rest kept.`;
     }
     const memory = found.kind === 'good' ? found.file : EMPTY_FILE;
-    let conf: Conf<Json>;
-    try {
-      conf = new Conf<Json>({
-        projectName: 'stepwise',
-        projectSuffix: '',
-        cwd: dir,
-        configName: 'progress',
-        configFileMode: 0o600,
-        clearInvalidConfig: false,
-        deserialize: parseJson as (text: string) => Json,
-      });
-    } catch (error) {
-      const reason = ProgressStore.writeProblem(path, error);
-      return new ProgressStore(path, undefined, memory, notice ?? reason, reason);
-    }
-    const store = new ProgressStore(path, conf, memory, notice, undefined, options.lockWaitMs);
-    // Under the lock at every start: tidy up after a killed writer, and write a new, upgraded or
-    // partly unreadable file in the current format, unless another copy already has.
-    const rewrite = found.kind !== 'good' || found.migrated || found.dropped.length > 0;
-    const result = store.write((latest) => latest, rewrite, now.toISOString());
-    return result.saved || notice
-      ? store
-      : new ProgressStore(path, undefined, memory, result.reason, result.reason);
+    return new ProgressStore(
+      path,
+      dir,
+      memory,
+      notice,
+      undefined,
+      options.lockWaitMs,
+      now.toISOString(),
+    );
   }
 
   private static writeProblem(path: string, error: unknown): string {
@@ -168,7 +168,7 @@ export class ProgressStore {
 
   /** False once saving is impossible this run: changes then live in memory only. */
   get canSave(): boolean {
-    return this.conf !== undefined && this.readOnly === undefined;
+    return this.readOnly === undefined;
   }
 
   /** What is saved for a guide now, including what another copy of stepwise wrote since. */
@@ -184,47 +184,45 @@ export class ProgressStore {
   /**
    * Changes one guide's record (removes it when `change` returns undefined), in memory at once and
    * in the file when it can be written. A busy file is not a lasting failure: the next change
-   * tries again.
+   * tries again. Every write also writes an upgraded or partly unreadable file in the current
+   * format and removes what a killed writer left.
    */
   update(guide: string, change: (record: GuideRecord) => GuideRecord | undefined): SaveResult {
     this.memory = withRecord(this.memory, guide, change);
-    return this.write((latest) => withRecord(latest, guide, change), true);
+    return this.write((latest) => withRecord(latest, guide, change));
   }
 
   private latest(): ProgressFile {
     if (!this.canSave) return this.memory;
-    try {
-      const found = inspect(this.path, new Date().toISOString());
-      if (found.kind === 'good') this.memory = found.file;
-    } catch {
-      // What this run knows will do.
-    }
+    const found = inspect(this.path, this.openedAt);
+    if (found.kind === 'good') this.memory = found.file;
     return this.memory;
   }
 
-  private write(
-    change: (latest: ProgressFile) => ProgressFile,
-    always: boolean,
-    now = new Date().toISOString(),
-  ): SaveResult {
-    const conf = this.conf;
-    if (!conf || this.readOnly !== undefined) {
-      return { saved: false, reason: this.readOnly ?? 'progress is not being saved' };
-    }
+  private connect(): Conf<Json> {
+    this.conf ??= new Conf<Json>({
+      projectName: 'stepwise',
+      projectSuffix: '',
+      cwd: this.dir,
+      configName: 'progress',
+      configFileMode: 0o600,
+      clearInvalidConfig: false,
+      deserialize: parseJson as (text: string) => Json,
+    });
+    return this.conf;
+  }
+
+  private write(change: (latest: ProgressFile) => ProgressFile): SaveResult {
+    if (this.readOnly !== undefined) return { saved: false, reason: this.readOnly };
     try {
+      const conf = this.connect();
       withFileLock(
         this.path,
         () => {
           removeLeftovers(this.path);
-          const found = inspect(this.path, now);
+          const found = inspect(this.path, this.openedAt);
           if (found.kind === 'newer') throw new Error(`the saved progress ${found.reason}`);
-          const current = found.kind === 'good' ? found.file : this.memory;
-          const fresh = found.kind === 'good' && !found.migrated && found.dropped.length === 0;
-          if (!always && fresh) {
-            this.memory = current;
-            return;
-          }
-          const next = change(current);
+          const next = change(found.kind === 'good' ? found.file : this.memory);
           conf.store = encodeProgress(next);
           this.memory = next;
         },

@@ -47,9 +47,8 @@ function openSession(
 ): GuideSession {
   const now = new Date();
   const record = store.read(guide.id);
-  const visit = store.update(guide.id, (latest) => visited(latest, now.toISOString()));
   // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.
-  const problem = store.notice ?? (visit.saved ? undefined : visit.reason);
+  const problem = store.notice;
   const message =
     problem === undefined ? {} : store.canSave ? { banner: problem } : { notice: problem };
   const initial = resumeState(guide, record, {
@@ -71,6 +70,11 @@ function openSession(
   };
   return {
     initial,
+    // The visit is written once the first frame is up: opening never waits for a write.
+    onStart() {
+      const visit = store.update(guide.id, (latest) => visited(latest, now.toISOString()));
+      return visit.saved || visit.reason === problem ? undefined : visit.reason;
+    },
     onProgress(progress: Progress) {
       const changes = progressChanges(saved, progress);
       const at = new Date().toISOString();

@@ -12,12 +12,18 @@ export type LayoutOptions = {
   readonly links: 'inline' | 'hyperlink';
 };
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: the first Intl.Segmenter costs several milliseconds of start-up.
+let graphemes: Intl.Segmenter | undefined;
+const segmenter = {
+  segment: (text: string) =>
+    (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text),
+};
 
 // Most text is Latin script and punctuation, plus the app's own markers and rules: one column a
 // character, no combining marks. Only the rest (CJK, emoji, combining accents) needs the full
 // measure, whose first use is slow enough to show at start-up.
-const ONE_COLUMN = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e←→↑↓─│○●◉◐•▸▾›█░]*$/;
+const ONE_COLUMN =
+  /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e←→↑↓─│○●◉◐•▸▾›█░]*$/;
 export function displayWidth(text: string): number {
   return ONE_COLUMN.test(text) ? text.length : stringWidth(text);
 }

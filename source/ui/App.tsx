@@ -21,6 +21,8 @@ export type AppProps = {
    * could not be saved, for the screen to show, or undefined once saving works.
    */
   readonly onProgress?: (progress: Progress) => string | undefined;
+  /** Called once the first frame is drawn; returns a notice to show, such as a failed save. */
+  readonly onStart?: () => string | undefined;
   readonly onChange?: (state: UiState) => void;
   /** Called when the person asks to go back to the guide picker. */
   readonly onBack?: () => void;
@@ -34,6 +36,7 @@ export function App({
   theme,
   subscribeResize,
   onProgress,
+  onStart,
   onChange,
   onBack,
   subscribeGuide,
@@ -84,6 +87,16 @@ export function App({
     () => subscribeResize?.((size) => dispatch({ type: 'resize', size })),
     [subscribeResize],
   );
+
+  useEffect(() => {
+    const notice = onStart?.();
+    if (notice !== undefined) {
+      current.current = reduce(current.current, { type: 'notice', text: notice });
+      dispatch({ type: 'notice', text: notice });
+    }
+    // Once, when the guide opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // Where the person is (pane, selection, scroll) is reported after each change; the CLI saves it.
   useEffect(() => {

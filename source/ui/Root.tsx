@@ -7,7 +7,7 @@ import { ThemeContext, type Theme } from './theme.js';
 /** One open guide: the app's starting state and what to call as the person works. */
 export type GuideSession = Pick<
   AppProps,
-  'initial' | 'onProgress' | 'onChange' | 'subscribeGuide'
+  'initial' | 'onStart' | 'onProgress' | 'onChange' | 'subscribeGuide'
 > & {
   /** Saves anything still pending, when the person leaves the guide. */
   readonly close: () => void;

@@ -10,7 +10,7 @@ import { environment, fmt, session, stats, timeUntil } from './pty.js';
 const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
 const bin = join(root, 'bin', 'stepwise.js');
 const node = process.execPath;
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const env = environment({ STEPWISE_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'stepwise-bench-')) });
 
 async function startup() {

@@ -236,7 +236,10 @@ describe('careless input', () => {
     expect(runCli(['print', '--guide', path], { configDir }).code).toBe(0);
     const cacheDir = join(configDir, 'cache');
     const spawnLs = spawnSync('ls', [cacheDir], { encoding: 'utf8' });
-    const entries = spawnLs.stdout.trim().split('\n').filter(Boolean);
+    const entries = spawnLs.stdout
+      .trim()
+      .split('\n')
+      .filter((name) => name.startsWith('guide-'));
     expect(entries).toHaveLength(1);
     const entry = join(cacheDir, entries[0] ?? '');
     // Tampered: the title changed and a control added, without the entry's own check.

@@ -59,7 +59,7 @@ describe('the packed package', () => {
     }[];
     const files = listing!.files.map((file) => file.path);
     expect(files).toContain('bin/stepwise.js');
-    expect(files).toContain('dist/stepwise.js');
+    expect(files).toContain('dist/stepwise.cjs');
     expect(files).toContain('content/amex-pin.md');
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'CHANGELOG.md']));
     const unwanted = files.filter((file) =>

@@ -73,7 +73,7 @@ describe('the progress file', () => {
     });
   });
 
-  it('upgrades a version 1 file in place', () => {
+  it('reads a version 1 file, and writes it in the current format with the next change', () => {
     const dir = fresh();
     writeFileSync(
       fileIn(dir),
@@ -81,7 +81,18 @@ describe('the progress file', () => {
     );
     const store = ProgressStore.open(dir, NOW);
     expect(store.notice).toBeUndefined();
-    expect(stored(dir)).toEqual({ formatVersion: 2, guides: { g: { done: { a: AT } } } });
+    expect(store.read('g').done.get('a')).toBe(AT);
+    store.update('h', mark('b'));
+    expect(stored(dir)).toEqual({
+      formatVersion: 2,
+      guides: { g: { done: { a: AT } }, h: { done: { b: AT }, updatedAt: AT } },
+    });
+  });
+
+  it('writes nothing until the first change', () => {
+    const dir = fresh();
+    ProgressStore.open(dir, NOW).read('g');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('accepts a file that starts with a UTF-8 byte order mark', () => {
@@ -105,7 +116,8 @@ describe('the progress file', () => {
     const store = ProgressStore.open(dir, NOW);
     expect(store.notice).toMatch(/1 unreadable entry.*the rest kept/);
     expect(asideIn(dir)).toEqual([]);
-    expect(stored(dir).guides.g.done).toEqual({ b: AT });
+    store.update('g', mark('c'));
+    expect(stored(dir).guides.g.done).toEqual({ b: AT, c: AT });
   });
 
   it('leaves a file of a newer version untouched and saves nothing, saying so', () => {
@@ -126,13 +138,14 @@ describe('the progress file', () => {
     const dir = fresh();
     ProgressStore.open(dir, NOW).update('g', mark('a'));
     writeFileSync(join(dir, 'progress.json.tmp-1764151200abcdef'), '{"formatVer');
-    ProgressStore.open(dir, NOW);
+    ProgressStore.open(dir, NOW).update('g', mark('b'));
     expect(readdirSync(dir).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 
   it('does not write while another copy holds the lock, and says the file is busy', () => {
     const dir = fresh();
     const store = ProgressStore.open(dir, NOW, { lockWaitMs: 50 });
+    store.update('g', mark('first'));
     const result = withFileLock(fileIn(dir), () => store.update('g', mark('a')), 0);
     expect(result).toEqual({ saved: false, reason: expect.stringMatching(/busy/) });
     expect(store.read('g').done.get('a')).toBeUndefined();

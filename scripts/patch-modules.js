@@ -1,0 +1,104 @@
+// Start-up work that libraries do at load time, and that the first frame does not need, is made
+// lazy here, at build time, by exact text edits. Each edit must match exactly once: a library update
+// that changes the text fails the build instead of silently dropping the edit.
+import { readFile } from 'node:fs/promises';
+
+function patch(name, filter, edits) {
+  return {
+    name,
+    setup(builder) {
+      builder.onLoad({ filter }, async (args) => {
+        let text = await readFile(args.path, 'utf8');
+        for (const [before, after] of edits) {
+          const at = text.indexOf(before);
+          if (at < 0 || text.indexOf(before, at + 1) >= 0) {
+            throw new Error(`${name}: expected "${before.slice(0, 60)}" once in ${args.path}`);
+          }
+          text = text.slice(0, at) + after + text.slice(at + before.length);
+        }
+        return { contents: text, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * Characters that are one column wide and one grapheme each, alone and next to any other of them:
+ * ASCII, Latin and the symbols stepwise draws with. Text made only of these needs neither
+ * Intl.Segmenter nor string-width's Unicode-property regexes (the costliest things at start-up).
+ * Soft hyphen (U+00AD), combining marks (U+0300-) and zero-width characters are left out.
+ */
+const SIMPLE = String.raw`\x20-\x7e\xa0-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205e←→↑↓─│○●◉◐•▸▾›█░⏎␣…⚠`;
+
+export const modulePatches = [
+  // Yoga decodes its embedded WebAssembly with atob, byte by byte; Buffer does it natively. It is
+  // also instantiated synchronously, so the bundle needs no top-level await and can be a classic
+  // script, which V8 can cache compiled (see bin/stepwise.js).
+  patch('yoga-binary', /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/, [
+    [
+      'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c',
+      'var d=Buffer.from(a.slice(37),"base64")',
+    ],
+    [
+      '(function(){return w||"function"!=typeof WebAssembly.instantiateStreaming||ua(H)||"function"!=typeof fetch?c(b):fetch(H,{credentials:"same-origin"}).then(function(e){return WebAssembly.instantiateStreaming(e,d).then(b,function(f){v("wasm streaming compile failed: "+f);v("falling back to ArrayBuffer instantiation");return c(b)})})})().catch(ca);return{}',
+      'a(new WebAssembly.Instance(new WebAssembly.Module(wa()),d));return{}',
+    ],
+  ]),
+  patch('yoga-sync', /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/, [
+    [
+      'const Yoga = wrapAssembly(await loadYoga());',
+      'const yogaModule = {};\nloadYoga(yogaModule);\nconst Yoga = wrapAssembly(yogaModule);',
+    ],
+  ]),
+  // Development-only paths of Ink's reconciler, the last top-level awaits in the bundle.
+  patch('ink-no-devtools', /ink[\\/]build[\\/]reconciler\.js$/, [
+    ["await import('./devtools.js');", 'throw new Error("stepwise is built without React DevTools");'],
+    ['? await loadPackageJson()', '? undefined'],
+  ]),
+  {
+    name: 'string-width-lazy',
+    setup(builder) {
+      builder.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        const imports =
+          "import stripAnsi from 'strip-ansi';\nimport {eastAsianWidth} from 'get-east-asian-width';\n";
+        const head = 'export default function stringWidth(input, options = {}) {';
+        if (!text.startsWith(imports) || text.split(head).length !== 2) {
+          throw new Error(`string-width-lazy: ${args.path} has changed`);
+        }
+        const body = text
+          .slice(imports.length)
+          .replace(head, 'return function stringWidth(input, options = {}) {');
+        return {
+          loader: 'js',
+          contents: `${imports}
+let fullStringWidth;
+const ONE_COLUMN = /^[${SIMPLE}]*$/;
+export default function stringWidth(input, options) {
+  if (typeof input === 'string' && (options === undefined || options.ambiguousIsNarrow !== false) && ONE_COLUMN.test(input)) return input.length;
+  fullStringWidth ??= (() => {${body}
+  })();
+  return fullStringWidth(input, options);
+}
+`,
+        };
+      });
+    },
+  },
+  patch('slice-ansi-lazy', /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/, [
+    [
+      "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
+      "let graphemeSegmenter;\nconst GRAPHEME_SEGMENTER = {segment: string => (graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(string)};",
+    ],
+  ]),
+  // Ink tokenises every line of every frame; a line of simple characters splits per UTF-16 unit.
+  patch('ansi-tokenize-fast', /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/, [
+    [
+      'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
+      `let graphemeSegmenter;
+const SIMPLE = /^[\\x07\\x1b${SIMPLE}]*$/;
+function* unitSegments(str) { for (let index = 0; index < str.length; index++) yield { segment: str[index], index }; }
+const segmenter = { segment: (str) => SIMPLE.test(str) ? unitSegments(str) : (graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(str) };`,
+    ],
+  ]),
+];
