@@ -4,14 +4,7 @@
 // user's cache folder, is keyed by the build, the Node version and the architecture, carries its
 // own checksum, and is written after the first frame (or at exit), atomically. A missing, damaged,
 // mismatched or unwritable cache costs speed, never correctness.
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -50,7 +43,10 @@ function checksum(bytes) {
 
 const build = /^\/\/ stepwise build (\S+)/.exec(source)?.[1] ?? 'unknown';
 const dir = cacheDir();
-const file = join(dir, `code-${build}-${process.version}-${process.arch}.v8`.replace(/[^\w.+-]/g, '_'));
+const file = join(
+  dir,
+  `code-${build}-${process.version}-${process.arch}.v8`.replace(/[^\w.+-]/g, '_'),
+);
 
 function readCache() {
   try {
@@ -86,7 +82,8 @@ function writeCache() {
     writeFileSync(temporary, Buffer.concat([header, padded]), { mode: 0o600 });
     renameSync(temporary, file);
     for (const name of readdirSync(dir)) {
-      if (name.startsWith('code-') && join(dir, name) !== file) rmSync(join(dir, name), { force: true });
+      if (name.startsWith('code-') && join(dir, name) !== file)
+        rmSync(join(dir, name), { force: true });
     }
   } catch {
     // A read-only or full cache folder only costs the speed-up.

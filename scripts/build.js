@@ -119,5 +119,7 @@ await build({
 // The loader runs the bundle as a classic script with no dynamic import(): check it has none.
 const bundleText = readFileSync(outfile, 'utf8');
 if (/\bimport\(|import\.meta/.test(bundleText.replace(/"[^"\n]*"|'[^'\n]*'/g, ''))) {
-  throw new Error('the bundle must not use import() or import.meta: bin/stepwise.js runs it as a script');
+  throw new Error(
+    'the bundle must not use import() or import.meta: bin/stepwise.js runs it as a script',
+  );
 }

@@ -52,7 +52,10 @@ export const modulePatches = [
   ]),
   // Development-only paths of Ink's reconciler, the last top-level awaits in the bundle.
   patch('ink-no-devtools', /ink[\\/]build[\\/]reconciler\.js$/, [
-    ["await import('./devtools.js');", 'throw new Error("stepwise is built without React DevTools");'],
+    [
+      "await import('./devtools.js');",
+      'throw new Error("stepwise is built without React DevTools");',
+    ],
     ['? await loadPackageJson()', '? undefined'],
   ]),
   {
@@ -75,7 +78,11 @@ export const modulePatches = [
 let fullStringWidth;
 const ONE_COLUMN = /^[${SIMPLE}]*$/;
 export default function stringWidth(input, options) {
-  if (typeof input === 'string' && (options === undefined || options.ambiguousIsNarrow !== false) && ONE_COLUMN.test(input)) return input.length;
+  if (typeof input === 'string' && (options === undefined || options.countAnsiEscapeCodes !== true) && (options === undefined || options.ambiguousIsNarrow !== false)) {
+    // Styled text: colour codes take no columns.
+    const plain = input.includes('\\u001B') || input.includes('\\u009B') ? stripAnsi(input) : input;
+    if (ONE_COLUMN.test(plain)) return plain.length;
+  }
   fullStringWidth ??= (() => {${body}
   })();
   return fullStringWidth(input, options);

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { resolve, join } from 'node:path';
 import type { ParseResult } from '../domain/parse-guide.js';
 import { cleanDeep } from '../domain/sanitize.js';
+import { cacheCodec } from './cache-codec.js';
 
 declare const STEPWISE_BUILD: string;
 
@@ -12,7 +13,8 @@ type Entry = {
   readonly text: string;
   /** A hash of `result` as written, so a damaged or edited entry is never used. */
   readonly check: string;
-  readonly result: ParseResult;
+  /** The parse result, packed (see cache-codec.ts). */
+  readonly result: unknown;
 };
 
 /** FNV-1a, 32 bits, as hex: enough to name and check a cache file; node:crypto costs start-up time. */
@@ -75,7 +77,7 @@ export class GuideCache {
       if (!isEntry(entry)) return undefined;
       if (entry.build !== this.build || entry.text !== fingerprint(text)) return undefined;
       if (entry.check !== hash(JSON.stringify(entry.result))) return undefined;
-      return cleanDeep(entry.result);
+      return cleanDeep(cacheCodec(text).unpack(entry.result));
     } catch {
       return undefined;
     }
@@ -87,12 +89,13 @@ export class GuideCache {
     try {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       const temporary = `${file}.${process.pid}.tmp`;
+      const packed = cacheCodec(text).pack(result);
       const entry: Entry = {
         build: this.build,
         path: resolve(path),
         text: fingerprint(text),
-        check: hash(JSON.stringify(result)),
-        result,
+        check: hash(JSON.stringify(packed)),
+        result: packed,
       };
       writeFileSync(temporary, JSON.stringify(entry), { mode: 0o600 });
       renameSync(temporary, file);

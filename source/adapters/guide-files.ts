@@ -11,6 +11,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Guide } from '../domain/guide.js';
+import type { ChunkMemo } from '../domain/markdown-chunks.js';
 import type { Problem } from '../domain/problem.js';
 import type { GuideCache } from './guide-cache.js';
 
@@ -84,13 +85,17 @@ export function readGuideText(path: string): string | Problem {
 }
 
 /** Reads and parses a guide. The parser is loaded on first use: a cached guide never needs it. */
-export async function loadGuideFile(path: string, cache?: GuideCache): Promise<LoadedGuide> {
+export async function loadGuideFile(
+  path: string,
+  cache?: GuideCache,
+  memo?: ChunkMemo,
+): Promise<LoadedGuide> {
   const text = readGuideText(path);
   if (typeof text !== 'string') return { path, problems: [text] };
   const cached = cache?.read(path, text);
   if (cached) return { path, ...cached };
   const { parseGuide } = await import('../domain/parse-guide.js');
-  const result = parseGuide(text);
+  const result = parseGuide(text, memo);
   cache?.write(path, text, result);
   return { path, ...result };
 }

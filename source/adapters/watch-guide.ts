@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import type { GuideUpdate } from '../domain/guide.js';
 import { formatProblem } from '../domain/problem.js';
 import { cleanLine } from '../domain/sanitize.js';
+import type { ChunkMemo } from '../domain/markdown-chunks.js';
 import { loadGuideFile } from './guide-files.js';
 
 // Editors save in bursts (write, rename, touch): act once the burst is over.
@@ -14,8 +15,10 @@ const SETTLE_MS = 80;
  */
 export function watchGuide(path: string, onUpdate: (update: GuideUpdate) => void): () => void {
   let timer: NodeJS.Timeout | undefined;
+  // Items whose text did not change since the last save are not parsed again.
+  const memo: ChunkMemo = new Map();
   const reload = async () => {
-    const loaded = await loadGuideFile(path);
+    const loaded = await loadGuideFile(path, undefined, memo);
     if (loaded.guide) {
       onUpdate({ guide: loaded.guide });
       return;

@@ -1,8 +1,8 @@
 import type { Heading, Html, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod/mini';
 import { describeIssue, readFrontMatter } from './front-matter.js';
+import { parseChunks, type ChunkMemo } from './markdown-chunks.js';
 import type { Body, Faq, Guide, Step, SubStep, Tip, Wait } from './guide.js';
 import type { Problem } from './problem.js';
 import { hasErrors } from './problem.js';
@@ -72,7 +72,7 @@ const COMMENT = /^<!--([\s\S]*?)-->$/;
  * Parses a guide file's text into the guide model. Never throws: every mistake in the file comes back
  * as a problem with its line, so a linter can report all of them at once.
  */
-export function parseGuide(rawText: string): ParseResult {
+export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
   const text = sanitize(rawText);
   const lines = text.split('\n');
   const { frontMatter, problems, bodyStart } = readFrontMatter(lines);
@@ -86,7 +86,7 @@ export function parseGuide(rawText: string): ParseResult {
     });
     return cleanDeep({ problems });
   }
-  const tree = fromMarkdown(bodyText);
+  const children = parseChunks(bodyText, memo);
   const fileLine = (node: { position?: { start: { line: number } } }) =>
     (node.position?.start.line ?? 1) + bodyStart;
   const report = (severity: Problem['severity'], line: number, message: string) =>
@@ -98,7 +98,7 @@ export function parseGuide(rawText: string): ParseResult {
   let lastStep: Draft | undefined;
   let expectMeta = false;
 
-  for (const node of tree.children) {
+  for (const node of children) {
     if (node.type === 'heading') {
       expectMeta = false;
       const title = headingTitle(node);

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheCodec } from '../../source/adapters/cache-codec.js';
+import { parseGuide } from '../../source/domain/parse-guide.js';
+import { generateGuide } from '../bench/scale.js';
+import { CONTROL_CLASSES, hostileGuide } from '../helpers/hostile.js';
+import { ROOT } from '../helpers/terminal.js';
+
+const texts: [string, string][] = [
+  ['the built-in guide', readFileSync(join(ROOT, 'content', 'amex-pin.md'), 'utf8')],
+  [
+    'a fixture guide',
+    readFileSync(join(ROOT, 'test', 'fixtures', 'guides', 'passport.md'), 'utf8'),
+  ],
+  ['a generated guide', generateGuide(200)],
+  ['a hostile guide', hostileGuide(CONTROL_CLASSES[0]!)],
+  ['a guide with Windows line ends', generateGuide(20).replace(/\n/g, '\r\n')],
+];
+
+describe('the compact cache form', () => {
+  it.each(texts)('gives back exactly what the parser made, for %s', (_name, text) => {
+    const result = parseGuide(text);
+    expect(result.guide).toBeDefined();
+    const codec = cacheCodec(text);
+    const stored = JSON.parse(JSON.stringify(codec.pack(result))) as unknown;
+    expect(cacheCodec(text).unpack(stored)).toEqual(result);
+  });
+
+  it('is at most three times the size of the guide', () => {
+    const text = generateGuide(1000);
+    const packed = JSON.stringify(cacheCodec(text).pack(parseGuide(text)));
+    expect(packed.length / text.length).toBeLessThan(3);
+  });
+});
