@@ -14,7 +14,11 @@ import { USAGE, VERSION } from './usage.js';
 
 // Each command's code is loaded when that command runs: start-up reads only what it needs.
 
-const DEFAULT_GUIDE = 'amex-pin';
+/** The guide opened when none is named: the first one stepwise ships with. */
+function defaultGuide(): string {
+  const dir = builtInContentDir();
+  return guideFilesIn(dir)[0] ?? dir;
+}
 
 function contentDirs(args: ParsedArgs): string[] {
   const extra = [args.content, ...(process.env.STEPWISE_CONTENT_DIR?.split(delimiter) ?? [])];
@@ -114,7 +118,7 @@ async function run(argv: readonly string[]): Promise<number> {
   if (args.command === 'app' && fullScreen) {
     return openApp(args, dirs, cache);
   }
-  const guide = requireGuide(await resolveGuide(args.guide ?? DEFAULT_GUIDE, dirs, cache));
+  const guide = requireGuide(await resolveGuide(args.guide ?? defaultGuide(), dirs, cache));
   if (!guide) return EXIT.failure;
   switch (args.command) {
     case 'print':

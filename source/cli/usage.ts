@@ -22,7 +22,7 @@ Commands
   import <file|->      turn a plain-text how-to article into a guide  [--id ID] [--output FILE]
 
 Options
-  --guide <path|id>    open another guide file, or a guide of content/ by id (default: amex-pin)
+  --guide <path|id>    open another guide file, or a guide of content/ by id (default: the built-in guide)
   --content <dir>      also look for guides in this folder (or set STEPWISE_CONTENT_DIR)
   --plain              print the guide instead of opening the full-screen app
   --watch              reload the guide when its file changes (for authors)

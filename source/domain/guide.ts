@@ -37,6 +37,8 @@ export type Wait = {
   readonly unit: WaitUnit;
   /** As the author wrote it, for display. */
   readonly text: string;
+  /** The step or sub-step to turn to when the wait runs out (`then:` in the guide). */
+  readonly then?: string;
 };
 
 export type Route = { readonly id: string; readonly label: string };

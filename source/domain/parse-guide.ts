@@ -27,6 +27,9 @@ const metaSchema = z.partial(
       .check(z.regex(ID_PATTERN, 'must be a slug: lower-case letters, digits, ".", "_" or "-"')),
     route: z.string(),
     wait: z.string(),
+    then: z
+      .string()
+      .check(z.regex(ID_PATTERN, 'must be the id of a step or sub-step, such as "call-them"')),
     keywords: z.union([z.array(z.string()), z.string()]),
     kind: z.enum(['warning', 'note']),
   }),
@@ -35,8 +38,8 @@ type Meta = z.infer<typeof metaSchema>;
 
 /** Which metadata keys make sense where; anything else is an author mistake worth reporting. */
 const ALLOWED_META: Record<'step' | 'substep' | 'tip' | 'faq', readonly (keyof Meta)[]> = {
-  step: ['id', 'route', 'wait'],
-  substep: ['id', 'wait'],
+  step: ['id', 'route', 'wait', 'then'],
+  substep: ['id', 'wait', 'then'],
   tip: ['id', 'kind'],
   faq: ['id', 'keywords'],
 };
@@ -273,14 +276,23 @@ function assemble(
       first === undefined || last === undefined ? '' : source.slice(first, last).trim();
     return { markdown, blocks: toBlocks(draft.nodes) };
   };
+  const fallbacks: { readonly then: string; readonly line: number }[] = [];
   const waitOf = (draft: Draft): Wait | undefined => {
-    if (draft.meta.wait === undefined) return undefined;
+    const then = draft.meta.then;
+    if (draft.meta.wait === undefined) {
+      if (then !== undefined) {
+        report('error', draft.metaLine ?? draft.line, `"then: ${then}" needs a "wait" to follow`);
+      }
+      return undefined;
+    }
     const wait = parseWait(draft.meta.wait);
     if (typeof wait === 'string') {
       report('error', draft.metaLine ?? draft.line, wait);
       return undefined;
     }
-    return wait;
+    if (then === undefined) return wait;
+    fallbacks.push({ then, line: draft.metaLine ?? draft.line });
+    return { ...wait, then };
   };
   const routeIds = frontMatter.routes.map((route) => route.id);
 
@@ -371,6 +383,14 @@ function assemble(
         });
         break;
       }
+    }
+  }
+  const taskIds = new Set(
+    steps.flatMap((step) => [step.id, ...step.substeps.map((sub) => sub.id)]),
+  );
+  for (const { then, line } of fallbacks) {
+    if (!taskIds.has(then)) {
+      report('error', line, `"then: ${then}" is not the id of a step or sub-step of this guide`);
     }
   }
   for (const step of steps) {

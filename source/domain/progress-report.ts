@@ -4,7 +4,7 @@ import { isStep, taskLabel } from './guide.js';
 import { routeLabel } from './plain-text.js';
 import { doneAt, isDone, onRoute, progressOf, summarize } from './progress.js';
 import type { GuideRecord } from './progress-file.js';
-import { activeWait, describeWait } from './waiting.js';
+import { activeWait, describeWait, fallbackOf } from './waiting.js';
 import { shortDate } from './dates.js';
 
 export { progressOf } from './progress.js';
@@ -41,8 +41,6 @@ export function progressJson(guide: Guide, record: GuideRecord, now: Date) {
   };
 }
 
-const phoneStep = (guide: Guide) => guide.steps.find((step) => step.route === 'phone')?.number;
-
 /** The text of `stepwise progress`. */
 export function progressText(guide: Guide, record: GuideRecord, now: Date): string {
   const progress = progressOf(record);
@@ -54,7 +52,7 @@ export function progressText(guide: Guide, record: GuideRecord, now: Date): stri
     summary.next ? `Next: ${taskLabel(summary.next)}` : 'Everything on your route is done.',
   ];
   const wait = activeWait(guide, progress);
-  if (wait) lines.push(describeWait(wait, now, phoneStep(guide)));
+  if (wait) lines.push(describeWait(wait, now, fallbackOf(guide, wait)));
   lines.push('');
   for (const step of guide.steps) {
     for (const task of [step, ...step.substeps]) {
@@ -100,7 +98,7 @@ export function checklist(guide: Guide, record: GuideRecord, now: Date): string 
     }
   }
   const wait = activeWait(guide, progress);
-  if (wait) out.push('', describeWait(wait, now, phoneStep(guide)));
+  if (wait) out.push('', describeWait(wait, now, fallbackOf(guide, wait)));
   if (guide.disclaimer) out.push('', `> ${guide.disclaimer}`);
   return `${out.join('\n')}\n`;
 }

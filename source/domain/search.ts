@@ -326,11 +326,3 @@ export function indexFor(guide: Guide, all = false): SearchIndex {
   entry[key] ??= buildIndex(guideDocs(guide, all));
   return entry[key];
 }
-
-const CARD_NUMBER = /(?:^|\D)\d(?:[ -]?\d){12,18}(?:\D|$)/;
-const LONE_PIN = /(?:^|\s)\d{4,6}(?:\s|$)/;
-
-/** True when the text looks like a card number or a PIN, which this guide never needs. */
-export function looksSensitive(text: string): boolean {
-  return CARD_NUMBER.test(text) || LONE_PIN.test(text);
-}

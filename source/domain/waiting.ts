@@ -1,5 +1,6 @@
 import { addBusinessDays, addDays, addWeeks, differenceInCalendarDays, startOfDay } from 'date-fns';
 import type { Guide, Task, Wait } from './guide.js';
+import { taskLabel } from './guide.js';
 import { allTasks } from './progress.js';
 import type { Progress } from './progress.js';
 import { dayDate } from './dates.js';
@@ -28,7 +29,7 @@ export function waitWindow(wait: Wait, requested: Date): { from: Date; to: Date 
   return { from: add(day, wait.min, wait), to: add(day, wait.max, wait) };
 }
 
-/** The latest request that started a wait (such as asking for a PIN mailer), if any is done. */
+/** The latest request that started a wait (such as asking for a letter), if any is done. */
 export function activeWait(guide: Guide, progress: Progress): WaitWindow | undefined {
   const started = allTasks(guide)
     .filter((task) => task.wait && progress.done.has(task.id))
@@ -43,13 +44,19 @@ export function activeWait(guide: Guide, progress: Progress): WaitWindow | undef
   };
 }
 
+/** The step or sub-step a wait names to turn to once it runs out, if it names one. */
+export function fallbackOf(guide: Guide, window: WaitWindow): Task | undefined {
+  const then = window.item.wait?.then;
+  return then === undefined ? undefined : allTasks(guide).find((task) => task.id === then);
+}
+
 /** One line about the wait, for the Progress pane and `stepwise progress`. */
-export function describeWait(window: WaitWindow, now: Date, phoneStep?: string): string {
+export function describeWait(window: WaitWindow, now: Date, fallback?: Task): string {
   const requested = `requested ${dayDate(window.requested)}`;
   const between = `between ${dayDate(window.from)} and ${dayDate(window.to)}`;
   if (differenceInCalendarDays(now, window.to) > 0) {
-    const call = phoneStep ? `; if it has not come, call customer service (step ${phoneStep})` : '';
-    return `${window.item.title}: ${requested}. The expected window (${between}) has passed${call}.`;
+    const next = fallback ? `; if it has not happened, turn to ${taskLabel(fallback)}` : '';
+    return `${window.item.title}: ${requested}. Overdue since ${dayDate(addDays(window.to, 1))}: it was expected ${between}${next}.`;
   }
   return `${window.item.title}: ${requested} - expect it ${between}.`;
 }

@@ -6,7 +6,7 @@ import type { InitialOptions, Size, UiState } from './ui-state.js';
 import { initialState } from './ui-state.js';
 import { maxScroll } from './selectors.js';
 
-/** "Welcome back - 6/13 done, last here 2 days ago. Next: 4.2 When the mailer arrives" */
+/** "Welcome back - 6/13 done, last here 2 days ago. Next: 4.2 Wait for the letter" */
 export function welcomeBack(guide: Guide, record: GuideRecord, now: Date): string | undefined {
   const last = record.lastUsed ?? record.updatedAt;
   if (last === undefined) return undefined;

@@ -2,7 +2,6 @@ import { shortDate } from '../domain/dates.js';
 import type { Guide, Task } from '../domain/guide.js';
 import {
   indexFor,
-  looksSensitive,
   search,
   type Range,
   type SearchResult,
@@ -12,8 +11,9 @@ import { isStep, taskLabel } from '../domain/guide.js';
 import type { Line } from '../domain/layout.js';
 import { layoutBlocks, wrapSpans } from '../domain/layout.js';
 import { routeLabel } from '../domain/plain-text.js';
+import { findSecret, privacyWarning } from '../domain/privacy.js';
 import { doneAt, findTask, isDone, onRoute, parentStep, summarize } from '../domain/progress.js';
-import { activeWait, describeWait } from '../domain/waiting.js';
+import { activeWait, describeWait, fallbackOf } from '../domain/waiting.js';
 import { frameFor, type Frame } from './screen.js';
 import { NO_ROUTE, type Pane, type UiState } from './ui-state.js';
 
@@ -139,9 +139,8 @@ export function selectedItem(state: UiState, pane: Pane = state.pane): ListItem 
 
 /** The one-line message under the tabs: a question being asked, else a banner, else a notice. */
 export function messageOf(state: UiState): string | undefined {
-  if (state.searchFocused && looksSensitive(state.query)) {
-    return '⚠ That looks like a card number or PIN. This guide never needs either: do not type them here.';
-  }
+  const secret = state.searchFocused ? findSecret(state.query) : undefined;
+  if (secret) return privacyWarning(secret);
   if (state.overlay === 'confirm-reset') {
     return 'Reset all progress on this guide? Press y to reset, n to keep it.';
   }
@@ -260,8 +259,9 @@ function progressLines(state: UiState, width: number): Line[] {
   );
   const wait = activeWait(guide, progress);
   if (wait) {
-    const phone = guide.steps.find((step) => step.route === 'phone')?.number;
-    lines.push(...label('Waiting', describeWait(wait, new Date(state.now), phone)));
+    lines.push(
+      ...label('Waiting', describeWait(wait, new Date(state.now), fallbackOf(guide, wait))),
+    );
   }
   lines.push([], [{ text: 'Steps', bold: true }]);
   for (const step of guide.steps) {

@@ -51,6 +51,6 @@ describe('stepwise search', () => {
   it('warns when the query looks like a card number, and writes nothing to disk', () => {
     const { code, stderr } = runCli(['search', '4111', '1111', '1111', '1111']);
     expect(code).toBe(0);
-    expect(stderr).toContain('never needs your card number or PIN');
+    expect(stderr).toContain('That looks like a card number. stepwise never needs one');
   });
 });

@@ -49,11 +49,10 @@ describe('FAQ search in the app', () => {
     await terminal.waitFor('1 Steps');
     terminal.write('/');
     await terminal.waitFor('10 of 10');
-    terminal.write('qj 1234');
-    const screen = await terminal.waitFor('/ qj 1234');
-    expect(screen).toContain('card number or PIN');
-    expect(screen.replace(/\s+/g, ' ')).toContain('No FAQ matches "qj 1234"');
-    terminal.write(KEYS.backspace.repeat(7));
+    terminal.write('qj pin 1234');
+    const screen = await terminal.waitFor('/ qj pin 1234');
+    expect(screen.replace(/\s+/g, ' ')).toContain('That looks like a PIN');
+    terminal.write(KEYS.backspace.repeat(11));
     await terminal.waitFor('10 of 10');
   });
 });

@@ -38,6 +38,7 @@ describe('the built-in PIN guide', () => {
       max: 10,
       unit: 'business-days',
       text: '5-10 business days',
+      then: 'phone',
     });
   });
 

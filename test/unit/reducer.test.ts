@@ -147,7 +147,7 @@ describe('searching the FAQ', () => {
   });
 
   it('warns when the query looks like a card number or PIN', () => {
-    expect(messageOf(typed('4111 1111 1111 1111'))).toMatch(/card number or PIN/);
+    expect(messageOf(typed('4111 1111 1111 1111'))).toMatch(/looks like a card number/);
     expect(messageOf(typed('lost pin'))).toBeUndefined();
   });
 });

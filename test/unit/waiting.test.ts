@@ -1,9 +1,9 @@
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { parseWait } from '../../source/domain/wait.js';
-import { activeWait, describeWait, waitWindow } from '../../source/domain/waiting.js';
+import { parseGuide } from '../../source/domain/parse-guide.js';
+import { activeWait, describeWait, fallbackOf, waitWindow } from '../../source/domain/waiting.js';
 import type { Wait } from '../../source/domain/guide.js';
-import { amexGuide } from '../helpers/guides.js';
 
 const fiveToTen = parseWait('5-10 business days') as Wait;
 const days = (requested: string) => {
@@ -36,28 +36,74 @@ describe('business-day windows', () => {
   });
 });
 
-describe('the mailer window', () => {
-  const guide = amexGuide();
+const ERRAND = `---
+id: errand
+title: An errand
+---
+
+## Steps
+
+### Ask for a letter
+<!-- { id: ask, wait: 5-10 business days, then: call } -->
+
+Ask for it.
+
+### Call them
+<!-- id: call -->
+
+Call.
+
+### Without a fallback
+<!-- { id: plain, wait: 2 days } -->
+
+Wait.
+`;
+
+function errand() {
+  const { guide, problems } = parseGuide(ERRAND);
+  if (!guide) throw new Error(JSON.stringify(problems));
+  return guide;
+}
+
+describe('a wait in a guide', () => {
+  const guide = errand();
   const progress = {
-    done: new Map([['mail.request', new Date('2026-11-26T12:00:00').toISOString()]]),
+    done: new Map([['ask', new Date('2026-11-26T12:00:00').toISOString()]]),
   };
 
   it('is described with its dates while it is open', () => {
     const wait = activeWait(guide, progress);
-    expect(wait?.item.id).toBe('mail.request');
-    expect(describeWait(wait!, new Date('2026-11-27T12:00:00'), '3')).toBe(
-      'Request the mailer: requested Thu 26 Nov - expect it between Thu 3 Dec and Thu 10 Dec.',
+    expect(wait?.item.id).toBe('ask');
+    expect(describeWait(wait!, new Date('2026-11-27T12:00:00'), fallbackOf(guide, wait!))).toBe(
+      'Ask for a letter: requested Thu 26 Nov - expect it between Thu 3 Dec and Thu 10 Dec.',
     );
   });
 
-  it('points to the phone route once it has passed', () => {
-    const wait = activeWait(guide, progress);
-    expect(describeWait(wait!, new Date('2026-12-14T12:00:00'), '3')).toMatch(
-      /has passed; if it has not come, call customer service \(step 3\)/,
+  it('says since when it is overdue, and offers the step the guide names', () => {
+    const wait = activeWait(guide, progress)!;
+    expect(fallbackOf(guide, wait)?.id).toBe('call');
+    expect(describeWait(wait, new Date('2026-12-14T12:00:00'), fallbackOf(guide, wait))).toBe(
+      'Ask for a letter: requested Thu 26 Nov. Overdue since Fri 11 Dec: it was expected between Thu 3 Dec and Thu 10 Dec; if it has not happened, turn to 2. Call them.',
     );
+  });
+
+  it('offers nothing when the guide names no fallback', () => {
+    const wait = activeWait(guide, { done: new Map([['plain', '2026-11-26T12:00:00.000Z']]) })!;
+    expect(fallbackOf(guide, wait)).toBeUndefined();
+    expect(describeWait(wait, new Date('2026-12-14T12:00:00'))).toMatch(/Overdue since .*\.$/);
   });
 
   it('is absent until a request is marked done', () => {
     expect(activeWait(guide, { done: new Map() })).toBeUndefined();
+  });
+
+  it('names a fallback that must exist, and needs a wait', () => {
+    const problems = (text: string) => parseGuide(text).problems.map((problem) => problem.message);
+    expect(problems(ERRAND.replace('then: call', 'then: nowhere'))).toContainEqual(
+      expect.stringMatching(/"then: nowhere" is not the id of a step/),
+    );
+    expect(problems(ERRAND.replace('wait: 5-10 business days, ', ''))).toContainEqual(
+      expect.stringMatching(/needs a "wait"/),
+    );
   });
 });

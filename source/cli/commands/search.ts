@@ -1,9 +1,7 @@
 import type { Guide } from '../../domain/guide.js';
-import { indexFor, looksSensitive, search } from '../../domain/search.js';
+import { findSecret, privacyWarning } from '../../domain/privacy.js';
+import { indexFor, search } from '../../domain/search.js';
 import { EXIT, err, out, outputWidth } from '../io.js';
-
-const PRIVACY =
-  "This guide never needs your card number or PIN: do not type them here or anywhere but the card issuer's own site.";
 
 function excerpt(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text;
@@ -25,7 +23,8 @@ export function searchCommand(
     err(`stepwise search: --limit takes a whole number from 1 up, not "${options.limit}"`);
     return EXIT.usage;
   }
-  if (looksSensitive(query)) err(`stepwise: ${PRIVACY}`);
+  const secret = findSecret(query);
+  if (secret) err(`stepwise: ${privacyWarning(secret)}`);
   const results = search(indexFor(guide, options.all), query, { limit });
   if (options.json) {
     out(
