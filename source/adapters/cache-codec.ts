@@ -1,6 +1,6 @@
-import type { Block, Body, Guide, Inline } from '../domain/guide.js';
-import type { ParseResult } from '../domain/parse-guide.js';
-import { cleanText } from '../domain/sanitize.js';
+import type { Block, Body, Guide, Inline } from '../domain/guide/guide.js';
+import type { ParseResult } from '../domain/guide/parse-guide.js';
+import { cleanText } from '../domain/text/sanitize.js';
 
 // The parsed-guide cache in a compact form, so that an entry stays within a few times the size of
 // its guide: blocks as short arrays instead of objects with repeated keys, and each body's Markdown

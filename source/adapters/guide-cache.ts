@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import type { ParseResult } from '../domain/parse-guide.js';
-import { cleanDeep } from '../domain/sanitize.js';
+import type { ParseResult } from '../domain/guide/parse-guide.js';
+import { cleanDeep } from '../domain/text/sanitize.js';
 import { cacheCodec } from './cache-codec.js';
 
 declare const STEPWISE_BUILD: string;

@@ -10,9 +10,9 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Guide } from '../domain/guide.js';
-import type { ChunkMemo } from '../domain/markdown-chunks.js';
-import type { Problem } from '../domain/problem.js';
+import type { Guide } from '../domain/guide/guide.js';
+import type { ChunkMemo } from '../domain/guide/markdown-chunks.js';
+import type { Problem } from '../domain/guide/problem.js';
 import type { GuideCache } from './guide-cache.js';
 
 export type LoadedGuide = {
@@ -94,7 +94,7 @@ export async function loadGuideFile(
   if (typeof text !== 'string') return { path, problems: [text] };
   const cached = cache?.read(path, text);
   if (cached) return { path, ...cached };
-  const { parseGuide } = await import('../domain/parse-guide.js');
+  const { parseGuide } = await import('../domain/guide/parse-guide.js');
   const result = parseGuide(text, memo);
   cache?.write(path, text, result);
   return { path, ...result };

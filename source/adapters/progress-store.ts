@@ -9,7 +9,7 @@ import {
   withRecord,
   type GuideRecord,
   type ProgressFile,
-} from '../domain/progress-file.js';
+} from '../domain/progress/progress-file.js';
 import { LockBusyError, withFileLock } from './file-lock.js';
 
 /** What became of a change: saved to the file, or kept in memory only, and why. */

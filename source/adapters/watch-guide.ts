@@ -1,9 +1,9 @@
 import { watch } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import type { GuideUpdate } from '../domain/guide.js';
-import { formatProblem } from '../domain/problem.js';
-import { cleanLine } from '../domain/sanitize.js';
-import type { ChunkMemo } from '../domain/markdown-chunks.js';
+import type { GuideUpdate } from '../domain/guide/guide.js';
+import { formatProblem } from '../domain/guide/problem.js';
+import { cleanLine } from '../domain/text/sanitize.js';
+import type { ChunkMemo } from '../domain/guide/markdown-chunks.js';
 import { loadGuideFile } from './guide-files.js';
 
 // Editors save in bursts (write, rename, touch): act once the burst is over.

@@ -1,7 +1,7 @@
 import type { LoadedGuide } from '../adapters/guide-files.js';
-import type { Guide } from '../domain/guide.js';
-import { formatProblem } from '../domain/problem.js';
-import { cleanOutput } from '../domain/sanitize.js';
+import type { Guide } from '../domain/guide/guide.js';
+import { formatProblem } from '../domain/guide/problem.js';
+import { cleanOutput } from '../domain/text/sanitize.js';
 
 // Every line a command prints passes here: whatever a guide, a file name or a saved file holds, no
 // control character reaches the terminal (JSON already escapes C0, but not C1 or bidi controls).

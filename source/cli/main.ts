@@ -7,7 +7,7 @@ import {
   loadGuideFile,
   resolveGuide,
 } from '../adapters/guide-files.js';
-import type { Guide } from '../domain/guide.js';
+import type { Guide } from '../domain/guide/guide.js';
 import { parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { EXIT, describeFailure, err, out, requireGuide } from './io.js';
 import { USAGE, VERSION } from './usage.js';

@@ -3,7 +3,7 @@ import supportsHyperlinks from 'supports-hyperlinks';
 import type { ProgressStore } from '../adapters/progress-store.js';
 import { enterFullScreen } from '../adapters/terminal.js';
 import { watchGuide } from '../adapters/watch-guide.js';
-import type { Guide } from '../domain/guide.js';
+import type { Guide } from '../domain/guide/guide.js';
 import {
   applyChanges,
   progressChanges,
@@ -12,7 +12,7 @@ import {
   visited,
   withPlace,
   type Progress,
-} from '../domain/progress.js';
+} from '../domain/progress/progress.js';
 import { placeOf, resumeState } from '../state/resume.js';
 import type { Size, UiState } from '../state/ui-state.js';
 import type { PickerEntry } from '../ui/GuidePicker.js';

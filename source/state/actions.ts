@@ -1,4 +1,4 @@
-import type { Guide } from '../domain/guide.js';
+import type { Guide } from '../domain/guide/guide.js';
 import type { Pane, Size } from './ui-state.js';
 
 /** Everything that can happen to the UI. Actions that record a moment carry it, keeping the reducer pure. */

@@ -1,7 +1,7 @@
 import { formatDistanceStrict } from 'date-fns';
-import { taskLabel, type Guide } from '../domain/guide.js';
-import { progressOf, summarize } from '../domain/progress.js';
-import type { GuideRecord, Place } from '../domain/progress-file.js';
+import { taskLabel, type Guide } from '../domain/guide/guide.js';
+import { progressOf, summarize } from '../domain/progress/progress.js';
+import type { GuideRecord, Place } from '../domain/progress/progress-file.js';
 import type { InitialOptions, Size, UiState } from './ui-state.js';
 import { initialState } from './ui-state.js';
 import { maxScroll } from './selectors.js';

@@ -1,19 +1,19 @@
-import { shortDate } from '../domain/dates.js';
-import type { Guide, Task } from '../domain/guide.js';
+import { shortDate } from '../domain/text/dates.js';
+import type { Guide, Task } from '../domain/guide/guide.js';
 import {
   indexFor,
   search,
   type Range,
   type SearchResult,
   type WordCache,
-} from '../domain/search.js';
-import { isStep, taskLabel } from '../domain/guide.js';
-import type { Line } from '../domain/layout.js';
-import { layoutBlocks, wrapSpans } from '../domain/layout.js';
-import { routeLabel } from '../domain/plain-text.js';
-import { findSecret, privacyWarning } from '../domain/privacy.js';
-import { doneAt, findTask, isDone, onRoute, parentStep, summarize } from '../domain/progress.js';
-import { activeWait, describeWait, fallbackOf } from '../domain/waiting.js';
+} from '../domain/search/search.js';
+import { isStep, taskLabel } from '../domain/guide/guide.js';
+import type { Line } from '../domain/text/layout.js';
+import { layoutBlocks, wrapSpans } from '../domain/text/layout.js';
+import { routeLabel } from '../domain/text/plain-text.js';
+import { findSecret, privacyWarning } from '../domain/privacy/privacy.js';
+import { doneAt, findTask, isDone, onRoute, parentStep, summarize } from '../domain/progress/progress.js';
+import { activeWait, describeWait, fallbackOf } from '../domain/progress/waiting.js';
 import { frameFor, type Frame } from './screen.js';
 import { NO_ROUTE, type Pane, type UiState } from './ui-state.js';
 

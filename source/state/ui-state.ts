@@ -1,6 +1,6 @@
-import type { Guide } from '../domain/guide.js';
-import type { Progress } from '../domain/progress.js';
-import { EMPTY_PROGRESS } from '../domain/progress.js';
+import type { Guide } from '../domain/guide/guide.js';
+import type { Progress } from '../domain/progress/progress.js';
+import { EMPTY_PROGRESS } from '../domain/progress/progress.js';
 
 export const PANES = ['steps', 'faq', 'tips', 'progress'] as const;
 export type Pane = (typeof PANES)[number];

@@ -1,7 +1,7 @@
 import { useApp, useInput } from 'ink';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { GuideUpdate } from '../domain/guide.js';
-import type { Progress } from '../domain/progress.js';
+import type { GuideUpdate } from '../domain/guide/guide.js';
+import type { Progress } from '../domain/progress/progress.js';
 import { resolveKey } from '../state/keymap.js';
 import { reduce } from '../state/reducer.js';
 import type { Size, UiState } from '../state/ui-state.js';

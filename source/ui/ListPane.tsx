@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { createContext, useContext } from 'react';
 import SelectInput from 'ink-select-input';
 import { listWindow } from '../state/screen.js';
-import type { Range } from '../domain/search.js';
+import type { Range } from '../domain/search/search.js';
 import type { ListItem } from '../state/selectors.js';
 import { tint, useTheme } from './theme.js';
 

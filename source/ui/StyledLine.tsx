@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import type { Line } from '../domain/layout.js';
+import type { Line } from '../domain/text/layout.js';
 import { tint, useTheme } from './theme.js';
 
 const OSC = '\u001b]8;;';

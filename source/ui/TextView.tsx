@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { Line } from '../domain/layout.js';
+import type { Line } from '../domain/text/layout.js';
 import { StyledLine } from './StyledLine.js';
 import { tint, useTheme } from './theme.js';
 

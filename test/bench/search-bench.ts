@@ -2,9 +2,9 @@
 // realistic queries letter by letter. Bundled and run by run.js.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseGuide } from '../../source/domain/parse-guide.js';
-import { buildIndex, guideDocs, search, type WordCache } from '../../source/domain/search.js';
-import type { Guide } from '../../source/domain/guide.js';
+import { parseGuide } from '../../source/domain/guide/parse-guide.js';
+import { buildIndex, guideDocs, search, type WordCache } from '../../source/domain/search/search.js';
+import type { Guide } from '../../source/domain/guide/guide.js';
 
 const QUERIES = [
   'how do i reset my pin online',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseGuide } from '../../source/domain/parse-guide.js';
-import type { Guide } from '../../source/domain/guide.js';
+import { parseGuide } from '../../source/domain/guide/parse-guide.js';
+import type { Guide } from '../../source/domain/guide/guide.js';
 import { ROOT } from './terminal.js';
 
 export const AMEX_PATH = join(ROOT, 'content', 'amex-pin.md');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheCodec } from '../../source/adapters/cache-codec.js';
-import { parseGuide } from '../../source/domain/parse-guide.js';
+import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import { generateGuide } from '../bench/scale.js';
 import { CONTROL_CLASSES, hostileGuide } from '../helpers/hostile.js';
 import { ROOT } from '../helpers/terminal.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseGuide } from '../../source/domain/parse-guide.js';
-import { cleanDeep, cleanLine } from '../../source/domain/sanitize.js';
+import { parseGuide } from '../../source/domain/guide/parse-guide.js';
+import { cleanDeep, cleanLine } from '../../source/domain/text/sanitize.js';
 import {
   allStrings,
   CONTROL_CLASSES,

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '../../source/domain/import-article.js';
-import { parseGuide } from '../../source/domain/parse-guide.js';
-import type { Guide } from '../../source/domain/guide.js';
+import { importArticle } from '../../source/domain/guide/import-article.js';
+import { parseGuide } from '../../source/domain/guide/parse-guide.js';
+import type { Guide } from '../../source/domain/guide/guide.js';
 import { ROOT } from '../helpers/terminal.js';
 
 const SEED = join(ROOT, '..', 'shared', 'seed', '000_4206ce4c6bb7e15d.txt');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBlocks, lineText, wrapSpans } from '../../source/domain/layout.js';
-import { parseGuide } from '../../source/domain/parse-guide.js';
+import { layoutBlocks, lineText, wrapSpans } from '../../source/domain/text/layout.js';
+import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import stringWidth from 'string-width';
 import { MINI } from '../helpers/guides.js';
 
@@ -38,7 +38,7 @@ describe('layout', () => {
 
 describe('display width', () => {
   it('agrees with string-width for text it measures itself, and defers to it otherwise', async () => {
-    const { displayWidth } = await import('../../source/domain/layout.js');
+    const { displayWidth } = await import('../../source/domain/text/layout.js');
     for (const text of [
       'plain',
       'café – “quoted” …',

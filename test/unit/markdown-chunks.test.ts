@@ -4,8 +4,8 @@ import {
   parseChunks,
   splitAtHeadings,
   type ChunkMemo,
-} from '../../source/domain/markdown-chunks.js';
-import { parseGuide } from '../../source/domain/parse-guide.js';
+} from '../../source/domain/guide/markdown-chunks.js';
+import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import { generateGuide } from '../bench/scale.js';
 
 const SAMPLE = `## Steps

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGuide } from '../../source/domain/parse-guide.js';
+import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import { amexGuide, amexText, MINI } from '../helpers/guides.js';
 
 const errorsOf = (text: string) =>

@@ -2,7 +2,7 @@
 // lines, never throws, stays within a time bound, and lets no control character through.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseGuide } from '../../source/domain/parse-guide.js';
+import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import { allStrings, FORBIDDEN } from '../helpers/hostile.js';
 
 const controls = fc.constantFrom(

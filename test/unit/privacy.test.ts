@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSecret } from '../../source/domain/privacy.js';
+import { findSecret } from '../../source/domain/privacy/privacy.js';
 
 describe('what must never be typed', () => {
   it.each([

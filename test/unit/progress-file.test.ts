@@ -4,7 +4,7 @@ import {
   encodeProgress,
   FORMAT_VERSION,
   type ProgressFile,
-} from '../../source/domain/progress-file.js';
+} from '../../source/domain/progress/progress-file.js';
 import { OBJECT_MEMBER_NAMES } from '../helpers/member-names.js';
 
 const NOW = '2026-11-26T10:00:00.000Z';

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withFileLock } from '../../source/adapters/file-lock.js';
 import { ProgressStore } from '../../source/adapters/progress-store.js';
-import type { GuideRecord } from '../../source/domain/progress-file.js';
-import { applyChanges, visited, withPlace } from '../../source/domain/progress.js';
+import type { GuideRecord } from '../../source/domain/progress/progress-file.js';
+import { applyChanges, visited, withPlace } from '../../source/domain/progress/progress.js';
 import { OBJECT_MEMBER_NAMES } from '../helpers/member-names.js';
 
 const NOW = new Date('2026-11-26T10:00:00.000Z');

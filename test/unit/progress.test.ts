@@ -7,7 +7,7 @@ import {
   summarize,
   toggleDone,
   type Progress,
-} from '../../source/domain/progress.js';
+} from '../../source/domain/progress/progress.js';
 import { amexGuide, NOW_ISO } from '../helpers/guides.js';
 
 const guide = amexGuide();

@@ -7,9 +7,9 @@ import {
   emptyListText,
   selectedItem,
 } from '../../source/state/selectors.js';
-import { lineText } from '../../source/domain/layout.js';
+import { lineText } from '../../source/domain/text/layout.js';
 import { amexState, apply, NOW } from '../helpers/state.js';
-import { parseGuide } from '../../source/domain/parse-guide.js';
+import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import { initialState } from '../../source/state/ui-state.js';
 import { MINI } from '../helpers/guides.js';
 

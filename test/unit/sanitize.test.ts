@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseGuide } from '../../source/domain/parse-guide.js';
-import { sanitize } from '../../source/domain/sanitize.js';
+import { parseGuide } from '../../source/domain/guide/parse-guide.js';
+import { sanitize } from '../../source/domain/text/sanitize.js';
 import { MINI } from '../helpers/guides.js';
 
 describe('sanitize', () => {

@@ -7,7 +7,7 @@ import {
   queryWords,
   search,
   type SearchDoc,
-} from '../../source/domain/search.js';
+} from '../../source/domain/search/search.js';
 import { amexGuide } from '../helpers/guides.js';
 import { ROOT } from '../helpers/terminal.js';
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import type { Guide } from '../../domain/guide.js';
-import { checklist } from '../../domain/progress-report.js';
+import type { Guide } from '../../domain/guide/guide.js';
+import { checklist } from '../../domain/progress/progress-report.js';
 import { EXIT, err, out } from '../io.js';
 import { openStore } from '../store.js';
 

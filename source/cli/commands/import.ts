@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { readGuideText, readStreamText } from '../../adapters/guide-files.js';
-import { importArticle } from '../../domain/import-article.js';
+import { importArticle } from '../../domain/guide/import-article.js';
 import { EXIT, err, out } from '../io.js';
 
 function titleFromName(path: string): string | undefined {

@@ -1,5 +1,5 @@
 import { guideFilesIn, loadGuideFile } from '../../adapters/guide-files.js';
-import { formatProblem } from '../../domain/problem.js';
+import { formatProblem } from '../../domain/guide/problem.js';
 import { EXIT, err, out } from '../io.js';
 
 export async function lint(

@@ -1,5 +1,5 @@
-import type { Guide, Task } from '../../domain/guide.js';
-import { taskLabel } from '../../domain/guide.js';
+import type { Guide, Task } from '../../domain/guide/guide.js';
+import { taskLabel } from '../../domain/guide/guide.js';
 import {
   allTasks,
   applyChanges,
@@ -7,9 +7,9 @@ import {
   progressChanges,
   progressOf,
   setDone,
-} from '../../domain/progress.js';
-import { progressJson } from '../../domain/progress-report.js';
-import { closeMatches } from '../../domain/suggest.js';
+} from '../../domain/progress/progress.js';
+import { progressJson } from '../../domain/progress/progress-report.js';
+import { closeMatches } from '../../domain/search/suggest.js';
 import { EXIT, err, out } from '../io.js';
 import { openStore, reportSaveProblem } from '../store.js';
 

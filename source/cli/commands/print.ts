@@ -1,5 +1,5 @@
-import type { Guide } from '../../domain/guide.js';
-import { guideToJson, guideToText } from '../../domain/plain-text.js';
+import type { Guide } from '../../domain/guide/guide.js';
+import { guideToJson, guideToText } from '../../domain/text/plain-text.js';
 import { EXIT, out, outputWidth } from '../io.js';
 
 export function printGuide(guide: Guide, json: boolean): number {

@@ -1,5 +1,5 @@
-import type { Guide } from '../../domain/guide.js';
-import { progressJson, progressText } from '../../domain/progress-report.js';
+import type { Guide } from '../../domain/guide/guide.js';
+import { progressJson, progressText } from '../../domain/progress/progress-report.js';
 import { EXIT, out } from '../io.js';
 import { openStore } from '../store.js';
 

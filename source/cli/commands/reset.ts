@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises';
-import type { Guide } from '../../domain/guide.js';
-import { cleanLine } from '../../domain/sanitize.js';
+import type { Guide } from '../../domain/guide/guide.js';
+import { cleanLine } from '../../domain/text/sanitize.js';
 import { EXIT, err, out } from '../io.js';
 import { openStore, reportSaveProblem } from '../store.js';
 

@@ -1,6 +1,6 @@
-import type { Guide } from '../../domain/guide.js';
-import { findSecret, privacyWarning } from '../../domain/privacy.js';
-import { indexFor, search } from '../../domain/search.js';
+import type { Guide } from '../../domain/guide/guide.js';
+import { findSecret, privacyWarning } from '../../domain/privacy/privacy.js';
+import { indexFor, search } from '../../domain/search/search.js';
 import { EXIT, err, out, outputWidth } from '../io.js';
 
 function excerpt(text: string, width: number): string {

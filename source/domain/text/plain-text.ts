@@ -1,4 +1,4 @@
-import type { Block, Guide, Route } from './guide.js';
+import type { Block, Guide, Route } from '../guide/guide.js';
 import { layoutBlocks, lineText, wrapSpans } from './layout.js';
 
 function paragraph(text: string, width: number, prefix = ''): string[] {

@@ -1,5 +1,5 @@
-import type { Guide, Step, Task } from './guide.js';
-import { isStep } from './guide.js';
+import type { Guide, Step, Task } from '../guide/guide.js';
+import { isStep } from '../guide/guide.js';
 import type { GuideRecord, Place } from './progress-file.js';
 
 /**

@@ -8,7 +8,7 @@ import type { Problem } from './problem.js';
 import { hasErrors } from './problem.js';
 import { MAX_NESTING, tooDeeplyNested } from './nesting.js';
 import { flatText, toBlocks } from './rich-text.js';
-import { cleanDeep, sanitize } from './sanitize.js';
+import { cleanDeep, sanitize } from '../text/sanitize.js';
 import { ID_PATTERN, slugify } from './slug.js';
 import { parseWait } from './wait.js';
 

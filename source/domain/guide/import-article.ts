@@ -1,4 +1,4 @@
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../text/sanitize.js';
 import { slugify } from './slug.js';
 
 /**

@@ -1,11 +1,11 @@
 import { format } from 'date-fns';
-import type { Guide } from './guide.js';
-import { isStep, taskLabel } from './guide.js';
-import { routeLabel } from './plain-text.js';
+import type { Guide } from '../guide/guide.js';
+import { isStep, taskLabel } from '../guide/guide.js';
+import { routeLabel } from '../text/plain-text.js';
 import { doneAt, isDone, onRoute, progressOf, summarize } from './progress.js';
 import type { GuideRecord } from './progress-file.js';
 import { activeWait, describeWait, fallbackOf } from './waiting.js';
-import { shortDate } from './dates.js';
+import { shortDate } from '../text/dates.js';
 
 export { progressOf } from './progress.js';
 

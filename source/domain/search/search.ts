@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
-import type { Guide } from './guide.js';
-import { plainText } from './layout.js';
-import { fold } from './slug.js';
+import type { Guide } from '../guide/guide.js';
+import { plainText } from '../text/layout.js';
+import { fold } from '../guide/slug.js';
 
 /**
  * FAQ search that finds what people mean. People type questions in their own words, misspelt,

@@ -1,5 +1,5 @@
-import { cleanLine } from './sanitize.js';
-import { ID_PATTERN } from './slug.js';
+import { cleanLine } from '../text/sanitize.js';
+import { ID_PATTERN } from '../guide/slug.js';
 
 /**
  * The progress file's format. Version 1 kept done items as a list, without times; version 2 keeps

@@ -1,9 +1,9 @@
 import { addBusinessDays, addDays, addWeeks, differenceInCalendarDays, startOfDay } from 'date-fns';
-import type { Guide, Task, Wait } from './guide.js';
-import { taskLabel } from './guide.js';
+import type { Guide, Task, Wait } from '../guide/guide.js';
+import { taskLabel } from '../guide/guide.js';
 import { allTasks } from './progress.js';
 import type { Progress } from './progress.js';
-import { dayDate } from './dates.js';
+import { dayDate } from '../text/dates.js';
 
 export type WaitWindow = {
   readonly item: Task;

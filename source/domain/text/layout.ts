@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import type { Block, Inline } from './guide.js';
+import type { Block, Inline } from '../guide/guide.js';
 
 /** One screen line of styled text. */
 export type Line = readonly Inline[];
