@@ -94,7 +94,7 @@ await build({
     },
     {
       // conf validates with Ajv only when it is given a JSON schema. stepwise checks its progress
-      // file itself (domain/progress-file.ts) and never passes one, so Ajv stays out of the bundle;
+      // file itself (domain/progress/progress-file.ts) and never passes one, so Ajv stays out of the bundle;
       // the stand-in fails loudly should that ever change.
       name: 'no-ajv',
       setup(builder) {
