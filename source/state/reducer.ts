@@ -1,5 +1,11 @@
 import type { Guide } from '../domain/guide/guide.js';
-import { EMPTY_PROGRESS, findTask, nextTask, parentStep, toggleDone } from '../domain/progress/progress.js';
+import {
+  EMPTY_PROGRESS,
+  findTask,
+  nextTask,
+  parentStep,
+  toggleDone,
+} from '../domain/progress/progress.js';
 import type { Action } from './actions.js';
 import { frameOf, listItems, maxScroll, selectedIndex, selectedItem } from './selectors.js';
 import { NO_ROUTE, PANES, type UiState } from './ui-state.js';

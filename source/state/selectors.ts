@@ -12,7 +12,14 @@ import type { Line } from '../domain/text/layout.js';
 import { layoutBlocks, wrapSpans } from '../domain/text/layout.js';
 import { routeLabel } from '../domain/text/plain-text.js';
 import { findSecret, privacyWarning } from '../domain/privacy/privacy.js';
-import { doneAt, findTask, isDone, onRoute, parentStep, summarize } from '../domain/progress/progress.js';
+import {
+  doneAt,
+  findTask,
+  isDone,
+  onRoute,
+  parentStep,
+  summarize,
+} from '../domain/progress/progress.js';
 import { activeWait, describeWait, fallbackOf } from '../domain/progress/waiting.js';
 import { frameFor, type Frame } from './screen.js';
 import { NO_ROUTE, type Pane, type UiState } from './ui-state.js';

@@ -3,7 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGuide } from '../../source/domain/guide/parse-guide.js';
-import { buildIndex, guideDocs, search, type WordCache } from '../../source/domain/search/search.js';
+import {
+  buildIndex,
+  guideDocs,
+  search,
+  type WordCache,
+} from '../../source/domain/search/search.js';
 import type { Guide } from '../../source/domain/guide/guide.js';
 
 const QUERIES = [

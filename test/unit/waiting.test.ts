@@ -2,7 +2,12 @@ import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { parseWait } from '../../source/domain/guide/wait.js';
 import { parseGuide } from '../../source/domain/guide/parse-guide.js';
-import { activeWait, describeWait, fallbackOf, waitWindow } from '../../source/domain/progress/waiting.js';
+import {
+  activeWait,
+  describeWait,
+  fallbackOf,
+  waitWindow,
+} from '../../source/domain/progress/waiting.js';
 import type { Wait } from '../../source/domain/guide/guide.js';
 
 const fiveToTen = parseWait('5-10 business days') as Wait;
