@@ -1,41 +1,39 @@
 import { format } from 'date-fns';
 import type { Guide } from '../guide/guide.js';
 import { isStep, taskLabel } from '../guide/guide.js';
-import { routeLabel } from '../text/plain-text.js';
-import { doneAt, isDone, onRoute, progressOf, summarize } from './progress.js';
-import type { GuideRecord } from './progress-file.js';
-import { activeWait, describeWait, fallbackOf } from './waiting.js';
 import { shortDate } from '../text/dates.js';
+import type { GuideRecord } from './progress-file.js';
+import { progressOf } from './progress.js';
+import { progressView } from './progress-view.js';
 
-export { progressOf } from './progress.js';
+// `stepwise progress` (text and JSON) and `stepwise export`: three ways to print one progress view.
 
 const day = (date: Date) => format(date, 'yyyy-MM-dd');
 
 /** The JSON of `stepwise progress --json`. */
 export function progressJson(guide: Guide, record: GuideRecord, now: Date) {
   const progress = progressOf(record);
-  const summary = summarize(guide, progress);
-  const known = new Set(
-    guide.steps.flatMap((step) => [step.id, ...step.substeps.map((sub) => sub.id)]),
-  );
-  const wait = activeWait(guide, progress);
+  const view = progressView(guide, progress, now);
+  const known = new Set(view.steps.flatMap((step) => step.items.map((item) => item.task.id)));
   return {
     guide: guide.id,
-    route: progress.route ?? null,
+    route: view.route?.id ?? null,
+    // The marks as saved: sub-steps and steps without any, in the order they were made.
     done: [...progress.done.keys()].filter((id) => known.has(id)),
-    total: summary.total,
-    completed: summary.completed,
-    percent: summary.percent,
-    next: summary.next?.id ?? null,
+    total: view.total,
+    completed: view.completed,
+    percent: view.percent,
+    next: view.next?.id ?? null,
     updatedAt: record.updatedAt ?? null,
     lastUsed: record.lastUsed ?? null,
-    ...(wait && {
+    ...(view.wait && {
       wait: {
-        item: wait.item.id,
-        requested: day(wait.requested),
-        from: day(wait.from),
-        to: day(wait.to),
-        passed: now > wait.to,
+        item: view.wait.window.item.id,
+        requested: day(view.wait.window.requested),
+        from: day(view.wait.window.from),
+        to: day(view.wait.window.to),
+        passed: view.wait.overdue,
+        then: view.wait.fallback?.id ?? null,
       },
     }),
   };
@@ -43,24 +41,25 @@ export function progressJson(guide: Guide, record: GuideRecord, now: Date) {
 
 /** The text of `stepwise progress`. */
 export function progressText(guide: Guide, record: GuideRecord, now: Date): string {
-  const progress = progressOf(record);
-  const summary = summarize(guide, progress);
-  const route = routeLabel(guide.routes, progress.route);
+  const view = progressView(guide, progressOf(record), now);
+  const route = view.route
+    ? ` · route: ${view.route.label}`
+    : guide.routes.length
+      ? ' · no route chosen yet'
+      : '';
   const lines = [
     guide.title,
-    `${summary.completed}/${summary.total} done (${summary.percent}%)${route ? ` · route: ${route}` : guide.routes.length ? ' · no route chosen yet' : ''}`,
-    summary.next ? `Next: ${taskLabel(summary.next)}` : 'Everything on your route is done.',
+    `${view.doneText} (${view.percent}%)${route}`,
+    view.next ? `Next: ${taskLabel(view.next)}` : 'Everything on your route is done.',
   ];
-  const wait = activeWait(guide, progress);
-  if (wait) lines.push(describeWait(wait, now, fallbackOf(guide, wait)));
+  if (view.wait) lines.push(view.wait.text);
   lines.push('');
-  for (const step of guide.steps) {
-    for (const task of [step, ...step.substeps]) {
-      const when = doneAt(progress, task);
+  for (const step of view.steps) {
+    for (const { task, done, at } of step.items) {
       const indent = isStep(task) ? '' : '    ';
-      const off = onRoute(step, progress.route) ? '' : ' (other route)';
+      const off = isStep(task) && !step.onRoute ? ' (other route)' : '';
       lines.push(
-        `${indent}${isDone(progress, task) ? '[x]' : '[ ]'} ${taskLabel(task)}${when ? `  done ${shortDate(when)}` : ''}${isStep(task) ? off : ''}`,
+        `${indent}${done ? '[x]' : '[ ]'} ${taskLabel(task)}${at ? `  done ${shortDate(at)}` : ''}${off}`,
       );
     }
   }
@@ -69,36 +68,31 @@ export function progressText(guide: Guide, record: GuideRecord, now: Date): stri
 
 /** The guide as a Markdown checklist with the person's marks, for printing or sharing. */
 export function checklist(guide: Guide, record: GuideRecord, now: Date): string {
-  const progress = progressOf(record);
-  const summary = summarize(guide, progress);
-  const route = routeLabel(guide.routes, progress.route);
+  const view = progressView(guide, progressOf(record), now);
   const out = [
     `# ${guide.title}`,
     '',
-    `${summary.completed}/${summary.total} done${route ? ` · route: ${route}` : ''} · exported ${format(now, 'd MMM yyyy')}`,
+    `${view.doneText}${view.route ? ` · route: ${view.route.label}` : ''} · exported ${format(now, 'd MMM yyyy')}`,
     '',
   ];
-  for (const step of guide.steps) {
-    const tags = [
-      step.route && `${routeLabel(guide.routes, step.route)} route`,
-      !onRoute(step, progress.route) && 'not on your route',
-    ].filter(Boolean);
-    for (const task of [step, ...step.substeps]) {
-      const when = doneAt(progress, task);
-      const mark = isDone(progress, task) ? 'x' : ' ';
+  for (const step of view.steps) {
+    const routeName = guide.routes.find((route) => route.id === step.step.route)?.label;
+    const tags = [routeName && `${routeName} route`, !step.onRoute && 'not on your route'].filter(
+      Boolean,
+    );
+    for (const { task, done, at } of step.items) {
       const indent = isStep(task) ? '' : '  ';
       const suffix = [
         isStep(task) && tags.length ? `*(${tags.join(', ')})*` : '',
         task.wait ? `*(wait: ${task.wait.text})*` : '',
-        when ? `· done ${shortDate(when)}` : '',
+        at ? `· done ${shortDate(at)}` : '',
       ].filter(Boolean);
       out.push(
-        `${indent}- [${mark}] ${taskLabel(task)}${suffix.length ? ` ${suffix.join(' ')}` : ''}`,
+        `${indent}- [${done ? 'x' : ' '}] ${taskLabel(task)}${suffix.length ? ` ${suffix.join(' ')}` : ''}`,
       );
     }
   }
-  const wait = activeWait(guide, progress);
-  if (wait) out.push('', describeWait(wait, now, fallbackOf(guide, wait)));
+  if (view.wait) out.push('', view.wait.text);
   if (guide.disclaimer) out.push('', `> ${guide.disclaimer}`);
   return `${out.join('\n')}\n`;
 }

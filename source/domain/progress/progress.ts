@@ -27,24 +27,28 @@ export function parentStep(guide: Guide, id: string): Step | undefined {
   return guide.steps.find((step) => step.id === id || step.substeps.some((sub) => sub.id === id));
 }
 
-/** A step with sub-steps is done when all of them are; anything else when it was marked. */
+/**
+ * The items a mark is really kept on: a step with sub-steps stands for them (it is done when all
+ * of them are, and marking it marks them all); any other item stands for itself.
+ */
+export function leavesOf(task: Task): readonly Task[] {
+  return isStep(task) && task.substeps.length > 0 ? task.substeps : [task];
+}
+
+/** Whether marks are kept on the task itself, not on sub-steps it stands for. */
+export const isLeaf = (task: Task): boolean => leavesOf(task)[0] === task;
+
 export function isDone(progress: Progress, task: Task): boolean {
-  if (isStep(task) && task.substeps.length > 0) {
-    return task.substeps.every((sub) => progress.done.has(sub.id));
-  }
-  return progress.done.has(task.id);
+  return leavesOf(task).every((leaf) => progress.done.has(leaf.id));
 }
 
 /** When the item was finished: for a step with sub-steps, when its last sub-step was. */
 export function doneAt(progress: Progress, task: Task): string | undefined {
   if (!isDone(progress, task)) return undefined;
-  if (isStep(task) && task.substeps.length > 0) {
-    return task.substeps
-      .map((sub) => progress.done.get(sub.id) ?? '')
-      .sort()
-      .at(-1);
-  }
-  return progress.done.get(task.id);
+  return leavesOf(task)
+    .map((leaf) => progress.done.get(leaf.id) ?? '')
+    .sort()
+    .at(-1);
 }
 
 /**
@@ -52,7 +56,7 @@ export function doneAt(progress: Progress, task: Task): string | undefined {
  * open, all open when all were done.
  */
 export function toggleDone(progress: Progress, task: Task, now: string): Progress {
-  const leaves = isStep(task) && task.substeps.length > 0 ? task.substeps : [task];
+  const leaves = leavesOf(task);
   const done = new Map(progress.done);
   if (isDone(progress, task)) {
     for (const leaf of leaves) done.delete(leaf.id);
@@ -89,9 +93,7 @@ export function summarize(guide: Guide, progress: Progress): Summary {
   const tasks = countedTasks(guide, progress);
   const completed = tasks.filter((task) => isDone(progress, task)).length;
   const total = tasks.length;
-  const next = tasks.find(
-    (task) => !isDone(progress, task) && !(isStep(task) && task.substeps.length > 0),
-  );
+  const next = tasks.find((task) => !isDone(progress, task) && isLeaf(task));
   return {
     completed,
     total,

@@ -50,11 +50,16 @@ export function fallbackOf(guide: Guide, window: WaitWindow): Task | undefined {
   return then === undefined ? undefined : allTasks(guide).find((task) => task.id === then);
 }
 
+/** Past the last day of its window. */
+export function isOverdue(window: WaitWindow, now: Date): boolean {
+  return differenceInCalendarDays(now, window.to) > 0;
+}
+
 /** One line about the wait, for the Progress pane and `stepwise progress`. */
 export function describeWait(window: WaitWindow, now: Date, fallback?: Task): string {
   const requested = `requested ${dayDate(window.requested)}`;
   const between = `between ${dayDate(window.from)} and ${dayDate(window.to)}`;
-  if (differenceInCalendarDays(now, window.to) > 0) {
+  if (isOverdue(window, now)) {
     const next = fallback ? `; if it has not happened, turn to ${taskLabel(fallback)}` : '';
     return `${window.item.title}: ${requested}. Overdue since ${dayDate(addDays(window.to, 1))}: it was expected ${between}${next}.`;
   }

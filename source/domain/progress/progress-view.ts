@@ -1,0 +1,79 @@
+import type { Guide, Route, Step, Task } from '../guide/guide.js';
+import { doneAt, isDone, leavesOf, onRoute, summarize, type Progress } from './progress.js';
+import { activeWait, describeWait, fallbackOf, isOverdue, type WaitWindow } from './waiting.js';
+
+/** How far along one step is, counting its sub-steps (or itself when it has none). */
+export type StepView = {
+  readonly step: Step;
+  readonly done: number;
+  readonly total: number;
+  readonly state: 'done' | 'started' | 'open';
+  /** Shared, or on the chosen route (every step is while none is chosen). */
+  readonly onRoute: boolean;
+  /** The step and its sub-steps, each with whether and when it was done. */
+  readonly items: readonly { readonly task: Task; readonly done: boolean; readonly at?: string }[];
+};
+
+export type WaitView = {
+  readonly window: WaitWindow;
+  readonly overdue: boolean;
+  /** The step the guide says to turn to once the wait runs out. */
+  readonly fallback?: Task;
+  /** One line that says it all, for every place that shows the wait. */
+  readonly text: string;
+};
+
+/**
+ * Everything any view says about a person's progress in a guide, computed in one place: the app's
+ * Progress pane and status bar, `stepwise progress` and `export`, the guide picker and the
+ * welcome-back line all read this.
+ */
+export type ProgressView = {
+  readonly completed: number;
+  readonly total: number;
+  readonly percent: number;
+  /** "6/13 done". */
+  readonly doneText: string;
+  readonly next?: Task;
+  readonly route?: Route;
+  readonly steps: readonly StepView[];
+  readonly wait?: WaitView;
+};
+
+export function progressView(guide: Guide, progress: Progress, now: Date): ProgressView {
+  const summary = summarize(guide, progress);
+  const route = guide.routes.find((candidate) => candidate.id === progress.route);
+  const steps = guide.steps.map((step): StepView => {
+    const leaves = leavesOf(step);
+    const done = leaves.filter((leaf) => isDone(progress, leaf)).length;
+    return {
+      step,
+      done,
+      total: leaves.length,
+      state: done === leaves.length ? 'done' : done > 0 ? 'started' : 'open',
+      onRoute: onRoute(step, progress.route),
+      items: [step, ...step.substeps].map((task) => {
+        const at = doneAt(progress, task);
+        return { task, done: isDone(progress, task), ...(at !== undefined && { at }) };
+      }),
+    };
+  });
+  const window = activeWait(guide, progress);
+  const fallback = window && fallbackOf(guide, window);
+  const wait: WaitView | undefined = window && {
+    window,
+    overdue: isOverdue(window, now),
+    ...(fallback && { fallback }),
+    text: describeWait(window, now, fallback),
+  };
+  return {
+    completed: summary.completed,
+    total: summary.total,
+    percent: summary.percent,
+    doneText: `${summary.completed}/${summary.total} done`,
+    ...(summary.next && { next: summary.next }),
+    ...(route && { route }),
+    steps,
+    ...(wait && { wait }),
+  };
+}
