@@ -8,12 +8,12 @@ import {
   applyChanges,
   progressChanges,
   progressOf,
-  summarize,
   visited,
   withPlace,
-  type Progress,
 } from '../domain/progress/progress.js';
+import { progressView } from '../domain/progress/progress-view.js';
 import { placeOf, resumeState } from '../state/resume.js';
+import { createStore } from '../state/store.js';
 import type { Size, UiState } from '../state/ui-state.js';
 import type { PickerEntry } from '../ui/GuidePicker.js';
 import { Root, type GuideSession, type Library } from '../ui/Root.js';
@@ -42,15 +42,15 @@ function subscribeResize(listener: (size: Size) => void): () => void {
  */
 function openSession(
   { guide, path }: OpenGuide,
-  store: ProgressStore,
+  progress: ProgressStore,
   options: { inLibrary: boolean; watch: boolean; hyperlinks: boolean },
 ): GuideSession {
   const now = new Date();
-  const record = store.read(guide.id);
+  const record = progress.read(guide.id);
   // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.
-  const problem = store.notice;
+  const problem = progress.notice;
   const message =
-    problem === undefined ? {} : store.canSave ? { banner: problem } : { notice: problem };
+    problem === undefined ? {} : progress.canSave ? { banner: problem } : { notice: problem };
   const initial = resumeState(guide, record, {
     size: terminalSize(),
     now,
@@ -58,33 +58,37 @@ function openSession(
     hyperlinks: options.hyperlinks,
     ...message,
   });
-  let saved = initial.progress;
+  const uiStore = createStore(initial);
+  // Marks and the route are saved before the screen shows them; a failure shows why, until a
+  // save works again (a busy file is retried with the next change).
+  uiStore.addEffect((state, previous) => {
+    if (state.progress === previous.progress) return undefined;
+    const changes = progressChanges(previous.progress, state.progress);
+    const at = new Date().toISOString();
+    const result = progress.update(guide.id, (latest) => applyChanges(latest, changes, at));
+    const notice = result.saved ? undefined : result.reason;
+    return notice === state.notice ? undefined : { type: 'notice', text: notice };
+  });
   let pendingPlace: UiState | undefined;
   let timer: NodeJS.Timeout | undefined;
   const flushPlace = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     const place = pendingPlace && placeOf(pendingPlace);
-    if (place) store.update(guide.id, (latest) => withPlace(latest, place));
+    if (place) progress.update(guide.id, (latest) => withPlace(latest, place));
     pendingPlace = undefined;
   };
+  uiStore.addEffect((state) => {
+    pendingPlace = state;
+    timer ??= setTimeout(flushPlace, PLACE_SAVE_DELAY_MS);
+    return undefined;
+  });
   return {
-    initial,
+    store: uiStore,
     // The visit is written once the first frame is up: opening never waits for a write.
     onStart() {
-      const visit = store.update(guide.id, (latest) => visited(latest, now.toISOString()));
+      const visit = progress.update(guide.id, (latest) => visited(latest, now.toISOString()));
       return visit.saved || visit.reason === problem ? undefined : visit.reason;
-    },
-    onProgress(progress: Progress) {
-      const changes = progressChanges(saved, progress);
-      const at = new Date().toISOString();
-      const result = store.update(guide.id, (latest) => applyChanges(latest, changes, at));
-      saved = progress;
-      return result.saved ? undefined : result.reason;
-    },
-    onChange(state: UiState) {
-      pendingPlace = state;
-      timer ??= setTimeout(flushPlace, PLACE_SAVE_DELAY_MS);
     },
     ...(options.watch && { subscribeGuide: (listener) => watchGuide(path, listener) }),
     close: flushPlace,
@@ -97,13 +101,13 @@ function pickerEntries(guides: readonly OpenGuide[], store: ProgressStore): Pick
     .map(({ guide }) => {
       const record = store.read(guide.id);
       const started = record.lastUsed !== undefined || record.done.size > 0;
-      const { completed, total } = summarize(guide, progressOf(record));
+      const { doneText } = progressView(guide, progressOf(record), new Date());
       return {
         entry: {
           id: guide.id,
           title: guide.title,
           ...(guide.summary !== undefined && { summary: guide.summary }),
-          status: started ? `${completed}/${total} done` : 'not started',
+          status: started ? doneText : 'not started',
         },
         lastUsed: record.lastUsed ?? '',
       };

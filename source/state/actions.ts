@@ -9,7 +9,6 @@ export type Action =
   | { readonly type: 'select/move'; readonly by: number }
   | { readonly type: 'select/first' }
   | { readonly type: 'select/last' }
-  | { readonly type: 'select/id'; readonly id: string }
   | { readonly type: 'text/scroll'; readonly pages: number }
   | { readonly type: 'open' }
   | { readonly type: 'back' }

@@ -7,13 +7,13 @@ import {
   toggleDone,
 } from '../domain/progress/progress.js';
 import type { Action } from './actions.js';
-import { frameOf, listItems, maxScroll, selectedIndex, selectedItem } from './selectors.js';
+import type { Derive } from './derive.js';
 import { NO_ROUTE, PANES, type UiState } from './ui-state.js';
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 
-function select(state: UiState, index: number): UiState {
-  const items = listItems(state);
+function select(derive: Derive, state: UiState, index: number): UiState {
+  const items = derive.listItems(state);
   const item = items[clamp(index, 0, items.length - 1)];
   if (!item) return state;
   return { ...state, selected: { ...state.selected, [state.pane]: item.id }, scroll: 0 };
@@ -25,9 +25,9 @@ function goToPane(state: UiState, offset: number): UiState {
   return { ...state, pane, scroll: 0 };
 }
 
-function open(state: UiState): UiState {
+function open(derive: Derive, state: UiState): UiState {
   if (state.pane !== 'steps') return state;
-  const item = selectedItem(state);
+  const item = derive.selectedItem(state);
   const step = state.guide.steps.find((candidate) => candidate.id === item?.id);
   if (!step || step.substeps.length === 0) return state;
   if (state.expanded.includes(step.id)) {
@@ -58,8 +58,8 @@ function back(state: UiState): UiState {
 }
 
 /** While typing, the best match is the one selected. */
-function firstResult(state: UiState): UiState {
-  const first = listItems(state, 'faq')[0];
+function firstResult(derive: Derive, state: UiState): UiState {
+  const first = derive.listItems(state, 'faq')[0];
   return {
     ...state,
     scroll: 0,
@@ -67,8 +67,8 @@ function firstResult(state: UiState): UiState {
   };
 }
 
-function chooseRoute(state: UiState): UiState {
-  const id = selectedItem(state)?.id;
+function chooseRoute(derive: Derive, state: UiState): UiState {
+  const id = derive.selectedItem(state)?.id;
   if (id === undefined) return state;
   const { route: _previous, ...rest } = state.progress;
   return { ...state, progress: id === NO_ROUTE ? rest : { ...rest, route: id } };
@@ -101,7 +101,7 @@ function reload(previous: UiState, guide: Guide): UiState {
     guide,
     expanded: state.expanded.filter((id) => steps.has(id)),
   };
-  return { ...next, scroll: clamp(next.scroll, 0, maxScroll(next)) };
+  return next;
 }
 
 function closeOverlay(state: UiState): UiState {
@@ -109,9 +109,9 @@ function closeOverlay(state: UiState): UiState {
   return rest;
 }
 
-function toggle(state: UiState, now: string): UiState {
+function toggle(derive: Derive, state: UiState, now: string): UiState {
   if (state.pane !== 'steps') return state;
-  const id = selectedItem(state)?.id;
+  const id = derive.selectedItem(state)?.id;
   const task = id === undefined ? undefined : findTask(state.guide, id);
   if (!task) return state;
   return { ...state, progress: toggleDone(state.progress, task, now) };
@@ -126,7 +126,16 @@ function withoutBanner(state: UiState): UiState {
 // What happens without the person pressing a key leaves a banner up.
 const PASSIVE = new Set<Action['type']>(['resize', 'notice', 'guide/reload', 'guide/error']);
 
-export function reduce(previous: UiState, action: Action): UiState {
+/**
+ * The app's reducer, `(state, action) => state`, reading derived data (lists, search results,
+ * geometry) from the store's memoised `derive`. It never lays out text: how far the text can
+ * scroll is the store's to settle after each change.
+ */
+export function createReducer(derive: Derive): (previous: UiState, action: Action) => UiState {
+  return (previous, action) => reduce(derive, previous, action);
+}
+
+function reduce(derive: Derive, previous: UiState, action: Action): UiState {
   // A banner is read once: whatever the person does next puts it away.
   const state = PASSIVE.has(action.type) ? previous : withoutBanner(previous);
   switch (action.type) {
@@ -137,36 +146,34 @@ export function reduce(previous: UiState, action: Action): UiState {
     case 'pane/go':
       return state.pane === action.pane ? state : { ...state, pane: action.pane, scroll: 0 };
     case 'select/move':
-      return select(state, selectedIndex(state) + action.by);
+      return select(derive, state, derive.selectedIndex(state) + action.by);
     case 'select/first':
-      return select(state, 0);
+      return select(derive, state, 0);
     case 'select/last':
-      return select(state, listItems(state).length - 1);
-    case 'select/id': {
-      const index = listItems(state).findIndex((item) => item.id === action.id);
-      return index === -1 ? state : select(state, index);
-    }
+      return select(derive, state, derive.listItems(state).length - 1);
     case 'text/scroll': {
-      const rows = frameOf(state).textRows;
+      const rows = derive.frame(state).textRows;
       const by = Math.trunc(action.pages * Math.max(rows - 1, 1)) || Math.sign(action.pages);
-      return { ...state, scroll: clamp(state.scroll + by, 0, maxScroll(state)) };
+      return { ...state, scroll: Math.max(state.scroll + by, 0) };
     }
     case 'open':
-      return state.pane === 'progress' ? chooseRoute(state) : open(state);
+      return state.pane === 'progress' ? chooseRoute(derive, state) : open(derive, state);
     case 'search/open':
       return { ...state, pane: 'faq', searchFocused: true, scroll: 0 };
     case 'search/type':
-      return firstResult({ ...state, query: state.query + action.text });
+      return firstResult(derive, { ...state, query: state.query + action.text });
     case 'paste': {
       // A paste is text, never keys: outside the search box it could otherwise reset or quit.
       if (!state.searchFocused) {
         return { ...state, banner: 'Pasted text is only used in the search box: press / first.' };
       }
       const text = action.text.replace(/\s+/g, ' ');
-      return text.trim() === '' ? state : firstResult({ ...state, query: state.query + text });
+      return text.trim() === ''
+        ? state
+        : firstResult(derive, { ...state, query: state.query + text });
     }
     case 'search/backspace':
-      return firstResult({ ...state, query: [...state.query].slice(0, -1).join('') });
+      return firstResult(derive, { ...state, query: [...state.query].slice(0, -1).join('') });
     case 'search/submit':
       return { ...state, searchFocused: false };
     case 'search/clear':
@@ -191,15 +198,14 @@ export function reduce(previous: UiState, action: Action): UiState {
     case 'back':
       return back(state);
     case 'done/toggle':
-      return toggle({ ...state, now: action.now }, action.now);
+      return toggle(derive, { ...state, now: action.now }, action.now);
     case 'help/toggle':
       return state.overlay === 'help' ? back(state) : { ...state, overlay: 'help' };
     case 'banner/dismiss':
+      // Already put away above, as by any key.
       return state;
-    case 'resize': {
-      const resized = { ...state, size: action.size };
-      return { ...resized, scroll: clamp(resized.scroll, 0, maxScroll(resized)) };
-    }
+    case 'resize':
+      return { ...state, size: action.size };
     case 'quit':
       return { ...state, quitting: true };
     case 'library/back':

@@ -1,22 +1,21 @@
 import { formatDistanceStrict } from 'date-fns';
 import { taskLabel, type Guide } from '../domain/guide/guide.js';
-import { progressOf, summarize } from '../domain/progress/progress.js';
+import { progressOf } from '../domain/progress/progress.js';
+import { progressView } from '../domain/progress/progress-view.js';
 import type { GuideRecord, Place } from '../domain/progress/progress-file.js';
 import type { InitialOptions, Size, UiState } from './ui-state.js';
 import { initialState } from './ui-state.js';
-import { maxScroll } from './selectors.js';
 
 /** "Welcome back - 6/13 done, last here 2 days ago. Next: 4.2 Wait for the letter" */
 export function welcomeBack(guide: Guide, record: GuideRecord, now: Date): string | undefined {
   const last = record.lastUsed ?? record.updatedAt;
   if (last === undefined) return undefined;
-  const progress = progressOf(record);
-  const { completed, total, next } = summarize(guide, progress);
+  const { doneText, next } = progressView(guide, progressOf(record), now);
   const since = now.getTime() - new Date(last).getTime();
   const when =
     since < 60_000 ? 'moments ago' : formatDistanceStrict(new Date(last), now, { addSuffix: true });
   const nextText = next ? ` Next: ${taskLabel(next)}` : ' Everything is done.';
-  return `Welcome back - ${completed}/${total} done, last here ${when}.${nextText}`;
+  return `Welcome back - ${doneText}, last here ${when}.${nextText}`;
 }
 
 /** The state a guide opens in: where the person left it, with their marks and a greeting. */
@@ -45,9 +44,8 @@ export function resumeState(
     ...(options.inLibrary !== undefined && { inLibrary: options.inLibrary }),
     ...(options.hyperlinks !== undefined && { hyperlinks: options.hyperlinks }),
   };
-  const state = initialState(guide, initial);
-  // The guide may have changed since: keep the scroll inside the text it now has.
-  return { ...state, scroll: Math.min(state.scroll, maxScroll(state)) };
+  // The guide may have changed since: the store keeps the scroll inside the text it now has.
+  return initialState(guide, initial);
 }
 
 export function placeOf(state: UiState): Place {

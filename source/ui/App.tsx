@@ -1,29 +1,24 @@
 import { useApp, useInput } from 'ink';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { GuideUpdate } from '../domain/guide/guide.js';
-import type { Progress } from '../domain/progress/progress.js';
 import { resolveKey } from '../state/keymap.js';
-import { reduce } from '../state/reducer.js';
-import type { Size, UiState } from '../state/ui-state.js';
+import type { Store } from '../state/store.js';
+import type { Size } from '../state/ui-state.js';
 import { keyNames } from './key-name.js';
 import { useEscapePrefix } from './use-escape-prefix.js';
 import { usePaste } from './use-paste.js';
 import { Screen } from './Screen.js';
+import { StoreContext, useUiState } from './store-context.js';
 import { ThemeContext, type Theme } from './theme.js';
 
 export type AppProps = {
-  readonly initial: UiState;
+  /** The store of the open guide; saving is one of its effects. */
+  readonly store: Store;
   readonly theme: Theme;
   /** Tells the app when the terminal changes size; returns how to stop listening. */
   readonly subscribeResize?: (listener: (size: Size) => void) => () => void;
-  /**
-   * Called after every change of what the person has done, to save it at once. Returns why it
-   * could not be saved, for the screen to show, or undefined once saving works.
-   */
-  readonly onProgress?: (progress: Progress) => string | undefined;
   /** Called once the first frame is drawn; returns a notice to show, such as a failed save. */
   readonly onStart?: () => string | undefined;
-  readonly onChange?: (state: UiState) => void;
   /** Called when the person asks to go back to the guide picker. */
   readonly onBack?: () => void;
   /** Tells the app about new versions of its guide file (watch mode); returns how to stop. */
@@ -31,101 +26,75 @@ export type AppProps = {
   readonly clock?: () => Date;
 };
 
-export function App({
-  initial,
-  theme,
-  subscribeResize,
-  onProgress,
-  onStart,
-  onChange,
-  onBack,
-  subscribeGuide,
-  clock,
-}: AppProps) {
-  const [state, dispatch] = useReducer(reduce, initial);
-  const { exit } = useApp();
-  const current = useRef(state);
-  current.current = state;
-
+/** Keys become actions for the store; the screen renders what the store holds. */
+function Keys({ store, clock }: Pick<AppProps, 'store' | 'clock'>) {
   const escapedFirst = useEscapePrefix();
   const pasted = usePaste();
   const handleInput = useCallback(
     (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
       const now = (clock?.() ?? new Date()).toISOString();
       const paste = pasted();
-      const names = paste ? [] : keyNames(input, key, current.current.searchFocused);
-      if (paste?.kind === 'text') {
-        current.current = reduce(current.current, { type: 'paste', text: paste.text });
-        dispatch({ type: 'paste', text: paste.text });
-      }
+      if (paste?.kind === 'text') store.dispatch({ type: 'paste', text: paste.text });
+      const names = paste ? [] : keyNames(input, key, store.getState().searchFocused);
       for (const name of escapedFirst() ? ['escape', ...names] : names) {
-        const action = resolveKey(current.current, name, now);
-        if (!action) {
-          if (current.current.banner !== undefined) dispatch({ type: 'banner/dismiss' });
-          continue;
-        }
-        const before = current.current;
-        // Applied here first so the next key of a chunk sees the state this one made, and so a
-        // change of progress is saved before the screen can show it.
-        current.current = reduce(before, action);
-        dispatch(action);
-        if (current.current.progress !== before.progress) {
-          // A failed save shows why until one succeeds again (a busy file is retried next time).
-          const notice = onProgress?.(current.current.progress);
-          if (notice !== current.current.notice) {
-            current.current = reduce(current.current, { type: 'notice', text: notice });
-            dispatch({ type: 'notice', text: notice });
-          }
-        }
+        // Each key sees the state the one before it made: the store reduces synchronously.
+        const action = resolveKey(store.getState(), name, now);
+        store.dispatch(action ?? { type: 'banner/dismiss' });
       }
     },
-    [clock, onProgress, escapedFirst, pasted],
+    [clock, store, escapedFirst, pasted],
   );
   useInput(handleInput);
+  return null;
+}
 
+function Lifecycle({
+  store,
+  subscribeResize,
+  onStart,
+  onBack,
+  subscribeGuide,
+}: Omit<AppProps, 'theme' | 'clock'>) {
+  const { exit } = useApp();
+  const state = useUiState();
   useEffect(
-    () => subscribeResize?.((size) => dispatch({ type: 'resize', size })),
-    [subscribeResize],
+    () => subscribeResize?.((size) => store.dispatch({ type: 'resize', size })),
+    [subscribeResize, store],
   );
-
   useEffect(() => {
     const notice = onStart?.();
-    if (notice !== undefined) {
-      current.current = reduce(current.current, { type: 'notice', text: notice });
-      dispatch({ type: 'notice', text: notice });
-    }
+    if (notice !== undefined) store.dispatch({ type: 'notice', text: notice });
     // Once, when the guide opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  // Where the person is (pane, selection, scroll) is reported after each change; the CLI saves it.
-  useEffect(() => {
-    onChange?.(state);
-  }, [state, onChange]);
-
   useEffect(
     () =>
       subscribeGuide?.((update) =>
-        dispatch(
+        store.dispatch(
           'guide' in update
             ? { type: 'guide/reload', guide: update.guide }
             : { type: 'guide/error', message: update.error },
         ),
       ),
-    [subscribeGuide],
+    [subscribeGuide, store],
   );
-
   useEffect(() => {
     if (state.quitting) exit();
   }, [state.quitting, exit]);
-
   useEffect(() => {
     if (state.leaving) onBack?.();
   }, [state.leaving, onBack]);
+  return null;
+}
 
+export function App({ store, theme, clock, ...rest }: AppProps) {
   return (
-    <ThemeContext.Provider value={theme}>
-      <Screen state={state} />
-    </ThemeContext.Provider>
+    <StoreContext.Provider value={store}>
+      <ThemeContext.Provider value={theme}>
+        <Keys store={store} {...(clock && { clock })} />
+        <Lifecycle store={store} {...rest} />
+        <Screen />
+      </ThemeContext.Provider>
+    </StoreContext.Provider>
   );
 }

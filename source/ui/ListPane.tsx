@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import SelectInput from 'ink-select-input';
 import { listWindow } from '../state/screen.js';
 import type { Range } from '../domain/search/search.js';
-import type { ListItem } from '../state/selectors.js';
+import type { ListItem } from '../state/derive.js';
 import { tint, useTheme } from './theme.js';
 
 /** Rows need the list's width to set the route tag at the right edge. */

@@ -4,11 +4,8 @@ import { App, type AppProps } from './App.js';
 import { GuidePicker, type PickerEntry } from './GuidePicker.js';
 import { ThemeContext, type Theme } from './theme.js';
 
-/** One open guide: the app's starting state and what to call as the person works. */
-export type GuideSession = Pick<
-  AppProps,
-  'initial' | 'onStart' | 'onProgress' | 'onChange' | 'subscribeGuide'
-> & {
+/** One open guide: its store (which saves as the person works) and what to call around it. */
+export type GuideSession = Pick<AppProps, 'store' | 'onStart' | 'subscribeGuide'> & {
   /** Saves anything still pending, when the person leaves the guide. */
   readonly close: () => void;
 };
@@ -50,9 +47,8 @@ export function Root({
   if (session) {
     return (
       <App
-        key={session.initial.guide.id}
+        key={session.store.getState().guide.id}
         {...session}
-        initial={{ ...session.initial, size }}
         theme={theme}
         {...(subscribeResize && { subscribeResize })}
         {...(library && { onBack: back })}

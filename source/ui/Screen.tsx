@@ -1,15 +1,5 @@
 import { Box, Text } from 'ink';
 import { liveHints } from '../state/keymap.js';
-import {
-  detailLines,
-  doneCount,
-  emptyListText,
-  frameOf,
-  listItems,
-  messageOf,
-  searchCount,
-  selectedIndex,
-} from '../state/selectors.js';
 import type { UiState } from '../state/ui-state.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
@@ -17,12 +7,14 @@ import { ListPane } from './ListPane.js';
 import { SearchBox } from './SearchBox.js';
 import { StatusBar } from './StatusBar.js';
 import { TextView } from './TextView.js';
+import { useDerive, useUiState } from './store-context.js';
 import { tint, useTheme } from './theme.js';
 import { TooSmall } from './TooSmall.js';
 
 function Body({ state }: { readonly state: UiState }) {
-  const frame = frameOf(state);
-  const lines = detailLines(state);
+  const derive = useDerive();
+  const frame = derive.frame(state);
+  const lines = derive.detailLines(state);
   if (state.overlay === 'help') {
     return (
       <HelpOverlay
@@ -34,11 +26,11 @@ function Body({ state }: { readonly state: UiState }) {
   }
   const list = (
     <ListPane
-      items={listItems(state)}
-      selected={selectedIndex(state)}
+      items={derive.listItems(state)}
+      selected={derive.selectedIndex(state)}
       rows={frame.listRows}
       width={frame.listWidth}
-      emptyText={emptyListText(state)}
+      emptyText={derive.emptyListText(state)}
     />
   );
   const text = (
@@ -48,7 +40,7 @@ function Body({ state }: { readonly state: UiState }) {
     <SearchBox
       query={state.query}
       focused={state.searchFocused}
-      count={searchCount(state)}
+      count={derive.searchCount(state)}
       width={frame.width}
     />
   );
@@ -83,11 +75,13 @@ function Body({ state }: { readonly state: UiState }) {
 }
 
 /** The whole frame: header and tabs, the active pane, and the status bar. Renders state, nothing else. */
-export function Screen({ state }: { readonly state: UiState }) {
+export function Screen() {
   const theme = useTheme();
-  const frame = frameOf(state);
+  const state = useUiState();
+  const derive = useDerive();
+  const frame = derive.frame(state);
   if (frame.tooSmall) return <TooSmall size={state.size} />;
-  const message = messageOf(state);
+  const message = derive.message(state);
   return (
     <Box flexDirection="column" width={frame.width} height={frame.height}>
       <Header title={state.guide.title} pane={state.pane} />
@@ -99,7 +93,11 @@ export function Screen({ state }: { readonly state: UiState }) {
       <Box flexGrow={1} flexDirection="column" overflow="hidden">
         <Body state={state} />
       </Box>
-      <StatusBar hints={liveHints(state)} done={doneCount(state)} error={state.guideError} />
+      <StatusBar
+        hints={liveHints(state)}
+        done={derive.progress(state).doneText}
+        error={state.guideError}
+      />
     </Box>
   );
 }

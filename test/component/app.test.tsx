@@ -2,6 +2,8 @@ import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../source/ui/App.js';
 import { Screen } from '../../source/ui/Screen.js';
+import { createStore } from '../../source/state/store.js';
+import { StoreContext } from '../../source/ui/store-context.js';
 import { ThemeContext } from '../../source/ui/theme.js';
 import { amexState, apply, NOW } from '../helpers/state.js';
 
@@ -11,16 +13,13 @@ afterEach(() => cleanup?.());
 
 function renderApp(size = { cols: 100, rows: 30 }) {
   const saved: unknown[] = [];
+  const store = createStore(amexState({ size }));
+  store.addEffect((state, previous) => {
+    if (state.progress !== previous.progress) saved.push(state.progress);
+    return undefined;
+  });
   const view = render(
-    <App
-      initial={amexState({ size })}
-      theme={{ color: false, hyperlinks: false }}
-      onProgress={(progress) => {
-        saved.push(progress);
-        return undefined;
-      }}
-      clock={() => new Date(NOW)}
-    />,
+    <App store={store} theme={{ color: false, hyperlinks: false }} clock={() => new Date(NOW)} />,
   );
   cleanup = view.unmount;
   return { ...view, saved };
@@ -71,9 +70,11 @@ describe('<App>', () => {
 describe('<Screen>', () => {
   const screen = (state: ReturnType<typeof amexState>) =>
     render(
-      <ThemeContext.Provider value={{ color: false, hyperlinks: false }}>
-        <Screen state={state} />
-      </ThemeContext.Provider>,
+      <StoreContext.Provider value={createStore(state)}>
+        <ThemeContext.Provider value={{ color: false, hyperlinks: false }}>
+          <Screen />
+        </ThemeContext.Provider>
+      </StoreContext.Provider>,
     );
 
   it('draws one row less than the terminal, so Ink never clears the screen', () => {
@@ -108,7 +109,9 @@ describe('<Screen>', () => {
 
 describe('search results', () => {
   it('show the query, the count and only the matching questions', async () => {
-    const view = render(<App initial={amexState()} theme={{ color: false, hyperlinks: false }} />);
+    const view = render(
+      <App store={createStore(amexState())} theme={{ color: false, hyperlinks: false }} />,
+    );
     cleanup = view.unmount;
     view.stdin.write('/');
     await tick();

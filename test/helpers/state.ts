@@ -1,5 +1,5 @@
 import type { Action } from '../../source/state/actions.js';
-import { reduce } from '../../source/state/reducer.js';
+import { createStore } from '../../source/state/store.js';
 import { initialState, type InitialOptions, type UiState } from '../../source/state/ui-state.js';
 import { amexGuide } from './guides.js';
 
@@ -9,6 +9,9 @@ export function amexState(options: Partial<InitialOptions> = {}): UiState {
   return initialState(amexGuide(), { size: { cols: 100, rows: 30 }, ...options });
 }
 
+/** The state after the actions, through a store as the app has one. */
 export function apply(state: UiState, ...actions: Action[]): UiState {
-  return actions.reduce(reduce, state);
+  const store = createStore(state);
+  for (const action of actions) store.dispatch(action);
+  return store.getState();
 }

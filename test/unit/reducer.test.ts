@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  detailLines,
-  listItems,
-  maxScroll,
-  messageOf,
-  emptyListText,
-  selectedItem,
-} from '../../source/state/selectors.js';
+import { createDerive } from '../../source/state/derive.js';
 import { lineText } from '../../source/domain/text/layout.js';
 import { amexState, apply, NOW } from '../helpers/state.js';
 import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import { initialState } from '../../source/state/ui-state.js';
 import { MINI } from '../helpers/guides.js';
+
+const {
+  detailLines,
+  listItems,
+  maxScroll,
+  message: messageOf,
+  emptyListText,
+  selectedItem,
+} = createDerive();
 
 describe('panes', () => {
   it('cycles forward and back, wrapping around', () => {

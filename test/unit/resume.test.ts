@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { placeOf, resumeState, welcomeBack } from '../../source/state/resume.js';
-import { selectedItem } from '../../source/state/selectors.js';
+import { createDerive } from '../../source/state/derive.js';
+import { createStore } from '../../source/state/store.js';
 import { amexGuide } from '../helpers/guides.js';
+
+const { selectedItem } = createDerive();
 
 const guide = amexGuide();
 const now = new Date('2026-11-28T10:00:00.000Z');
@@ -45,7 +48,10 @@ describe('resuming', () => {
 
   it('copes with a place the guide no longer has', () => {
     const place = { pane: 'faq' as const, selected: { faq: 'faq.gone' }, scroll: 999 };
-    const state = resumeState(guide, { done: new Map(), place }, { size, now });
+    // The store keeps the scroll within the text the guide now has.
+    const state = createStore(
+      resumeState(guide, { done: new Map(), place }, { size, now }),
+    ).getState();
     expect(selectedItem(state)?.id).toBe('faq.reset-online');
     expect(state.scroll).toBe(0);
   });

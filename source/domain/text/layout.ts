@@ -169,3 +169,19 @@ export function lineText(line: Line): string {
 export function plainText(blocks: readonly Block[]): string {
   return layoutBlocks(blocks, 100_000).map(lineText).join(' ').replace(/\s+/g, ' ').trim();
 }
+
+/** Cuts text to at most `width` columns, ending in "…" when cut; wide characters count as two. */
+export function truncateToWidth(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const { segment } of segmenter.segment(text)) {
+    if (displayWidth(out + segment) > width - 1) break;
+    out += segment;
+  }
+  return `${out}…`;
+}
+
+/** Pads text with spaces to `width` columns. */
+export function padToWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(width - displayWidth(text), 0));
+}

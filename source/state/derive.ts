@@ -1,0 +1,238 @@
+import type { Guide } from '../domain/guide/guide.js';
+import { findSecret, privacyWarning } from '../domain/privacy/privacy.js';
+import { isDone, onRoute, type Progress } from '../domain/progress/progress.js';
+import { progressView, type ProgressView } from '../domain/progress/progress-view.js';
+import {
+  buildIndex,
+  guideDocs,
+  search,
+  type Range,
+  type SearchResult,
+  type WordCache,
+} from '../domain/search/search.js';
+import type { Line } from '../domain/text/layout.js';
+import { progressLines, taskLines, titledLines } from './detail.js';
+import { rememberLast } from './memo.js';
+import { frameFor, type Frame } from './screen.js';
+import { NO_ROUTE, PANES, type Pane, type UiState } from './ui-state.js';
+import { findTask } from '../domain/progress/progress.js';
+
+export type ListItem = {
+  readonly id: string;
+  readonly label: string;
+  readonly depth: 0 | 1;
+  /** Done state for items that can be marked; undefined for FAQ and tips. */
+  readonly done?: boolean;
+  readonly tag?: string;
+  /** On another route than the chosen one: shown dimmed. */
+  readonly dimmed?: boolean;
+  readonly warning?: boolean;
+  readonly expandable?: boolean;
+  readonly expanded?: boolean;
+  /** For the route choices: the one the person has chosen. */
+  readonly chosen?: boolean;
+  /** Parts of the label that a search matched. */
+  readonly highlights?: readonly Range[];
+};
+
+/** Everything the screen shows that is worked out from the state, each piece once per change. */
+export type Derive = {
+  readonly listItems: (state: UiState, pane?: Pane) => readonly ListItem[];
+  readonly selectedIndex: (state: UiState, pane?: Pane) => number;
+  readonly selectedItem: (state: UiState, pane?: Pane) => ListItem | undefined;
+  readonly message: (state: UiState) => string | undefined;
+  readonly frame: (state: UiState) => Frame;
+  readonly detailLines: (state: UiState) => readonly Line[];
+  readonly maxScroll: (state: UiState) => number;
+  readonly progress: (state: UiState) => ProgressView;
+  readonly searchCount: (state: UiState) => string;
+  readonly emptyListText: (state: UiState) => string;
+};
+
+function stepItems(guide: Guide, progress: Progress, expanded: readonly string[]): ListItem[] {
+  return guide.steps.flatMap((step) => {
+    const open = expanded.includes(step.id);
+    const dimmed = !onRoute(step, progress.route);
+    // The route's id is short enough for a list; its label shows in the text.
+    const item: ListItem = {
+      id: step.id,
+      label: `${step.number}. ${step.title}`,
+      depth: 0,
+      done: isDone(progress, step),
+      dimmed,
+      ...(step.route !== undefined && { tag: step.route }),
+      expandable: step.substeps.length > 0,
+      expanded: open,
+    };
+    if (!open) return [item];
+    return [
+      item,
+      ...step.substeps.map((sub): ListItem => ({
+        id: sub.id,
+        label: `${sub.number} ${sub.title}`,
+        depth: 1,
+        done: isDone(progress, sub),
+        dimmed,
+      })),
+    ];
+  });
+}
+
+function routeItems(guide: Guide, route: string | undefined): ListItem[] {
+  if (guide.routes.length === 0) return [];
+  const chosen = route ?? NO_ROUTE;
+  return [
+    ...guide.routes.map((option) => ({ id: option.id, label: option.label })),
+    { id: NO_ROUTE, label: 'Not chosen yet' },
+  ].map((option) => ({ ...option, depth: 0 as const, chosen: option.id === chosen }));
+}
+
+/**
+ * The derived data of one store, each piece remembered for its last inputs: asked for many times
+ * in a change (by the reducer, the store and the view), it is worked out once.
+ */
+export function createDerive(): Derive {
+  const faqIndex = rememberLast((guide: Guide) => ({
+    index: buildIndex(guideDocs(guide)),
+    words: new Map() as WordCache,
+  }));
+  const faqResults = rememberLast((guide: Guide, query: string): SearchResult[] => {
+    const { index, words } = faqIndex(guide);
+    return search(index, query, {}, words);
+  });
+  const lists: Record<Pane, (state: UiState) => readonly ListItem[]> = {
+    steps: (
+      (memo) => (state: UiState) =>
+        memo(state.guide, state.progress, state.expanded)
+    )(rememberLast(stepItems)),
+    faq: (
+      (memo) => (state: UiState) =>
+        memo(state.guide, state.query)
+    )(
+      rememberLast((guide: Guide, query: string): ListItem[] =>
+        query.trim() === ''
+          ? guide.faqs.map((faq) => ({ id: faq.id, label: faq.question, depth: 0 }))
+          : faqResults(guide, query).map((result) => ({
+              id: result.doc.id,
+              label: result.doc.title,
+              depth: 0,
+              highlights: result.highlights,
+            })),
+      ),
+    ),
+    tips: (
+      (memo) => (state: UiState) =>
+        memo(state.guide)
+    )(
+      rememberLast((guide: Guide): ListItem[] =>
+        guide.tips.map((tip) => ({ id: tip.id, label: tip.title, depth: 0, warning: tip.warning })),
+      ),
+    ),
+    progress: (
+      (memo) => (state: UiState) =>
+        memo(state.guide, state.progress.route)
+    )(rememberLast(routeItems)),
+  };
+  const listItems = (state: UiState, pane: Pane = state.pane) => lists[pane](state);
+  const selectedIndex = (state: UiState, pane: Pane = state.pane) => {
+    const id = state.selected[pane];
+    return Math.max(
+      listItems(state, pane).findIndex((item) => item.id === id),
+      0,
+    );
+  };
+  const selectedItem = (state: UiState, pane: Pane = state.pane) =>
+    listItems(state, pane)[selectedIndex(state, pane)];
+
+  const message = (state: UiState): string | undefined => {
+    const secret = state.searchFocused ? findSecret(state.query) : undefined;
+    if (secret) return privacyWarning(secret);
+    if (state.overlay === 'confirm-reset') {
+      return 'Reset all progress on this guide? Press y to reset, n to keep it.';
+    }
+    return state.banner ?? state.notice;
+  };
+
+  const frameMemo = rememberLast(
+    (size: UiState['size'], bannerRows: number, items: number): Frame =>
+      frameFor(size, { bannerRows, listItems: items }),
+  );
+  const frame = (state: UiState) =>
+    frameMemo(
+      state.size,
+      (message(state) === undefined ? 0 : 1) + (state.pane === 'faq' ? 1 : 0),
+      listItems(state).length,
+    );
+
+  const progressMemo = rememberLast((guide: Guide, progress: Progress, now: string) =>
+    progressView(guide, progress, new Date(now)),
+  );
+  const progress = (state: UiState) => progressMemo(state.guide, state.progress, state.now);
+
+  const detailMemo = rememberLast(
+    (
+      guide: Guide,
+      pane: Pane,
+      id: string | undefined,
+      marks: Progress,
+      links: UiState['links'],
+      now: string,
+      width: number,
+    ): readonly Line[] => {
+      switch (pane) {
+        case 'steps': {
+          const task = id === undefined ? undefined : findTask(guide, id);
+          return task ? taskLines({ guide, progress: marks, links }, task, width) : [];
+        }
+        case 'faq': {
+          const faq = guide.faqs.find((candidate) => candidate.id === id);
+          return faq ? titledLines(faq.question, faq.answer.blocks, width, links) : [];
+        }
+        case 'tips': {
+          const tip = guide.tips.find((candidate) => candidate.id === id);
+          return tip
+            ? titledLines(`${tip.warning ? '⚠ ' : ''}${tip.title}`, tip.body.blocks, width, links)
+            : [];
+        }
+        case 'progress':
+          return progressLines(progressMemo(guide, marks, now), guide.routes.length > 0, width);
+      }
+    },
+  );
+  const detailLines = (state: UiState) =>
+    detailMemo(
+      state.guide,
+      state.pane,
+      selectedItem(state)?.id,
+      state.progress,
+      state.links,
+      state.now,
+      frame(state).textWidth,
+    );
+
+  return {
+    listItems,
+    selectedIndex,
+    selectedItem,
+    message,
+    frame,
+    detailLines,
+    maxScroll: (state) => Math.max(detailLines(state).length - frame(state).textRows, 0),
+    progress,
+    searchCount: (state) => `${listItems(state, 'faq').length} of ${state.guide.faqs.length}`,
+    emptyListText: (state) => {
+      switch (state.pane) {
+        case 'faq':
+          return state.query.trim() === ''
+            ? 'This guide has no questions.'
+            : `No FAQ matches "${state.query}". Try fewer words, or check the spelling.`;
+        case 'progress':
+          return 'This guide has one way through: no route to choose.';
+        default:
+          return 'Nothing here.';
+      }
+    },
+  };
+}
+
+export { PANES };

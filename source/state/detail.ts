@@ -1,0 +1,105 @@
+import type { Task } from '../domain/guide/guide.js';
+import { isStep, taskLabel } from '../domain/guide/guide.js';
+import type { ProgressView } from '../domain/progress/progress-view.js';
+import { doneAt, isDone, parentStep } from '../domain/progress/progress.js';
+import { shortDate } from '../domain/text/dates.js';
+import type { Line } from '../domain/text/layout.js';
+import { layoutBlocks, padToWidth, truncateToWidth, wrapSpans } from '../domain/text/layout.js';
+import { routeLabel } from '../domain/text/plain-text.js';
+import type { UiState } from './ui-state.js';
+
+// The text of the selected item, laid out in lines for the text area: pure functions of the
+// state, called only through the memoised `derive` so that each is laid out once per change.
+
+type Links = UiState['links'];
+
+export function taskLines(
+  state: Pick<UiState, 'guide' | 'progress' | 'links'>,
+  task: Task,
+  width: number,
+): Line[] {
+  const { guide, progress } = state;
+  const step = parentStep(guide, task.id);
+  const number = isStep(task) ? `${task.number}.` : task.number;
+  const lines: Line[] = [...wrapSpans([{ text: `${number} ${task.title}`, bold: true }], width)];
+  const facts: string[] = [];
+  const when = doneAt(progress, task);
+  facts.push(when ? `● done ${shortDate(when)}` : '○ not done');
+  const route = routeLabel(guide.routes, step?.route);
+  if (route) facts.push(`route: ${route}`);
+  if (task.wait) facts.push(`wait: ${task.wait.text}`);
+  lines.push(...wrapSpans([{ text: facts.join(' · '), italic: true }], width), []);
+  lines.push(...layoutBlocks(task.body.blocks, width, { links: state.links }));
+  if (isStep(task) && task.substeps.length > 0) {
+    if (task.body.blocks.length > 0) lines.push([]);
+    lines.push([{ text: 'Sub-steps', bold: true }]);
+    for (const sub of task.substeps) {
+      lines.push(
+        ...wrapSpans(
+          [{ text: `${isDone(progress, sub) ? '●' : '○'} ${sub.number} ${sub.title}` }],
+          width,
+        ),
+      );
+    }
+  }
+  return lines;
+}
+
+/** A question or a tip: its title in bold, then its text. */
+export function titledLines(
+  title: string,
+  blocks: Parameters<typeof layoutBlocks>[0],
+  width: number,
+  links: Links,
+): Line[] {
+  return [
+    ...wrapSpans([{ text: title, bold: true }], width),
+    [],
+    ...layoutBlocks(blocks, width, { links }),
+  ];
+}
+
+function bar(done: number, total: number, width: number): string {
+  const filled = total === 0 ? 0 : Math.round((done / total) * width);
+  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+}
+
+/** The Progress pane's text: drawn from the one progress view. */
+export function progressLines(view: ProgressView, hasRoutes: boolean, width: number): Line[] {
+  const barWidth = Math.max(Math.min(width - 24, 30), 6);
+  const label = (name: string, text: string) =>
+    wrapSpans([{ text: `${name.padEnd(8)}`, bold: true }, { text }], width);
+  const lines: Line[] = [
+    ...label(
+      'Overall',
+      `${bar(view.completed, view.total, barWidth)} ${view.completed}/${view.total} · ${view.percent}%`,
+    ),
+  ];
+  if (hasRoutes) {
+    lines.push(
+      ...label(
+        'Route',
+        view.route?.label ??
+          `not chosen: every step counts. Choose yours in the list (Enter) to count only its steps.`,
+      ),
+    );
+  }
+  lines.push(
+    ...label('Next', view.next ? `${taskLabel(view.next)} (press c)` : 'nothing: all done'),
+  );
+  if (view.wait) lines.push(...label('Waiting', view.wait.text));
+  lines.push([], [{ text: 'Steps', bold: true }]);
+  for (const { step, done, total, state, onRoute } of view.steps) {
+    const mark = state === 'done' ? '●' : state === 'started' ? '◐' : '○';
+    const title = `${mark} ${step.number}. ${step.title}`;
+    const tail = ` ${bar(done, total, 8)} ${done}/${total}`;
+    const room = Math.max(width - tail.length, 8);
+    const shown = padToWidth(truncateToWidth(title, room), room);
+    lines.push([{ text: shown + tail, ...(!onRoute && { italic: true }) }]);
+  }
+  lines.push(
+    [],
+    ...wrapSpans([{ text: "r resets this guide's progress (asks first).", italic: true }], width),
+  );
+  return lines;
+}
