@@ -9,6 +9,7 @@ import {
   withRecord,
   type GuideRecord,
   type ProgressFile,
+  type ProgressJson,
 } from '../domain/progress/progress-file.js';
 import { LockBusyError, withFileLock } from './file-lock.js';
 
@@ -16,7 +17,6 @@ import { LockBusyError, withFileLock } from './file-lock.js';
 export type SaveResult =
   { readonly saved: true } | { readonly saved: false; readonly reason: string };
 
-type Json = Record<string, unknown>;
 
 function timestamp(now: Date): string {
   return now
@@ -89,7 +89,7 @@ export class ProgressStore {
   private readOnly: string | undefined;
   private memory: ProgressFile;
   /** Made on the first write, so that opening the app never waits for it. */
-  private conf: Conf<Json> | undefined;
+  private conf: Conf<ProgressJson> | undefined;
 
   private constructor(
     readonly path: string,
@@ -199,15 +199,16 @@ export class ProgressStore {
     return this.memory;
   }
 
-  private connect(): Conf<Json> {
-    this.conf ??= new Conf<Json>({
+  private connect(): Conf<ProgressJson> {
+    this.conf ??= new Conf<ProgressJson>({
       projectName: 'stepwise',
       projectSuffix: '',
       cwd: this.dir,
       configName: 'progress',
       configFileMode: 0o600,
       clearInvalidConfig: false,
-      deserialize: parseJson as (text: string) => Json,
+      // Read back with decodeProgress, which checks every entry; conf only hands the text over.
+      deserialize: parseJson as (text: string) => ProgressJson,
     });
     return this.conf;
   }

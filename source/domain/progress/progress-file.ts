@@ -161,7 +161,23 @@ export function decodeProgress(data: unknown, now: string): DecodeResult {
 }
 
 /** The progress file as JSON. Object.fromEntries defines keys, so "__proto__" stays a plain key. */
-export function encodeProgress(file: ProgressFile): Record<string, unknown> {
+/** One guide's record as the file stores it. */
+export type GuideRecordJson = {
+  readonly done: Readonly<Record<string, string>>;
+  readonly route?: string;
+  readonly place?: Place;
+  readonly firstUsed?: string;
+  readonly lastUsed?: string;
+  readonly updatedAt?: string;
+};
+
+/** The progress file as JSON (version 2). */
+export type ProgressJson = {
+  readonly formatVersion: number;
+  readonly guides: Readonly<Record<string, GuideRecordJson>>;
+};
+
+export function encodeProgress(file: ProgressFile): ProgressJson {
   return {
     formatVersion: FORMAT_VERSION,
     guides: Object.fromEntries(

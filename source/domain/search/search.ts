@@ -316,13 +316,7 @@ export function guideDocs(guide: Guide, all = false): SearchDoc[] {
   return [...faqs, ...tasks, ...tips];
 }
 
-const indexes = new WeakMap<Guide, { faq?: SearchIndex; all?: SearchIndex }>();
-
-/** The guide's index, built on first use and kept: never rebuilt per keystroke. */
+/** A guide's index: its questions, or with `all` its steps and tips too. */
 export function indexFor(guide: Guide, all = false): SearchIndex {
-  const entry = indexes.get(guide) ?? {};
-  indexes.set(guide, entry);
-  const key = all ? 'all' : 'faq';
-  entry[key] ??= buildIndex(guideDocs(guide, all));
-  return entry[key];
+  return buildIndex(guideDocs(guide, all));
 }
