@@ -17,7 +17,6 @@ import { LockBusyError, withFileLock } from './file-lock.js';
 export type SaveResult =
   { readonly saved: true } | { readonly saved: false; readonly reason: string };
 
-
 function timestamp(now: Date): string {
   return now
     .toISOString()

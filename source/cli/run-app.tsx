@@ -12,11 +12,11 @@ import {
   withPlace,
 } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
+import type { AppState, PickerEntry } from '../state/app-state.js';
 import { placeOf, resumeState } from '../state/resume.js';
-import { createStore } from '../state/store.js';
+import { createStore, type Effect } from '../state/store.js';
 import type { Size, UiState } from '../state/ui-state.js';
-import type { PickerEntry } from '../ui/GuidePicker.js';
-import { Root, type GuideSession, type Library } from '../ui/Root.js';
+import { Root } from '../ui/Root.js';
 import { EXIT, describeFailure, err } from './io.js';
 
 const SIGNALS = { SIGINT: 2, SIGHUP: 1, SIGTERM: 15 } as const;
@@ -36,70 +36,11 @@ function subscribeResize(listener: (size: Size) => void): () => void {
   return () => process.stdout.off('resize', onResize);
 }
 
-/**
- * Opens a guide for the app: where the person left it, and the saving of what they do next.
- * Marks and the route are saved at once; the place a moment later, and when the guide is left.
- */
-function openSession(
-  { guide, path }: OpenGuide,
-  progress: ProgressStore,
-  options: { inLibrary: boolean; watch: boolean; hyperlinks: boolean },
-): GuideSession {
-  const now = new Date();
-  const record = progress.read(guide.id);
-  // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.
-  const problem = progress.notice;
-  const message =
-    problem === undefined ? {} : progress.canSave ? { banner: problem } : { notice: problem };
-  const initial = resumeState(guide, record, {
-    size: terminalSize(),
-    now,
-    inLibrary: options.inLibrary,
-    hyperlinks: options.hyperlinks,
-    ...message,
-  });
-  const uiStore = createStore(initial);
-  // Marks and the route are saved before the screen shows them; a failure shows why, until a
-  // save works again (a busy file is retried with the next change).
-  uiStore.addEffect((state, previous) => {
-    if (state.progress === previous.progress) return undefined;
-    const changes = progressChanges(previous.progress, state.progress);
-    const at = new Date().toISOString();
-    const result = progress.update(guide.id, (latest) => applyChanges(latest, changes, at));
-    const notice = result.saved ? undefined : result.reason;
-    return notice === state.notice ? undefined : { type: 'notice', text: notice };
-  });
-  let pendingPlace: UiState | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const flushPlace = () => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    const place = pendingPlace && placeOf(pendingPlace);
-    if (place) progress.update(guide.id, (latest) => withPlace(latest, place));
-    pendingPlace = undefined;
-  };
-  uiStore.addEffect((state) => {
-    pendingPlace = state;
-    timer ??= setTimeout(flushPlace, PLACE_SAVE_DELAY_MS);
-    return undefined;
-  });
-  return {
-    store: uiStore,
-    // The visit is written once the first frame is up: opening never waits for a write.
-    onStart() {
-      const visit = progress.update(guide.id, (latest) => visited(latest, now.toISOString()));
-      return visit.saved || visit.reason === problem ? undefined : visit.reason;
-    },
-    ...(options.watch && { subscribeGuide: (listener) => watchGuide(path, listener) }),
-    close: flushPlace,
-  };
-}
-
 /** The picker's list: each guide with the person's progress on it, the last used first. */
-function pickerEntries(guides: readonly OpenGuide[], store: ProgressStore): PickerEntry[] {
+function pickerEntries(guides: readonly OpenGuide[], progress: ProgressStore): PickerEntry[] {
   return guides
     .map(({ guide }) => {
-      const record = store.read(guide.id);
+      const record = progress.read(guide.id);
       const started = record.lastUsed !== undefined || record.done.size > 0;
       const { doneText } = progressView(guide, progressOf(record), new Date());
       return {
@@ -119,53 +60,121 @@ function pickerEntries(guides: readonly OpenGuide[], store: ProgressStore): Pick
 }
 
 /**
- * Runs the full-screen app until the person quits: one guide, or a picker of several. Every way
- * out leaves the terminal as it was.
+ * Runs the full-screen app until the person quits: one guide, or a picker of several. One store
+ * holds everything on screen; saving progress, remembering the place and opening guides are its
+ * effects. Every way out leaves the terminal as it was.
  */
 export async function runApp(
   guides: readonly OpenGuide[],
-  store: ProgressStore,
+  progress: ProgressStore,
   options: { watch: boolean },
 ): Promise<number> {
   const theme = {
     color: process.stdout.hasColors?.() ?? false,
     hyperlinks: supportsHyperlinks.stdout,
   };
-  const sessions: GuideSession[] = [];
-  const open = (guide: OpenGuide, inLibrary: boolean) => {
-    const session = openSession(guide, store, {
+  const inLibrary = guides.length > 1;
+  // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.
+  const problem = progress.notice;
+  const openGuide = (id: string): UiState => {
+    const { guide } = guides.find((candidate) => candidate.guide.id === id) ?? guides[0]!;
+    const message =
+      problem === undefined ? {} : progress.canSave ? { banner: problem } : { notice: problem };
+    return resumeState(guide, progress.read(guide.id), {
+      size: terminalSize(),
+      now: new Date(),
       inLibrary,
-      watch: options.watch,
       hyperlinks: theme.hyperlinks,
+      ...message,
     });
-    sessions.push(session);
-    return session;
   };
-  const [only] = guides;
-  const library: Library | undefined =
-    guides.length > 1
-      ? {
-          entries: () => pickerEntries(guides, store),
-          open: (id) => open(guides.find(({ guide }) => guide.id === id) ?? guides[0]!, true),
-        }
-      : undefined;
+  const initial: AppState = inLibrary
+    ? {
+        size: terminalSize(),
+        library: { entries: pickerEntries(guides, progress), selected: 0 },
+        quitting: false,
+      }
+    : { size: terminalSize(), guide: openGuide(guides[0]!.guide.id), quitting: false };
+  const store = createStore(initial);
 
+  // The guide the picker asked for.
+  store.addEffect((state) => {
+    const id = state.library?.opening;
+    return id === undefined || state.guide
+      ? undefined
+      : { type: 'guide/open', state: openGuide(id) };
+  });
+
+  // Marks and the route are saved before the screen shows them; a failure shows why, until a
+  // save works again (a busy file is retried with the next change).
+  const saveMarks: Effect = (state, previous) => {
+    const [now, before] = [state.guide, previous.guide];
+    if (!now || !before || now.guide.id !== before.guide.id || now.progress === before.progress) {
+      return undefined;
+    }
+    const changes = progressChanges(before.progress, now.progress);
+    const at = new Date().toISOString();
+    const result = progress.update(now.guide.id, (latest) => applyChanges(latest, changes, at));
+    const notice = result.saved ? undefined : result.reason;
+    return notice === now.notice ? undefined : { type: 'notice', text: notice };
+  };
+  store.addEffect(saveMarks);
+
+  // Where the person is (pane, selection, scroll) is saved a moment after they stop moving, and
+  // when they leave the guide.
+  let pendingPlace: UiState | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const flushPlace = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    const place = pendingPlace && placeOf(pendingPlace);
+    if (pendingPlace && place) {
+      progress.update(pendingPlace.guide.id, (latest) => withPlace(latest, place));
+    }
+    pendingPlace = undefined;
+  };
+  store.addEffect((state) => {
+    if (!state.guide) return undefined;
+    if (pendingPlace && pendingPlace.guide.id !== state.guide.guide.id) flushPlace();
+    pendingPlace = state.guide;
+    timer ??= setTimeout(flushPlace, PLACE_SAVE_DELAY_MS);
+    return undefined;
+  });
+
+  // `b` in a guide: back to the picker, with everyone's progress as it is now.
+  store.addEffect((state) => {
+    if (!state.guide?.leaving) return undefined;
+    flushPlace();
+    return { type: 'picker/show', entries: pickerEntries(guides, progress) };
+  });
+
+  const pathOf = (id: string) => guides.find(({ guide }) => guide.id === id)?.path;
   const screen = enterFullScreen();
   // Raw mode before the first frame: a key pressed as soon as the screen shows is a key, and
   // Ctrl-C is a key too, never a signal that cuts the app short.
   process.stdin.setRawMode(true);
   const instance = render(
     <Root
+      store={store}
       theme={theme}
-      size={terminalSize()}
       subscribeResize={subscribeResize}
-      {...(library ? { library } : only && { session: open(only, false) })}
+      // The visit is written once the guide's first frame is up: opening never waits for a write.
+      onGuideShown={(id) => {
+        const visit = progress.update(id, (latest) => visited(latest, new Date().toISOString()));
+        return visit.saved || visit.reason === problem ? undefined : visit.reason;
+      }}
+      {...(options.watch && {
+        subscribeGuide: (id, listener) => {
+          const path = pathOf(id);
+          return path ? watchGuide(path, listener) : () => undefined;
+        },
+      })}
     />,
     { exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
   );
 
   const leave = () => {
-    for (const session of sessions) session.close();
+    flushPlace();
     try {
       instance.unmount();
     } catch {

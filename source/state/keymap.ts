@@ -1,14 +1,38 @@
 import type { Action } from './actions.js';
+import type { AppAction } from './app-state.js';
 import { PANES, type Pane, type UiState } from './ui-state.js';
 
 /** Which keys are live: letters type into the search box, and an overlay takes the keyboard. */
 export type Mode = 'normal' | 'help' | 'search' | 'confirm';
 
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  right: '→',
+  left: '←',
+  up: '↑',
+  down: '↓',
+  tab: 'Tab',
+  'shift-tab': 'S-Tab',
+  pageup: 'PgUp',
+  pagedown: 'PgDn',
+  home: 'Home',
+  end: 'End',
+  enter: 'Enter',
+  escape: 'Esc',
+  space: 'Space',
+  backspace: 'Backspace',
+};
+
+/** How keys read in the help and the hints, made from the keys themselves so they never drift. */
+export function keyLabel(keys: readonly string[]): string {
+  const names = keys.map((key) => KEY_NAMES[key] ?? key.replace(/^ctrl-/, 'C-'));
+  // A run of digits reads as a range: "1-4".
+  const digits = names.every((name) => /^\d$/.test(name)) && names.length > 2;
+  return digits ? `${names[0]}-${names.at(-1)}` : names.join(' ');
+}
+
 export type Binding = {
   /** Key names as the UI reports them: "up", "shift-tab", "ctrl-n", "space", or the character. */
   readonly keys: readonly string[];
-  /** How the keys read in the help overlay. */
-  readonly label: string;
   readonly help: string;
   readonly modes: readonly Mode[];
   /** Limit to these panes. */
@@ -26,7 +50,6 @@ const NAV: readonly Mode[] = ['normal'];
 export const KEYMAP: readonly Binding[] = [
   {
     keys: ['right', 'tab', 'l'],
-    label: '→ Tab l',
     help: 'next pane',
     modes: NAV,
     hint: '←→ panes',
@@ -34,21 +57,18 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['left', 'shift-tab', 'h'],
-    label: '← S-Tab h',
     help: 'previous pane',
     modes: NAV,
     action: () => ({ type: 'pane/previous' }),
   },
   {
     keys: ['1', '2', '3', '4'],
-    label: '1-4',
     help: 'jump to a pane',
     modes: NAV,
     action: ({ key }) => ({ type: 'pane/go', pane: PANES[Number(key) - 1] ?? 'steps' }),
   },
   {
     keys: ['down', 'j', 'ctrl-n'],
-    label: '↓ j C-n',
     help: 'next item',
     modes: NAV,
     hint: '↑↓ move',
@@ -56,42 +76,36 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['up', 'k', 'ctrl-p'],
-    label: '↑ k C-p',
     help: 'previous item',
     modes: NAV,
     action: () => ({ type: 'select/move', by: -1 }),
   },
   {
     keys: ['g', 'home'],
-    label: 'g Home',
     help: 'first item',
     modes: NAV,
     action: () => ({ type: 'select/first' }),
   },
   {
     keys: ['G', 'end'],
-    label: 'G End',
     help: 'last item',
     modes: NAV,
     action: () => ({ type: 'select/last' }),
   },
   {
     keys: ['pagedown', 'ctrl-d'],
-    label: 'PgDn C-d',
     help: 'scroll down',
     modes: NAV,
     action: () => ({ type: 'text/scroll', pages: 1 }),
   },
   {
     keys: ['pageup', 'ctrl-u'],
-    label: 'PgUp C-u',
     help: 'scroll up',
     modes: NAV,
     action: () => ({ type: 'text/scroll', pages: -1 }),
   },
   {
     keys: ['enter'],
-    label: 'Enter',
     help: 'open / close',
     modes: NAV,
     panes: ['steps'],
@@ -100,7 +114,6 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['enter'],
-    label: 'Enter',
     help: 'choose route',
     modes: NAV,
     panes: ['progress'],
@@ -109,7 +122,6 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['c'],
-    label: 'c',
     help: 'next to do',
     modes: NAV,
     hint: 'c continue',
@@ -117,7 +129,6 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['r'],
-    label: 'r',
     help: 'reset progress',
     modes: NAV,
     panes: ['progress'],
@@ -126,7 +137,6 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['y'],
-    label: 'y',
     help: 'yes, reset',
     modes: ['confirm'],
     hint: 'y yes',
@@ -134,7 +144,6 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['n', 'escape', 'q'],
-    label: 'n Esc',
     help: 'no, keep progress',
     modes: ['confirm'],
     hint: 'n no',
@@ -142,14 +151,12 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['escape'],
-    label: 'Esc',
     help: 'back / close',
     modes: ['normal', 'help'],
     action: () => ({ type: 'back' }),
   },
   {
     keys: ['space'],
-    label: 'Space',
     help: 'done / not done',
     modes: NAV,
     panes: ['steps'],
@@ -158,7 +165,6 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['/'],
-    label: '/',
     help: 'search the FAQ',
     modes: NAV,
     hint: '/ search',
@@ -166,7 +172,6 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['escape'],
-    label: 'Esc',
     help: 'back / close',
     modes: NAV,
     panes: ['faq'],
@@ -174,7 +179,6 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['down', 'ctrl-n'],
-    label: '↓ C-n',
     help: 'next result',
     modes: ['search'],
     hint: '↑↓ results',
@@ -182,14 +186,12 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['up', 'ctrl-p'],
-    label: '↑ C-p',
     help: 'previous result',
     modes: ['search'],
     action: () => ({ type: 'select/move', by: -1 }),
   },
   {
     keys: ['enter', 'tab'],
-    label: 'Enter',
     help: 'open the selected answer',
     modes: ['search'],
     hint: '⏎ open',
@@ -197,7 +199,6 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['escape'],
-    label: 'Esc',
     help: 'clear the search',
     modes: ['search'],
     hint: 'Esc clear',
@@ -205,14 +206,12 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['backspace'],
-    label: 'Backspace',
     help: 'delete a letter',
     modes: ['search'],
     action: () => ({ type: 'search/backspace' }),
   },
   {
     keys: ['b'],
-    label: 'b',
     help: 'guide list',
     modes: NAV,
     hint: 'b guides',
@@ -221,14 +220,12 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['?'],
-    label: '?',
     help: 'this help',
     modes: ['normal', 'help'],
     action: () => ({ type: 'help/toggle' }),
   },
   {
     keys: ['q', 'ctrl-c'],
-    label: 'q C-c',
     help: 'quit',
     modes: ['normal', 'help'],
     hint: 'q quit',
@@ -236,7 +233,6 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['ctrl-c'],
-    label: 'C-c',
     help: 'quit',
     modes: ['search', 'confirm'],
     hint: 'C-c quit',
@@ -292,8 +288,9 @@ export function liveHints(state: UiState): string[] {
 /** The help overlay's rows: every key of the normal mode, each label once, in table order. */
 export function helpRows(state?: UiState): { label: string; help: string }[] {
   const rows = new Map<string, string>();
-  for (const { label, help, modes, when } of KEYMAP) {
+  for (const { keys, help, modes, when } of KEYMAP) {
     if (!modes.includes('normal') || (state && when && !when(state))) continue;
+    const label = keyLabel(keys);
     const known = rows.get(label);
     if (known === undefined) rows.set(label, help);
     else if (!known.split('; ').includes(help)) rows.set(label, `${known}; ${help}`);
@@ -301,42 +298,20 @@ export function helpRows(state?: UiState): { label: string; help: string }[] {
   return [...rows].map(([label, help]) => ({ label, help }));
 }
 
-/** What a key does in the guide picker, which lists guides before one is open. */
-export type PickerCommand =
-  | { readonly type: 'move'; readonly to: (index: number, last: number) => number }
-  | { readonly type: 'open' }
-  | { readonly type: 'quit' };
-
 /** The guide picker's keys, with their help: the same table style as the app's. */
 export const PICKER_KEYMAP: readonly {
   readonly keys: readonly string[];
-  readonly label: string;
   readonly help: string;
-  readonly command: PickerCommand;
+  readonly action: AppAction;
 }[] = [
-  {
-    keys: ['down', 'j', 'ctrl-n'],
-    label: '↓',
-    help: 'next',
-    command: { type: 'move', to: (i) => i + 1 },
-  },
-  {
-    keys: ['up', 'k', 'ctrl-p'],
-    label: '↑',
-    help: 'previous',
-    command: { type: 'move', to: (i) => i - 1 },
-  },
-  { keys: ['home', 'g'], label: 'g', help: 'first', command: { type: 'move', to: () => 0 } },
-  {
-    keys: ['end', 'G'],
-    label: 'G',
-    help: 'last',
-    command: { type: 'move', to: (_i, last) => last },
-  },
-  { keys: ['enter'], label: '⏎', help: 'open', command: { type: 'open' } },
-  { keys: ['q', 'ctrl-c'], label: 'q', help: 'quit', command: { type: 'quit' } },
+  { keys: ['down', 'j', 'ctrl-n'], help: 'next', action: { type: 'picker/move', by: 1 } },
+  { keys: ['up', 'k', 'ctrl-p'], help: 'previous', action: { type: 'picker/move', by: -1 } },
+  { keys: ['home', 'g'], help: 'first', action: { type: 'picker/first' } },
+  { keys: ['end', 'G'], help: 'last', action: { type: 'picker/last' } },
+  { keys: ['enter'], help: 'open', action: { type: 'picker/open' } },
+  { keys: ['q', 'ctrl-c'], help: 'quit', action: { type: 'quit' } },
 ];
 
-export function pickerCommand(key: string): PickerCommand | undefined {
-  return PICKER_KEYMAP.find((binding) => binding.keys.includes(key))?.command;
+export function pickerAction(key: string): AppAction | undefined {
+  return PICKER_KEYMAP.find((binding) => binding.keys.includes(key))?.action;
 }

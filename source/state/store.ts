@@ -1,4 +1,5 @@
-import type { Action } from './actions.js';
+import type { AppAction, AppState } from './app-state.js';
+import { createAppReducer } from './app-state.js';
 import { createDerive, type Derive } from './derive.js';
 import { createReducer } from './reducer.js';
 import type { UiState } from './ui-state.js';
@@ -6,15 +7,15 @@ import type { UiState } from './ui-state.js';
 /**
  * Runs after each change, before the view hears of it: saving progress is one, so that a mark on
  * screen is a mark on disk. It may answer with one more action, such as a notice that saving
- * failed, which is applied before the view is told.
+ * failed or the guide the picker asked for, which is applied before the view is told.
  */
-export type Effect = (state: UiState, previous: UiState) => Action | undefined;
+export type Effect = (state: AppState, previous: AppState) => AppAction | undefined;
 
-/** The one owner of the app's UI state. */
+/** The one owner of the app's state. */
 export type Store = {
-  readonly getState: () => UiState;
+  readonly getState: () => AppState;
   /** Reduces the action once, settles the result, runs the effects, then tells the view. */
-  readonly dispatch: (action: Action) => void;
+  readonly dispatch: (action: AppAction) => void;
   /** For the view (`useSyncExternalStore`); returns how to stop listening. */
   readonly subscribe: (listener: () => void) => () => void;
   readonly addEffect: (effect: Effect) => () => void;
@@ -22,13 +23,20 @@ export type Store = {
   readonly derive: Derive;
 };
 
-export function createStore(initial: UiState, derive: Derive = createDerive()): Store {
-  const reduce = createReducer(derive);
+/** A store whose state is one open guide, as the app has after opening it; for tests too. */
+export function appStateOf(guide: UiState): AppState {
+  return { size: guide.size, guide, quitting: false };
+}
+
+export function createStore(initial: AppState, derive: Derive = createDerive()): Store {
+  const reduce = createAppReducer(createReducer(derive));
   // Scrolling past the end of the text is where layout meets state: settled here, with the
   // layout the view will draw, so the reducer never lays out text.
-  const settle = (state: UiState): UiState => {
-    const scroll = Math.min(state.scroll, derive.maxScroll(state));
-    return scroll === state.scroll ? state : { ...state, scroll };
+  const settle = (state: AppState): AppState => {
+    const guide = state.guide;
+    if (!guide) return state;
+    const scroll = Math.min(guide.scroll, derive.maxScroll(guide));
+    return scroll === guide.scroll ? state : { ...state, guide: { ...guide, scroll } };
   };
   let state = settle(initial);
   const listeners = new Set<() => void>();

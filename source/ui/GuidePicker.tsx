@@ -1,33 +1,24 @@
-import { Box, Text, useApp, useInput } from 'ink';
-import SelectInput from 'ink-select-input';
-import { createContext, useContext, useRef, useState } from 'react';
-import { PICKER_KEYMAP, pickerCommand } from '../state/keymap.js';
-import { listWindow, MIN_SIZE } from '../state/screen.js';
-import type { Size } from '../state/ui-state.js';
-import { usePaste } from './use-paste.js';
+import { Box, Text, useInput } from 'ink';
+import type { PickerEntry } from '../state/app-state.js';
+import { keyLabel, PICKER_KEYMAP, pickerAction } from '../state/keymap.js';
+import { MIN_SIZE } from '../state/screen.js';
+import { useAppState, useStore } from './store-context.js';
 import { keyNames } from './key-name.js';
 import { tint, useTheme } from './theme.js';
 import { TooSmall } from './TooSmall.js';
-
-export type PickerEntry = {
-  readonly id: string;
-  readonly title: string;
-  readonly summary?: string;
-  /** "4/13 done" or "not started". */
-  readonly status: string;
-};
-
-const RowWidth = createContext(40);
+import { usePaste } from './use-paste.js';
+import { WindowedList } from './WindowedList.js';
 
 function Row({
-  isSelected = false,
   entry,
+  isSelected,
+  width,
 }: {
-  readonly isSelected?: boolean;
   readonly entry: PickerEntry;
+  readonly isSelected: boolean;
+  readonly width: number;
 }) {
   const theme = useTheme();
-  const width = useContext(RowWidth);
   return (
     <Box flexDirection="column" width={width}>
       <Box>
@@ -49,55 +40,24 @@ function Row({
   );
 }
 
-function Indicator({ isSelected = false }: { readonly isSelected?: boolean }) {
-  return <Text>{isSelected ? '› ' : '  '}</Text>;
-}
-
-/**
- * The guides to choose from, last used first; Enter opens one. SelectInput only draws the list:
- * the selection is kept here, so keys that arrive together ("↓⏎") act in order.
- */
-export function GuidePicker({
-  entries,
-  size,
-  onOpen,
-}: {
-  readonly entries: readonly PickerEntry[];
-  readonly size: Size;
-  readonly onOpen: (id: string) => void;
-}) {
+/** The guides to choose from, last used first; Enter opens one. The store holds the selection. */
+export function GuidePicker() {
   const theme = useTheme();
-  const { exit } = useApp();
-  const [selected, setSelected] = useState(0);
-  const current = useRef(selected);
-  current.current = selected;
+  const store = useStore();
+  const { size, library } = useAppState();
   const pasted = usePaste();
   useInput((input, key) => {
     // Pasted text is never keys here: the picker has no text field to put it in.
     if (pasted()) return;
     for (const name of keyNames(input, key, false)) {
-      const command = pickerCommand(name);
-      if (command?.type === 'quit') {
-        exit();
-        return;
-      }
-      if (command?.type === 'open') {
-        const entry = entries[current.current];
-        if (entry) onOpen(entry.id);
-        return;
-      }
-      if (command?.type === 'move') {
-        const last = entries.length - 1;
-        current.current = Math.min(Math.max(command.to(current.current, last), 0), last);
-        setSelected(current.current);
-      }
+      const action = pickerAction(name);
+      if (action) store.dispatch(action);
     }
   });
   if (size.cols < MIN_SIZE.cols || size.rows < MIN_SIZE.rows) return <TooSmall size={size} />;
+  const entries = library?.entries ?? [];
   // Two rows an entry; the header and status bar take three.
-  const rows = Math.max(Math.floor((size.rows - 4) / 2), 1);
-  const { start, end } = listWindow(entries.length, selected, rows);
-  const shown = entries.slice(start, end);
+  const rows = Math.max(Math.floor((size.rows - 4) / 2), 1) * 2;
   return (
     <Box flexDirection="column" width={size.cols} height={size.rows - 1}>
       <Text wrap="truncate-end">
@@ -107,25 +67,22 @@ export function GuidePicker({
         <Text> · choose a guide ({entries.length})</Text>
       </Text>
       <Box flexGrow={1} flexDirection="column" marginTop={1} overflow="hidden">
-        <RowWidth.Provider value={size.cols - 2}>
-          <SelectInput
-            key={`${start}>${selected}`}
-            items={shown.map((entry) => ({
-              key: entry.id,
-              label: entry.title,
-              value: entry.id,
-              entry,
-            }))}
-            initialIndex={selected - start}
-            isFocused={false}
-            indicatorComponent={Indicator}
-            itemComponent={Row as never}
-          />
-        </RowWidth.Provider>
+        <WindowedList
+          items={entries}
+          selected={library?.selected ?? 0}
+          rows={rows}
+          rowHeight={2}
+          width={size.cols}
+          renderRow={(entry, isSelected, width) => (
+            <Row entry={entry} isSelected={isSelected} width={width} />
+          )}
+        />
       </Box>
       <Text wrap="truncate-end" color={tint(theme, 'gray')}>
-        {PICKER_KEYMAP.filter((binding) => binding.label !== 'g' && binding.label !== 'G')
-          .map((binding) => `${binding.label} ${binding.help}`)
+        {PICKER_KEYMAP.filter(
+          ({ action }) => action.type !== 'picker/first' && action.type !== 'picker/last',
+        )
+          .map((binding) => `${keyLabel(binding.keys)} ${binding.help}`)
           .join('  ')}
         {'  · in a guide, b comes back here'}
       </Text>

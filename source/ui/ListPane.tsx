@@ -1,15 +1,8 @@
 import { Box, Text } from 'ink';
-import { createContext, useContext } from 'react';
-import SelectInput from 'ink-select-input';
-import { listWindow } from '../state/screen.js';
 import type { Range } from '../domain/search/search.js';
 import type { ListItem } from '../state/derive.js';
 import { tint, useTheme } from './theme.js';
-
-/** Rows need the list's width to set the route tag at the right edge. */
-const RowWidth = createContext(40);
-
-type RowProps = { readonly isSelected?: boolean; readonly label: string; readonly item: ListItem };
+import { WindowedList } from './WindowedList.js';
 
 function marker(item: ListItem): string {
   if (item.chosen !== undefined) return item.chosen ? '◉ ' : '○ ';
@@ -18,9 +11,16 @@ function marker(item: ListItem): string {
   return '';
 }
 
-function Row({ isSelected = false, item }: RowProps) {
+function Row({
+  item,
+  isSelected,
+  width,
+}: {
+  readonly item: ListItem;
+  readonly isSelected: boolean;
+  readonly width: number;
+}) {
   const theme = useTheme();
-  const width = useContext(RowWidth);
   const fold = item.expandable ? (item.expanded ? ' ▾' : ' ▸') : '';
   return (
     <Box width={width}>
@@ -83,15 +83,7 @@ function Highlighted({
   );
 }
 
-function Indicator({ isSelected = false }: { readonly isSelected?: boolean }) {
-  const theme = useTheme();
-  return <Text color={tint(theme, 'cyan')}>{isSelected ? '› ' : '  '}</Text>;
-}
-
-/**
- * The pane's list. SelectInput only draws it: the reducer owns the selection, so SelectInput is
- * never focused and is re-created at the selected row when the selection moves.
- */
+/** The pane's list: the store owns the selection, WindowedList draws the rows that fit. */
 export function ListPane({
   items,
   selected,
@@ -105,32 +97,16 @@ export function ListPane({
   readonly width: number;
   readonly emptyText?: string;
 }) {
-  if (items.length === 0) {
-    return (
-      <Box width={width} height={rows}>
-        <Text wrap="wrap">{emptyText ?? 'Nothing here.'}</Text>
-      </Box>
-    );
-  }
-  const { start, end } = listWindow(items.length, selected, rows);
-  const shown = items.slice(start, end);
-  // Values are ids: SelectInput resets its selection when values change, and a done mark must not.
-  const window = shown.map((item) => ({ key: item.id, label: item.label, value: item.id, item }));
-  // A new key whenever the rows or the selection change makes SelectInput start at the selection.
-  const identity = `${shown.map((item) => item.id).join('|')}>${items[selected]?.id ?? ''}`;
   return (
-    <Box width={width} height={rows} flexDirection="column" overflow="hidden">
-      <RowWidth.Provider value={width - 2}>
-        <SelectInput
-          key={identity}
-          items={window}
-          initialIndex={selected - start}
-          isFocused={false}
-          indicatorComponent={Indicator}
-          itemComponent={Row as never}
-          limit={rows}
-        />
-      </RowWidth.Provider>
-    </Box>
+    <WindowedList
+      items={items}
+      selected={selected}
+      rows={rows}
+      width={width}
+      {...(emptyText !== undefined && { emptyText })}
+      renderRow={(item, isSelected, rowWidth) => (
+        <Row item={item} isSelected={isSelected} width={rowWidth} />
+      )}
+    />
   );
 }

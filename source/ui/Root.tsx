@@ -1,67 +1,72 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useApp } from 'ink';
+import { useEffect, useMemo } from 'react';
+import type { GuideUpdate } from '../domain/guide/guide.js';
+import type { Store } from '../state/store.js';
 import type { Size } from '../state/ui-state.js';
-import { App, type AppProps } from './App.js';
-import { GuidePicker, type PickerEntry } from './GuidePicker.js';
+import { App } from './App.js';
+import { GuidePicker } from './GuidePicker.js';
+import { StoreContext, useAppState } from './store-context.js';
 import { ThemeContext, type Theme } from './theme.js';
 
-/** One open guide: its store (which saves as the person works) and what to call around it. */
-export type GuideSession = Pick<AppProps, 'store' | 'onStart' | 'subscribeGuide'> & {
-  /** Saves anything still pending, when the person leaves the guide. */
-  readonly close: () => void;
+export type RootProps = {
+  readonly store: Store;
+  readonly theme: Theme;
+  /** Tells the app when the terminal changes size; returns how to stop listening. */
+  readonly subscribeResize?: (listener: (size: Size) => void) => () => void;
+  /** Called once a guide's first frame is drawn; returns a notice to show, such as a failed save. */
+  readonly onGuideShown?: (id: string) => string | undefined;
+  /** New versions of a guide's file (watch mode); returns how to stop. */
+  readonly subscribeGuide?: (id: string, listener: (update: GuideUpdate) => void) => () => void;
+  /** What "now" is when something is marked done; the system clock unless a test sets one. */
+  readonly clock?: () => Date;
 };
 
-export type Library = {
-  /** The guides with the person's progress on each, as of now. */
-  readonly entries: () => readonly PickerEntry[];
-  readonly open: (id: string) => GuideSession;
-};
+function Screens({
+  store,
+  subscribeResize,
+  onGuideShown,
+  subscribeGuide,
+  clock,
+}: Omit<RootProps, 'theme'>) {
+  const state = useAppState();
+  const { exit } = useApp();
+  useEffect(
+    () => subscribeResize?.((size) => store.dispatch({ type: 'resize', size })),
+    [subscribeResize, store],
+  );
+  useEffect(() => {
+    if (state.quitting) exit();
+  }, [state.quitting, exit]);
+  const id = state.guide?.guide.id;
+  // Stable for as long as the same guide is open, so the app subscribes once.
+  const watch = useMemo(
+    () =>
+      subscribeGuide && id !== undefined
+        ? (listener: (update: GuideUpdate) => void) => subscribeGuide(id, listener)
+        : undefined,
+    [subscribeGuide, id],
+  );
+  if (id === undefined) return <GuidePicker />;
+  return (
+    <App
+      key={id}
+      {...(onGuideShown && { onStart: () => onGuideShown(id) })}
+      {...(watch && { subscribeGuide: watch })}
+      {...(clock && { clock })}
+    />
+  );
+}
 
 /**
  * The guide picker when there are several guides, and the app for the one chosen; `b` in the app
- * comes back. With one guide, or a guide named on the command line, the app alone.
+ * comes back. Both read the one store: which shows is state like any other.
  */
-export function Root({
-  theme,
-  size: startSize,
-  subscribeResize,
-  library,
-  session: first,
-}: {
-  readonly theme: Theme;
-  readonly size: Size;
-  readonly subscribeResize?: AppProps['subscribeResize'];
-  readonly library?: Library;
-  readonly session?: GuideSession;
-}) {
-  const [session, setSession] = useState<GuideSession | undefined>(first);
-  const [size, setSize] = useState(startSize);
-  // Read when the picker is shown, not on every frame: each entry reads saved progress.
-  const [entries, setEntries] = useState(() => (first ? [] : (library?.entries() ?? [])));
-  useEffect(() => subscribeResize?.(setSize), [subscribeResize]);
-  const back = useCallback(() => {
-    session?.close();
-    setEntries(library?.entries() ?? []);
-    setSession(undefined);
-  }, [session, library]);
-
-  if (session) {
-    return (
-      <App
-        key={session.store.getState().guide.id}
-        {...session}
-        theme={theme}
-        {...(subscribeResize && { subscribeResize })}
-        {...(library && { onBack: back })}
-      />
-    );
-  }
+export function Root({ theme, ...rest }: RootProps) {
   return (
-    <ThemeContext.Provider value={theme}>
-      <GuidePicker
-        entries={entries}
-        size={size}
-        onOpen={(id) => library && setSession(library.open(id))}
-      />
-    </ThemeContext.Provider>
+    <StoreContext.Provider value={rest.store}>
+      <ThemeContext.Provider value={theme}>
+        <Screens {...rest} />
+      </ThemeContext.Provider>
+    </StoreContext.Provider>
   );
 }

@@ -1,8 +1,8 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../source/ui/App.js';
+import { Root } from '../../source/ui/Root.js';
 import { Screen } from '../../source/ui/Screen.js';
-import { createStore } from '../../source/state/store.js';
+import { appStateOf, createStore } from '../../source/state/store.js';
 import { StoreContext } from '../../source/ui/store-context.js';
 import { ThemeContext } from '../../source/ui/theme.js';
 import { amexState, apply, NOW } from '../helpers/state.js';
@@ -13,13 +13,13 @@ afterEach(() => cleanup?.());
 
 function renderApp(size = { cols: 100, rows: 30 }) {
   const saved: unknown[] = [];
-  const store = createStore(amexState({ size }));
+  const store = createStore(appStateOf(amexState({ size })));
   store.addEffect((state, previous) => {
-    if (state.progress !== previous.progress) saved.push(state.progress);
+    if (state.guide?.progress !== previous.guide?.progress) saved.push(state.guide?.progress);
     return undefined;
   });
   const view = render(
-    <App store={store} theme={{ color: false, hyperlinks: false }} clock={() => new Date(NOW)} />,
+    <Root store={store} theme={{ color: false, hyperlinks: false }} clock={() => new Date(NOW)} />,
   );
   cleanup = view.unmount;
   return { ...view, saved };
@@ -70,7 +70,7 @@ describe('<App>', () => {
 describe('<Screen>', () => {
   const screen = (state: ReturnType<typeof amexState>) =>
     render(
-      <StoreContext.Provider value={createStore(state)}>
+      <StoreContext.Provider value={createStore(appStateOf(state))}>
         <ThemeContext.Provider value={{ color: false, hyperlinks: false }}>
           <Screen />
         </ThemeContext.Provider>
@@ -110,7 +110,10 @@ describe('<Screen>', () => {
 describe('search results', () => {
   it('show the query, the count and only the matching questions', async () => {
     const view = render(
-      <App store={createStore(amexState())} theme={{ color: false, hyperlinks: false }} />,
+      <Root
+        store={createStore(appStateOf(amexState()))}
+        theme={{ color: false, hyperlinks: false }}
+      />,
     );
     cleanup = view.unmount;
     view.stdin.write('/');

@@ -1,6 +1,8 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GuidePicker, type PickerEntry } from '../../source/ui/GuidePicker.js';
+import type { PickerEntry } from '../../source/state/app-state.js';
+import { createStore } from '../../source/state/store.js';
+import { Root } from '../../source/ui/Root.js';
 
 const tick = () => new Promise((done) => setTimeout(done, 30));
 const entries: PickerEntry[] = [
@@ -10,32 +12,32 @@ const entries: PickerEntry[] = [
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
+function picker() {
+  const store = createStore({
+    size: { cols: 80, rows: 20 },
+    library: { entries, selected: 0 },
+    quitting: false,
+  });
+  const view = render(<Root store={store} theme={{ color: false, hyperlinks: false }} />);
+  cleanup = view.unmount;
+  return { store, view };
+}
+
 describe('<GuidePicker>', () => {
   it('lists each guide with its summary and progress', () => {
-    const view = render(
-      <GuidePicker entries={entries} size={{ cols: 80, rows: 20 }} onOpen={() => {}} />,
-    );
-    cleanup = view.unmount;
-    const frame = view.lastFrame() ?? '';
+    const frame = picker().view.lastFrame() ?? '';
     expect(frame).toContain('choose a guide (2)');
     expect(frame).toMatch(/› First guide\s+4\/13 done/);
     expect(frame).toContain('About the first');
     expect(frame).toMatch(/Second guide\s+not started/);
-    expect(frame).toContain('⏎ open');
+    expect(frame).toContain('Enter open');
   });
 
-  it('opens the guide chosen with the arrows, even when the keys arrive together', async () => {
-    const opened: string[] = [];
-    const view = render(
-      <GuidePicker
-        entries={entries}
-        size={{ cols: 80, rows: 20 }}
-        onOpen={(id) => opened.push(id)}
-      />,
-    );
-    cleanup = view.unmount;
+  it('asks for the guide chosen with the arrows, even when the keys arrive together', async () => {
+    const { store, view } = picker();
     view.stdin.write('j\r');
     await tick();
-    expect(opened).toEqual(['b']);
+    expect(store.getState().library).toMatchObject({ selected: 1, opening: 'b' });
+    expect(view.lastFrame()).toMatch(/› Second guide/);
   });
 });

@@ -1,5 +1,5 @@
 import type { Action } from '../../source/state/actions.js';
-import { createStore } from '../../source/state/store.js';
+import { appStateOf, createStore } from '../../source/state/store.js';
 import { initialState, type InitialOptions, type UiState } from '../../source/state/ui-state.js';
 import { amexGuide } from './guides.js';
 
@@ -11,7 +11,9 @@ export function amexState(options: Partial<InitialOptions> = {}): UiState {
 
 /** The state after the actions, through a store as the app has one. */
 export function apply(state: UiState, ...actions: Action[]): UiState {
-  const store = createStore(state);
+  const store = createStore(appStateOf(state));
   for (const action of actions) store.dispatch(action);
-  return store.getState();
+  const after = store.getState().guide;
+  if (!after) throw new Error('no guide is open');
+  return after;
 }

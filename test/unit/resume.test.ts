@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeOf, resumeState, welcomeBack } from '../../source/state/resume.js';
 import { createDerive } from '../../source/state/derive.js';
-import { createStore } from '../../source/state/store.js';
+import { appStateOf, createStore } from '../../source/state/store.js';
 import { amexGuide } from '../helpers/guides.js';
 
 const { selectedItem } = createDerive();
@@ -50,8 +50,8 @@ describe('resuming', () => {
     const place = { pane: 'faq' as const, selected: { faq: 'faq.gone' }, scroll: 999 };
     // The store keeps the scroll within the text the guide now has.
     const state = createStore(
-      resumeState(guide, { done: new Map(), place }, { size, now }),
-    ).getState();
+      appStateOf(resumeState(guide, { done: new Map(), place }, { size, now })),
+    ).getState().guide!;
     expect(selectedItem(state)?.id).toBe('faq.reset-online');
     expect(state.scroll).toBe(0);
   });
