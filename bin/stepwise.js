@@ -4,7 +4,15 @@
 // user's cache folder, is keyed by the build, the Node version and the architecture, carries its
 // own checksum, and is written after the first frame (or at exit), atomically. A missing, damaged,
 // mismatched or unwritable cache costs speed, never correctness.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -50,6 +58,9 @@ const file = join(
 
 function readCache() {
   try {
+    // Only a regular file of sane size: nothing in the cache folder can hang or flood start-up.
+    const stat = statSync(file);
+    if (!stat.isFile() || stat.size > 64 * 1024 * 1024) return undefined;
     const data = readFileSync(file);
     // Aligned copy of the payload after the 4-byte checksum.
     const payload = Buffer.from(data.subarray(4));

@@ -1,4 +1,17 @@
-import type { Block, Body, Guide, Inline } from '../domain/guide/guide.js';
+import type {
+  Block,
+  Body,
+  Faq,
+  Guide,
+  Inline,
+  Step,
+  SubStep,
+  Tip,
+  Wait,
+  WaitUnit,
+} from '../domain/guide/guide.js';
+import type { Problem } from '../domain/guide/problem.js';
+import { ID_PATTERN } from '../domain/guide/slug.js';
 import type { ParseResult } from '../domain/guide/parse-guide.js';
 import { cleanText } from '../domain/text/sanitize.js';
 
@@ -19,14 +32,37 @@ function packSpans(spans: readonly Inline[]): Packed {
   });
 }
 
+class BadEntry extends Error {}
+
+/** Checks one value of a cache entry; a mismatch means the entry is not used at all. */
+function want<T>(ok: boolean, value: unknown): T {
+  if (!ok) throw new BadEntry('the cache entry does not have the shape of a guide');
+  return value as T;
+}
+const str = (value: unknown): string => want(typeof value === 'string', value);
+const count = (value: unknown): number =>
+  want(typeof value === 'number' && Number.isInteger(value) && value >= 0, value);
+const slug = (value: unknown): string =>
+  want(typeof value === 'string' && ID_PATTERN.test(value), value);
+const list = (value: unknown): readonly unknown[] => want(Array.isArray(value), value);
+const record = (value: unknown): Record<string, unknown> =>
+  want(value !== null && typeof value === 'object' && !Array.isArray(value), value);
+const optional = <T>(value: unknown, check: (inner: unknown) => T): T | undefined =>
+  value === undefined ? undefined : check(value);
+
 function unpackSpans(packed: unknown): Inline[] {
-  return (packed as [string, number, string?][]).map(([text, flags, href]) => ({
-    text,
-    ...(flags & BOLD && { bold: true }),
-    ...(flags & ITALIC && { italic: true }),
-    ...(flags & CODE && { code: true }),
-    ...(href !== undefined && { href }),
-  }));
+  return list(packed).map((entry) => {
+    const [spanText, flags, href] = list(entry);
+    const bits = count(flags);
+    const link = optional(href, str);
+    return {
+      text: str(spanText),
+      ...(bits & BOLD && { bold: true }),
+      ...(bits & ITALIC && { italic: true }),
+      ...(bits & CODE && { code: true }),
+      ...(link !== undefined && { href: link }),
+    };
+  });
 }
 
 function packBlocks(blocks: readonly Block[]): Packed {
@@ -55,7 +91,8 @@ function packBlocks(blocks: readonly Block[]): Packed {
 }
 
 function unpackBlocks(packed: unknown): Block[] {
-  return (packed as unknown[][]).map((entry): Block => {
+  return list(packed).map((value): Block => {
+    const entry = list(value);
     switch (entry[0]) {
       case 'p':
         return { kind: 'paragraph', spans: unpackSpans(entry[1]) };
@@ -65,19 +102,48 @@ function unpackBlocks(packed: unknown): Block[] {
         return {
           kind: 'list',
           ordered: entry[1] === 1,
-          start: entry[2] as number,
+          start: count(entry[2]),
           tight: entry[3] === 1,
-          items: (entry[4] as unknown[]).map(unpackBlocks),
+          items: list(entry[4]).map(unpackBlocks),
         };
       case 'q':
         return { kind: 'quote', blocks: unpackBlocks(entry[1]) };
       case 'c':
-        return { kind: 'code', text: entry[1] as string };
+        return { kind: 'code', text: str(entry[1]) };
       case 'r':
         return { kind: 'rule' };
       default:
-        throw new Error('unknown block in the cache');
+        return want<Block>(false, entry);
     }
+  });
+}
+
+const UNITS: readonly WaitUnit[] = ['business-days', 'days', 'weeks'];
+
+function unpackWait(value: unknown): Wait | undefined {
+  if (value === undefined) return undefined;
+  const wait = record(value);
+  const then = optional(wait.then, slug);
+  return {
+    min: count(wait.min),
+    max: count(wait.max),
+    unit: want(UNITS.includes(wait.unit as WaitUnit), wait.unit),
+    text: str(wait.text),
+    ...(then !== undefined && { then }),
+  };
+}
+
+function unpackProblems(value: unknown): Problem[] {
+  return list(value).map((entry) => {
+    const problem = record(entry);
+    return {
+      severity: want(
+        problem.severity === 'error' || problem.severity === 'warning',
+        problem.severity,
+      ),
+      line: count(problem.line),
+      message: str(problem.message),
+    };
   });
 }
 
@@ -92,12 +158,11 @@ export function cacheCodec(text: string) {
     return [at === -1 ? body.markdown : [at, body.markdown.length], packBlocks(body.blocks)];
   };
   const unpackBody = (packed: unknown): Body => {
-    const [markdown, blocks] = packed as [string | [number, number], unknown];
+    const [markdown, blocks] = list(packed);
+    if (typeof markdown === 'string') return { markdown, blocks: unpackBlocks(blocks) };
+    const [at, length] = list(markdown).map(count);
     return {
-      markdown:
-        typeof markdown === 'string'
-          ? markdown
-          : base.slice(markdown[0], markdown[0] + markdown[1]),
+      markdown: base.slice(at, (at ?? 0) + (length ?? 0)),
       blocks: unpackBlocks(blocks),
     };
   };
@@ -118,22 +183,76 @@ export function cacheCodec(text: string) {
         },
       };
     },
-    unpack(packed: unknown): ParseResult {
-      const { problems, guide } = packed as { problems: ParseResult['problems']; guide?: Guide };
-      if (!guide) return { problems };
-      return {
-        problems,
-        guide: {
-          ...guide,
-          steps: guide.steps.map((step) => ({
-            ...step,
-            body: unpackBody(step.body),
-            substeps: step.substeps.map((sub) => ({ ...sub, body: unpackBody(sub.body) })),
-          })),
-          tips: guide.tips.map((tip) => ({ ...tip, body: unpackBody(tip.body) })),
-          faqs: guide.faqs.map((faq) => ({ ...faq, answer: unpackBody(faq.answer) })),
-        },
-      };
+    /** The parse result, or undefined when the entry is not exactly what `pack` writes. */
+    unpack(packed: unknown): ParseResult | undefined {
+      try {
+        const entry = record(packed);
+        const problems = unpackProblems(entry.problems);
+        if (entry.guide === undefined) return { problems };
+        const guide = record(entry.guide);
+        const summary = optional(guide.summary, str);
+        const disclaimer = optional(guide.disclaimer, str);
+        const unpacked: Guide = {
+          id: slug(guide.id),
+          title: str(guide.title),
+          ...(summary !== undefined && { summary }),
+          ...(disclaimer !== undefined && { disclaimer }),
+          routes: list(guide.routes).map((value) => {
+            const route = record(value);
+            return { id: slug(route.id), label: str(route.label) };
+          }),
+          steps: list(guide.steps).map((value): Step => {
+            const step = record(value);
+            const route = optional(step.route, slug);
+            const wait = unpackWait(step.wait);
+            return {
+              id: slug(step.id),
+              number: str(step.number),
+              title: str(step.title),
+              body: unpackBody(step.body),
+              ...(route !== undefined && { route }),
+              ...(wait && { wait }),
+              substeps: list(step.substeps).map((inner): SubStep => {
+                const sub = record(inner);
+                const subWait = unpackWait(sub.wait);
+                return {
+                  id: slug(sub.id),
+                  number: str(sub.number),
+                  title: str(sub.title),
+                  body: unpackBody(sub.body),
+                  ...(subWait && { wait: subWait }),
+                  line: count(sub.line),
+                };
+              }),
+              line: count(step.line),
+            };
+          }),
+          tips: list(guide.tips).map((value): Tip => {
+            const tip = record(value);
+            return {
+              id: slug(tip.id),
+              title: str(tip.title),
+              body: unpackBody(tip.body),
+              warning: want(typeof tip.warning === 'boolean', tip.warning),
+              line: count(tip.line),
+            };
+          }),
+          faqs: list(guide.faqs).map((value): Faq => {
+            const faq = record(value);
+            return {
+              id: slug(faq.id),
+              question: str(faq.question),
+              answer: unpackBody(faq.answer),
+              keywords: list(faq.keywords).map(str),
+              line: count(faq.line),
+            };
+          }),
+        };
+        return { problems, guide: unpacked };
+      } catch (error) {
+        if (error instanceof BadEntry) return undefined;
+        throw error;
+      }
     },
   };
 }

@@ -1,8 +1,12 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import type { ParseResult } from '../domain/guide/parse-guide.js';
 import { cleanDeep } from '../domain/text/sanitize.js';
 import { cacheCodec } from './cache-codec.js';
+import { isReadFailure, readRegularFile } from './read-file.js';
+
+/** A few times the largest guide: anything bigger in the cache folder is not an entry. */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 
 declare const STEPWISE_BUILD: string;
 
@@ -73,11 +77,14 @@ export class GuideCache {
     const file = this.file(path);
     if (!file) return undefined;
     try {
-      const entry: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      const bytes = readRegularFile(file, MAX_ENTRY_BYTES);
+      if (isReadFailure(bytes)) return undefined;
+      const entry: unknown = JSON.parse(bytes.toString('utf8'));
       if (!isEntry(entry)) return undefined;
       if (entry.build !== this.build || entry.text !== fingerprint(text)) return undefined;
       if (entry.check !== hash(JSON.stringify(entry.result))) return undefined;
-      return cleanDeep(cacheCodec(text).unpack(entry.result));
+      const result = cacheCodec(text).unpack(entry.result);
+      return result && cleanDeep(result);
     } catch {
       return undefined;
     }

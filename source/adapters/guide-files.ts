@@ -1,19 +1,11 @@
-import {
-  closeSync,
-  constants,
-  existsSync,
-  fstatSync,
-  openSync,
-  readSync,
-  readdirSync,
-  statSync,
-} from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Guide } from '../domain/guide/guide.js';
 import type { ChunkMemo } from '../domain/guide/markdown-chunks.js';
 import type { Problem } from '../domain/guide/problem.js';
 import type { GuideCache } from './guide-cache.js';
+import { isReadFailure, readRegularFile } from './read-file.js';
 
 export type LoadedGuide = {
   readonly path: string;
@@ -42,45 +34,25 @@ export function decode(bytes: Buffer): string | Problem {
 /** Larger than any guide a person writes; a bigger file is refused before it is read. */
 export const MAX_GUIDE_BYTES = 5 * 1024 * 1024;
 
-/**
- * Reads a guide file's text. Only a regular file of sane size is read: a device (/dev/zero), a
- * FIFO or a huge file gets a one-line problem instead of a hang or gigabytes of memory.
- */
+/** Reads a guide file's text; only a regular file of sane size is read (see read-file.ts). */
 export function readGuideText(path: string): string | Problem {
-  let fd: number | undefined;
-  try {
-    if (statSync(path).isDirectory()) {
+  const bytes = readRegularFile(path, MAX_GUIDE_BYTES);
+  if (!isReadFailure(bytes)) return decode(bytes);
+  switch (bytes.reason) {
+    case 'missing':
+      return fileProblem('file not found: check the path, or run "stepwise list"');
+    case 'folder':
       return fileProblem('this is a folder, not a guide file: name a .md file inside it');
-    }
-    // Non-blocking, so that opening a FIFO cannot hang; the type is checked on the open file.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) {
+    case 'not-regular':
       return fileProblem(
         'this is not a regular file (a device, a pipe or a socket): name a .md file',
       );
-    }
-    if (stat.size > MAX_GUIDE_BYTES) {
-      return fileProblem(
-        `the file is too large (${(stat.size / 1024 / 1024).toFixed(1)} MB; guides are at most ${MAX_GUIDE_BYTES / 1024 / 1024} MB)`,
-      );
-    }
-    const bytes = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const count = readSync(fd, bytes, read, bytes.length - read, read);
-      if (count === 0) break;
-      read += count;
-    }
-    return decode(bytes.subarray(0, read));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      return fileProblem('file not found: check the path, or run "stepwise list"');
-    if (code === 'EACCES') return fileProblem('permission denied: the file cannot be read');
-    return fileProblem(`cannot read the file (${code ?? (error as Error).message})`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    case 'too-large':
+      return fileProblem(`the file ${bytes.message}`);
+    default:
+      return bytes.message.includes('EACCES')
+        ? fileProblem('permission denied: the file cannot be read')
+        : fileProblem(`the file ${bytes.message}`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Conf from 'conf';
 import {
@@ -12,6 +12,7 @@ import {
   type ProgressJson,
 } from '../domain/progress/progress-file.js';
 import { LockBusyError, withFileLock } from './file-lock.js';
+import { isReadFailure, readRegularFile } from './read-file.js';
 
 /** What became of a change: saved to the file, or kept in memory only, and why. */
 export type SaveResult =
@@ -37,16 +38,15 @@ type Inspection =
 
 const parseJson = (text: string): unknown => JSON.parse(text.replace(/^\uFEFF/, ''));
 
+/** Far larger than the progress of any person; a bigger file is not progress. */
+const MAX_PROGRESS_BYTES = 20 * 1024 * 1024;
+
 function inspect(path: string, now: string): Inspection {
-  let text: string;
-  try {
-    if (lstatSync(path).isDirectory()) return { kind: 'bad', reason: 'is a folder, not a file' };
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { kind: 'fresh' };
-    return { kind: 'bad', reason: `cannot be read (${code ?? 'unknown error'})` };
+  const bytes = readRegularFile(path, MAX_PROGRESS_BYTES);
+  if (isReadFailure(bytes)) {
+    return bytes.reason === 'missing' ? { kind: 'fresh' } : { kind: 'bad', reason: bytes.message };
   }
+  const text = bytes.toString('utf8');
   if (text.trim() === '') return { kind: 'bad', reason: 'is empty' };
   let data: unknown;
   try {
@@ -146,7 +146,16 @@ export class ProgressStore {
     }
     if (found.kind === 'good' && found.dropped.length > 0) {
       const count = found.dropped.length;
-      notice = `Saved progress had ${count} unreadable ${count === 1 ? 'entry' : 'entries'} (${found.dropped[0]}${count > 1 ? ', …' : ''}): left out, the rest kept.`;
+      // The next save leaves the unreadable entries out: a copy keeps them, as a damaged file is.
+      const copy = `${path}.before-${timestamp(now)}`;
+      let kept = '';
+      try {
+        copyFileSync(path, copy);
+        kept = ` (the file as it was is in ${copy})`;
+      } catch {
+        // Without a copy the notice still says what was left out.
+      }
+      notice = `Saved progress had ${count} unreadable ${count === 1 ? 'entry' : 'entries'} (${found.dropped[0]}${count > 1 ? ', …' : ''}): left out, the rest kept${kept}.`;
     }
     const memory = found.kind === 'good' ? found.file : EMPTY_FILE;
     return new ProgressStore(

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { appPaths } from '../adapters/app-paths.js';
 import { GuideCache } from '../adapters/guide-cache.js';
@@ -18,6 +19,14 @@ import { USAGE, VERSION } from './usage.js';
 function defaultGuide(): string {
   const dir = builtInContentDir();
   return guideFilesIn(dir)[0] ?? dir;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function contentDirs(args: ParsedArgs): string[] {
@@ -95,6 +104,11 @@ async function run(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   const dirs = contentDirs(args);
+  // A folder named on the command line that is not there is a mistake worth a word.
+  if (args.content !== undefined && !isFolder(resolve(args.content))) {
+    err(`stepwise: --content ${args.content}: no such folder`);
+    return EXIT.failure;
+  }
   const cache = new GuideCache(appPaths().cache);
   switch (args.command) {
     case 'lint':

@@ -153,35 +153,41 @@ export async function runApp(
   // Raw mode before the first frame: a key pressed as soon as the screen shows is a key, and
   // Ctrl-C is a key too, never a signal that cuts the app short.
   process.stdin.setRawMode(true);
-  const instance = render(
-    <Root
-      store={store}
-      theme={theme}
-      subscribeResize={subscribeResize}
-      // The visit is written once the guide's first frame is up: opening never waits for a write.
-      onGuideShown={(id) => {
-        const visit = progress.update(id, (latest) => visited(latest, new Date().toISOString()));
-        return visit.saved || visit.reason === problem ? undefined : visit.reason;
-      }}
-      {...(options.watch && {
-        subscribeGuide: (id, listener) => {
-          const path = pathOf(id);
-          return path ? watchGuide(path, listener) : () => undefined;
-        },
-      })}
-    />,
-    { exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
-  );
-
+  let instance: ReturnType<typeof render> | undefined;
   const leave = () => {
     flushPlace();
     try {
-      instance.unmount();
+      instance?.unmount();
     } catch {
       // Already unmounted; the terminal still needs restoring below.
     }
     screen.restore();
   };
+  try {
+    instance = render(
+      <Root
+        store={store}
+        theme={theme}
+        subscribeResize={subscribeResize}
+        // The visit is written once the guide's first frame is up: opening never waits for a write.
+        onGuideShown={(id) => {
+          const visit = progress.update(id, (latest) => visited(latest, new Date().toISOString()));
+          return visit.saved || visit.reason === problem ? undefined : visit.reason;
+        }}
+        {...(options.watch && {
+          subscribeGuide: (id, listener) => {
+            const path = pathOf(id);
+            return path ? watchGuide(path, listener) : () => undefined;
+          },
+        })}
+      />,
+      { exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
+    );
+  } catch (error) {
+    // A failure in the first frame: the terminal is restored first, so the message is seen.
+    leave();
+    throw error;
+  }
   const crash = (error: unknown) => {
     leave();
     err(describeFailure(error));

@@ -6,6 +6,7 @@ import {
   parentStep,
   toggleDone,
 } from '../domain/progress/progress.js';
+import { cleanLine } from '../domain/text/sanitize.js';
 import type { Action } from './actions.js';
 import type { Derive } from './derive.js';
 import { NO_ROUTE, PANES, type UiState } from './ui-state.js';
@@ -160,14 +161,17 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
       return state.pane === 'progress' ? chooseRoute(derive, state) : open(derive, state);
     case 'search/open':
       return { ...state, pane: 'faq', searchFocused: true, scroll: 0 };
-    case 'search/type':
-      return firstResult(derive, { ...state, query: state.query + action.text });
+    case 'search/type': {
+      const text = cleanLine(action.text);
+      return text === '' ? state : firstResult(derive, { ...state, query: state.query + text });
+    }
     case 'paste': {
       // A paste is text, never keys: outside the search box it could otherwise reset or quit.
       if (!state.searchFocused) {
         return { ...state, banner: 'Pasted text is only used in the search box: press / first.' };
       }
-      const text = action.text.replace(/\s+/g, ' ');
+      // What the person pastes is outside text like a guide: cleaned before it can be drawn.
+      const text = cleanLine(action.text).replace(/\s+/g, ' ');
       return text.trim() === ''
         ? state
         : firstResult(derive, { ...state, query: state.query + text });

@@ -16,14 +16,26 @@ export type PasteInput =
 export function usePaste(): () => PasteInput | undefined {
   const { internal_eventEmitter: events } = useStdin();
   const pasting = useRef(false);
+  // Set from a paste's end until the current chunk of input is over: a person cannot type in the
+  // same instant, so what follows an end marker in one chunk is more of the paste (a pasted end
+  // marker must not turn the rest into keys).
+  const justEnded = useRef(false);
   const current = useRef<PasteInput | undefined>(undefined);
   useEffect(() => {
     const listen = (data: string) => {
       if (data === PASTE_START || data === PASTE_END) {
         pasting.current = data === PASTE_START;
         current.current = { kind: 'marker' };
+        if (data === PASTE_END) {
+          justEnded.current = true;
+          // Ink hands over every event of a chunk in one synchronous loop.
+          queueMicrotask(() => {
+            justEnded.current = false;
+          });
+        }
       } else {
-        current.current = pasting.current ? { kind: 'text', text: data } : undefined;
+        current.current =
+          pasting.current || justEnded.current ? { kind: 'text', text: data } : undefined;
       }
     };
     events?.on('input', listen);

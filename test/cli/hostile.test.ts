@@ -1,7 +1,7 @@
 // stepwise as a hostile author, a careless user and a faulty machine would try it, through the
 // built command line.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -251,5 +251,66 @@ describe('careless input', () => {
     mkdirSync(join(cacheDir, 'unrelated'), { recursive: true });
     writeFileSync(entry, '{"not": "an entry"');
     expect(runCli(['print', '--guide', path], { configDir }).code).toBe(0);
+  });
+});
+
+describe('a faulty machine', () => {
+  // Each of these used to hang for ever, deaf to Ctrl-C, or read without end.
+  const noHang = { timeout: 15_000 };
+
+  it('a progress file that is a FIFO or /dev/zero is moved aside, not read', () => {
+    for (const make of [
+      (path: string) => spawnSync('mkfifo', [path]),
+      (path: string) => spawnSync('ln', ['-s', '/dev/zero', path]),
+    ]) {
+      const configDir = folder();
+      make(join(configDir, 'progress.json'));
+      const result = spawnSync(process.execPath, [BIN, 'done', 'options'], {
+        cwd: ROOT,
+        env: { ...process.env, STEPWISE_CONFIG_DIR: configDir },
+        encoding: 'utf8',
+        ...noHang,
+      });
+      expect(result.signal).toBeNull();
+      expect(result.status).toBe(0);
+      expect(result.stderr).toMatch(/is not a regular file.*moved it to/);
+      expect(JSON.parse(runCli(['progress', '--json'], { configDir }).stdout).done).toEqual([
+        'options',
+      ]);
+    }
+  });
+
+  it('export and import never write into a pipe, and import never writes over a file', () => {
+    const dir = folder();
+    const fifo = join(dir, 'out.md');
+    spawnSync('mkfifo', [fifo]);
+    const exported = spawnSync(process.execPath, [BIN, 'export', '--output', fifo], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      ...noHang,
+    });
+    expect(exported.status).toBe(1);
+    expect(exported.stderr).toMatch(/is not a regular file/);
+    const existing = guideFile('keep me', 'mine.md', dir);
+    const imported = runCli(['import', '-', '--output', existing], { input: 'Step 1: x\n' });
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toMatch(/already exists/);
+    expect(readFileSync(existing, 'utf8')).toBe('keep me');
+  });
+
+  it('a guide with more headings than any guide has is refused in one line', () => {
+    const many = Array.from({ length: 20_010 }, (_, index) => `### Item ${index}\n\nText.\n`);
+    const path = guideFile(`---\nid: many\ntitle: Many\n---\n\n## Steps\n\n${many.join('\n')}`);
+    const result = runCli(['lint', path]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /:\d+: too many headings \(20\d{3}\): a guide has at most 20,000/,
+    );
+  });
+
+  it('a folder named with --content that is not there is said, not ignored', () => {
+    const result = runCli(['list', '--content', join(folder(), 'nowhere')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/--content .*nowhere: no such folder/);
   });
 });

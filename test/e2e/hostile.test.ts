@@ -72,6 +72,21 @@ describe('pasted text', () => {
     );
   });
 
+  it('stays text when it holds its own end marker: what follows in the same burst is pasted too', async () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'stepwise-paste-'));
+    runCli(['done', 'options'], { configDir });
+    terminal = new TestTerminal({ configDir });
+    await terminal.waitFor('1/13 done');
+    terminal.write('4');
+    await terminal.waitFor('[4 Progress]');
+    terminal.write(`\x1b[200~x\x1b[201~ry q`);
+    await terminal.waitFor('Pasted text is only used in the search box');
+    await terminal.settle(200);
+    expect(terminal.isAlternateScreen).toBe(true);
+    expect(terminal.screen()).toContain('1/13 done');
+    expect(terminal.screen()).not.toContain('Reset all progress');
+  });
+
   it('goes into the search box when it has focus, as one piece of text', async () => {
     terminal = new TestTerminal();
     await terminal.waitFor(TAB_BAR);

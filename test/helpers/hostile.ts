@@ -23,6 +23,9 @@ export const CONTROL_CLASSES: readonly {
   { name: 'DEL', yaml: '\\x7f', markdown: '&#x7f;' },
   { name: 'NUL', yaml: '\\0', markdown: '&#x01;' },
   { name: 'backspace', yaml: '\\b', markdown: '&#x08;' },
+  { name: 'left-to-right mark', yaml: '\\u200e', markdown: '&#x200e;' },
+  { name: 'zero-width no-break space', yaml: '\\ufeff', markdown: '&#xfeff;' },
+  { name: 'lone surrogate', yaml: '\\ud800', markdown: '&#xd800;' },
 ];
 
 /**
@@ -128,11 +131,14 @@ export function allStrings(value: unknown): string[] {
   return [];
 }
 
-/** C0 but tab and newline, DEL, C1, bidi controls, line and paragraph separators. */
+const EXTRA = String.raw`\u061c\u200e\u200f\ufeff`;
+const LONE_SURROGATE = String.raw`[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]`;
 
-export const FORBIDDEN =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+/** C0 but tab and newline, DEL, C1, bidi controls and marks, separators, BOM, lone surrogates. */
+export const FORBIDDEN = new RegExp(
+  String.raw`[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029${EXTRA}]|${LONE_SURROGATE}`,
+);
 /** In a single-line field, tab and newline are forbidden as well. */
-
-export const FORBIDDEN_IN_LINE =
-  /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+export const FORBIDDEN_IN_LINE = new RegExp(
+  String.raw`[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029${EXTRA}]|${LONE_SURROGATE}`,
+);

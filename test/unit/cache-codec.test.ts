@@ -33,3 +33,31 @@ describe('the compact cache form', () => {
     expect(packed.length / text.length).toBeLessThan(3);
   });
 });
+
+describe('a cache entry that was tampered with', () => {
+  const text = generateGuide(20);
+  const packed = () =>
+    JSON.parse(JSON.stringify(cacheCodec(text).pack(parseGuide(text)))) as {
+      guide: { id: unknown; title: unknown; steps: { substeps: unknown; body: unknown }[] };
+    };
+
+  it.each([
+    ['a title that is not text', (entry: ReturnType<typeof packed>) => (entry.guide.title = 42)],
+    [
+      'an id that is not a slug',
+      (entry: ReturnType<typeof packed>) => (entry.guide.id = '__proto__'),
+    ],
+    [
+      'sub-steps that are not a list',
+      (entry: ReturnType<typeof packed>) => (entry.guide.steps[0]!.substeps = null),
+    ],
+    [
+      'a body of the wrong shape',
+      (entry: ReturnType<typeof packed>) => (entry.guide.steps[0]!.body = 'x'),
+    ],
+  ])('is not used when it has %s', (_name, tamper) => {
+    const entry = packed();
+    tamper(entry);
+    expect(cacheCodec(text).unpack(entry)).toBeUndefined();
+  });
+});

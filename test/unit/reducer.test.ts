@@ -185,3 +185,24 @@ describe('links in the text', () => {
     expect(text(true)).toContain('See the site.');
   });
 });
+
+describe('pasted text', () => {
+  it('goes into the search box cleaned, on one line', () => {
+    const state = apply(
+      amexState(),
+      { type: 'search/open' },
+      { type: 'paste', text: 'lost\u009b31m\u202e pin\u0001\nnow' },
+    );
+    expect(state.query).toBe('lost pin now');
+  });
+
+  it('is refused with a word anywhere else', () => {
+    const state = apply(
+      amexState(),
+      { type: 'pane/go', pane: 'progress' },
+      { type: 'paste', text: 'r' },
+    );
+    expect(state.overlay).toBeUndefined();
+    expect(messageOf(state)).toMatch(/only used in the search box/);
+  });
+});

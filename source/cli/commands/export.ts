@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { unwritableReason } from '../../adapters/read-file.js';
 import type { Guide } from '../../domain/guide/guide.js';
 import { checklist } from '../../domain/progress/progress-report.js';
 import { EXIT, err, out } from '../io.js';
@@ -10,6 +11,11 @@ export function exportChecklist(guide: Guide, output: string | undefined): numbe
   if (output === undefined) {
     out(text);
     return EXIT.ok;
+  }
+  const unwritable = unwritableReason(output);
+  if (unwritable) {
+    err(`stepwise export: ${output} ${unwritable}: name a file to write`);
+    return EXIT.failure;
   }
   try {
     writeFileSync(output, text);

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { unwritableReason } from '../../adapters/read-file.js';
 import { basename, extname } from 'node:path';
 import { readGuideText, readStreamText } from '../../adapters/guide-files.js';
 import { importArticle } from '../../domain/guide/import-article.js';
@@ -45,8 +46,17 @@ export async function importCommand(
     out(result.markdown);
     return EXIT.ok;
   }
+  // A guide is not written over a file that is there already, nor into a pipe or a device.
+  const unwritable = existsSync(options.output)
+    ? (unwritableReason(options.output) ??
+      'already exists: choose another name, or remove it first')
+    : undefined;
+  if (unwritable) {
+    err(`stepwise import: ${options.output} ${unwritable}`);
+    return EXIT.failure;
+  }
   try {
-    writeFileSync(options.output, result.markdown);
+    writeFileSync(options.output, result.markdown, { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     err(`stepwise import: cannot write ${options.output} (${code})`);

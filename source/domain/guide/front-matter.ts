@@ -9,7 +9,12 @@ export type FrontMatter = Pick<Guide, 'id' | 'title' | 'summary' | 'disclaimer' 
 const schema = z.strictObject({
   id: z
     .string()
-    .check(z.regex(ID_PATTERN, 'must be a slug: lower-case letters, digits, ".", "_" or "-"')),
+    .check(
+      z.regex(
+        ID_PATTERN,
+        'must be a slug: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+      ),
+    ),
   title: z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
   summary: z.optional(z.string()),
   disclaimer: z.optional(z.string()),
@@ -72,6 +77,19 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
 
   // YAML reports positions within the front matter; the file line is one further down.
   const toFileLine = (yamlLine: number) => yamlLine + 1;
+  // A "__proto__" key would be dropped by the YAML reader without a word: say so instead.
+  const proto = lines
+    .slice(1, close)
+    .findIndex((line) => /(?:^|[\s{,])["']?__proto__["']?\s*:/.test(line));
+  if (proto !== -1) {
+    problems.push({
+      severity: 'error',
+      line: toFileLine(proto + 1),
+      message:
+        'the key "__proto__" is not allowed: ids and route ids are slugs that start with a letter or digit',
+    });
+    return { problems, bodyStart: close + 1 };
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(lines.slice(1, close).join('\n'), { lineCounter });
   for (const error of document.errors) {

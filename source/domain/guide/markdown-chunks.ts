@@ -13,7 +13,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Parsed items by their text, kept between parses of the same guide (`--watch`). */
 export type ChunkMemo = Map<string, readonly RootContent[]>;
 
-type Chunk = { readonly text: string; readonly line: number; readonly offset: number };
+export type Chunk = { readonly text: string; readonly line: number; readonly offset: number };
 
 /** Splits Markdown before each heading that starts a line outside code and comments. */
 export function splitAtHeadings(text: string): Chunk[] {
@@ -70,9 +70,12 @@ const shift = (position: Position, line: number, offset: number): Position => ({
  * The top-level nodes of a Markdown text, as one parse of the whole would give them, with
  * positions in the whole text, parsed item by item.
  */
-export function parseChunks(text: string, memo?: ChunkMemo): RootContent[] {
+export function parseChunks(
+  text: string,
+  memo?: ChunkMemo,
+  chunks: readonly Chunk[] = splitAtHeadings(text),
+): RootContent[] {
   const nodes: RootContent[] = [];
-  const chunks = splitAtHeadings(text);
   // Only this version's items are kept for the next parse.
   if (memo) {
     const used = new Set(chunks.map((chunk) => chunk.text));

@@ -2,7 +2,10 @@ import type { Heading, Html, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod/mini';
 import { describeIssue, readFrontMatter } from './front-matter.js';
-import { parseChunks, type ChunkMemo } from './markdown-chunks.js';
+import { parseChunks, splitAtHeadings, type ChunkMemo } from './markdown-chunks.js';
+
+/** Steps, sub-steps, tips and questions in one guide, at most. */
+export const MAX_ITEMS = 20_000;
 import type { Body, Faq, Guide, Step, SubStep, Tip, Wait } from './guide.js';
 import type { Problem } from './problem.js';
 import { hasErrors } from './problem.js';
@@ -24,7 +27,12 @@ const metaSchema = z.partial(
   z.strictObject({
     id: z
       .string()
-      .check(z.regex(ID_PATTERN, 'must be a slug: lower-case letters, digits, ".", "_" or "-"')),
+      .check(
+        z.regex(
+          ID_PATTERN,
+          'must be a slug: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+        ),
+      ),
     route: z.string(),
     wait: z.string(),
     then: z
@@ -89,7 +97,17 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
     });
     return cleanDeep({ problems });
   }
-  const children = parseChunks(bodyText, memo);
+  const chunks = splitAtHeadings(bodyText);
+  // Headings split the guide; far more of them than any guide has would cost minutes and gigabytes.
+  if (chunks.length > MAX_ITEMS + 3) {
+    problems.push({
+      severity: 'error',
+      line: (chunks[MAX_ITEMS + 3]?.line ?? 0) + bodyStart + 1,
+      message: `too many headings (${chunks.length}): a guide has at most ${MAX_ITEMS.toLocaleString('en-US')} steps, sub-steps, tips and questions`,
+    });
+    return cleanDeep({ problems });
+  }
+  const children = parseChunks(bodyText, memo, chunks);
   const fileLine = (node: { position?: { start: { line: number } } }) =>
     (node.position?.start.line ?? 1) + bodyStart;
   const report = (severity: Problem['severity'], line: number, message: string) =>

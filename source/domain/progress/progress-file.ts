@@ -116,7 +116,7 @@ function readRecord(guide: string, value: unknown, dropped: string[]): GuideReco
  * all, so that it can be left untouched. Pure: `now` stands in for the unknown times of version 1.
  */
 export function decodeProgress(data: unknown, now: string): DecodeResult {
-  if (!isObject(data)) return { ok: false, reason: 'not a JSON object' };
+  if (!isObject(data)) return { ok: false, reason: 'is not a JSON object' };
   const version = data.formatVersion;
   if (version === undefined && Object.keys(data).length === 0) {
     return { ok: true, file: EMPTY_FILE, migrated: false, dropped: [] };
@@ -129,7 +129,10 @@ export function decodeProgress(data: unknown, now: string): DecodeResult {
     };
   }
   if (version !== 1 && version !== FORMAT_VERSION) {
-    return { ok: false, reason: `has an unknown format version (${String(version)})` };
+    return {
+      ok: false,
+      reason: `has an unknown format version (${JSON.stringify(version) ?? 'none'})`,
+    };
   }
   if (!isObject(data.guides)) return { ok: false, reason: 'has no "guides" object' };
   const dropped: string[] = [];

@@ -6,15 +6,30 @@
 const ESCAPE_SEQUENCES =
   // eslint-disable-next-line no-control-regex
   /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]*(?:\u001b\\)?|\u001b[@-Z\\-_]?|\u009b[0-?]*[ -/]*[@-~]/g;
-/** C0 controls but tab and newline, DEL, C1 (U+0080-U+009F), bidi overrides and isolates. */
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * C0 controls but tab and newline, DEL, C1 (U+0080-U+009F), bidi overrides, isolates and marks,
+ * the zero-width no-break space, and halves of surrogate pairs that stand alone.
+ */
+const CONTROLS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** A numeric character reference ("&#x1b;", "&#155;"), which Markdown decodes later. */
+const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]{1,6})|(\d{1,7}));/g;
 /** What breaks a line or jumps a column: never inside a title, a label or an id. */
 const LINE_BREAKS = /[\t\n\u2028\u2029]+/g;
 
 /** The raw file before parsing: sequences removed whole, line endings made LF, lines kept. */
 export function sanitize(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(ESCAPE_SEQUENCES, '').replace(CONTROLS, '');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(ESCAPE_SEQUENCES, '')
+    .replace(CONTROLS, '')
+    .replace(NUMERIC_REFERENCE, (reference, hex?: string, decimal?: string) => {
+      // A reference to a control is removed before anything can decode it, here or later.
+      const code = hex === undefined ? Number(decimal) : Number.parseInt(hex, 16);
+      const character = code > 0x10ffff ? '' : String.fromCodePoint(code);
+      return code === 0 || character.replace(CONTROLS, '') !== character ? '' : reference;
+    });
 }
 
 /** Text that may span lines (Markdown, a paragraph, a code block): tabs and newlines stay. */

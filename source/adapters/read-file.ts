@@ -1,0 +1,76 @@
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+
+/** Why a file could not be read, in words that fit after its path. */
+export type ReadFailure = {
+  readonly reason: 'missing' | 'folder' | 'not-regular' | 'too-large' | 'unreadable';
+  readonly message: string;
+};
+
+/**
+ * Reads a file that is expected to be a regular file of sane size: anything else (a device such
+ * as /dev/zero, a FIFO, a socket, a huge file) is refused before a byte is read, so a hostile or
+ * broken file can neither hang stepwise nor eat its memory. Never throws.
+ */
+export function readRegularFile(path: string, maxBytes: number): Buffer | ReadFailure {
+  let fd: number | undefined;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { reason: 'folder', message: 'is a folder, not a file' };
+    if (!stat.isFile()) {
+      return {
+        reason: 'not-regular',
+        message: 'is not a regular file (a device, a pipe or a socket)',
+      };
+    }
+    // Non-blocking, so that a FIFO swapped in since the check cannot hang the open.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) {
+      return {
+        reason: 'not-regular',
+        message: 'is not a regular file (a device, a pipe or a socket)',
+      };
+    }
+    if (opened.size > maxBytes) {
+      return {
+        reason: 'too-large',
+        message: `is too large (${(opened.size / 1024 / 1024).toFixed(1)} MB; at most ${maxBytes / 1024 / 1024} MB)`,
+      };
+    }
+    const bytes = Buffer.alloc(opened.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const count = readSync(fd, bytes, read, bytes.length - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    return bytes.subarray(0, read);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { reason: 'missing', message: 'does not exist' };
+    return {
+      reason: 'unreadable',
+      message: `cannot be read (${code ?? (error as Error).message})`,
+    };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export const isReadFailure = (value: Buffer | ReadFailure): value is ReadFailure =>
+  !Buffer.isBuffer(value);
+
+/**
+ * Says why a path cannot be written as a plain file: a FIFO or a device there would make the
+ * write hang or go nowhere. Undefined when it can be (it is a regular file, or nothing yet).
+ */
+export function unwritableReason(path: string): string | undefined {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return 'is a folder';
+    if (!stat.isFile()) return 'is not a regular file (a device, a pipe or a socket)';
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}
