@@ -148,3 +148,23 @@ export async function readStreamText(stream: NodeJS.ReadableStream): Promise<str
   }
   return decode(Buffer.concat(chunks));
 }
+
+/**
+ * Every guide of the content folders, the first of each id; and the files that failed, each to
+ * be reported in one line while the others still open.
+ */
+export async function loadLibrary(
+  dirs: readonly string[],
+  cache?: GuideCache,
+): Promise<{ readonly guides: { guide: Guide; path: string }[]; readonly failed: LoadedGuide[] }> {
+  const loaded = await Promise.all(
+    dirs.flatMap(guideFilesIn).map((file) => loadGuideFile(file, cache)),
+  );
+  const seen = new Set<string>();
+  const guides = loaded.flatMap(({ guide, path }) => {
+    if (!guide || seen.has(guide.id)) return [];
+    seen.add(guide.id);
+    return [{ guide, path }];
+  });
+  return { guides, failed: loaded.filter((entry) => !entry.guide) };
+}

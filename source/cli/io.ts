@@ -9,6 +9,10 @@ const line = (text: string) => cleanOutput(text.endsWith('\n') ? text : `${text}
 export const out = (text: string) => process.stdout.write(line(text));
 export const err = (text: string) => process.stderr.write(line(text));
 
+/** The one line for a guide of a folder that has errors: it is left out, and the rest go on. */
+export const skippedGuide = (path: string) =>
+  `stepwise: skipping ${path}: it has errors (see "stepwise lint ${path}")`;
+
 /** Exit codes: 1 for a failure the user can fix in their data, 2 for a mistyped command. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 

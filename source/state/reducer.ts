@@ -211,7 +211,8 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
     case 'resize':
       return { ...state, size: action.size };
     case 'quit':
-      return { ...state, quitting: true };
+      // Quitting is the whole app's: the app reducer takes it before it reaches a guide.
+      return state;
     case 'library/back':
       return { ...state, leaving: true };
     case 'guide/reload':

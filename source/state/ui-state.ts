@@ -1,9 +1,11 @@
 import type { Guide } from '../domain/guide/guide.js';
 import type { Progress } from '../domain/progress/progress.js';
 import { EMPTY_PROGRESS } from '../domain/progress/progress.js';
+import { PLACE_PANES, type PlacePane } from '../domain/progress/progress-file.js';
 
-export const PANES = ['steps', 'faq', 'tips', 'progress'] as const;
-export type Pane = (typeof PANES)[number];
+/** The panes, in tab order: the same list the progress file saves a place in. */
+export const PANES = PLACE_PANES;
+export type Pane = PlacePane;
 
 export const PANE_TITLES: Record<Pane, string> = {
   steps: 'Steps',
@@ -38,7 +40,6 @@ export type UiState = {
   readonly banner?: string;
   /** A lasting one-line notice, such as progress that cannot be saved. */
   readonly notice?: string;
-  readonly quitting: boolean;
   /** Opened from the guide picker, so there is a picker to go back to. */
   readonly inLibrary: boolean;
   /** Set when the person asks to go back to the picker. */
@@ -79,7 +80,6 @@ export function initialState(guide: Guide, options: InitialOptions): UiState {
     searchFocused: false,
     query: '',
     progress: options.progress ?? EMPTY_PROGRESS,
-    quitting: false,
     inLibrary: options.inLibrary ?? false,
     links: options.hyperlinks ? 'hyperlink' : 'inline',
     leaving: false,

@@ -5,7 +5,7 @@ import { Screen } from '../../source/ui/Screen.js';
 import { appStateOf, createStore } from '../../source/state/store.js';
 import { StoreContext } from '../../source/ui/store-context.js';
 import { ThemeContext } from '../../source/ui/theme.js';
-import { amexState, apply, NOW } from '../helpers/state.js';
+import { errandState, apply, NOW } from '../helpers/state.js';
 
 const tick = () => new Promise((done) => setTimeout(done, 30));
 let cleanup: (() => void) | undefined;
@@ -13,7 +13,7 @@ afterEach(() => cleanup?.());
 
 function renderApp(size = { cols: 100, rows: 30 }) {
   const saved: unknown[] = [];
-  const store = createStore(appStateOf(amexState({ size })));
+  const store = createStore(appStateOf(errandState({ size })));
   store.addEffect((state, previous) => {
     if (state.guide?.progress !== previous.guide?.progress) saved.push(state.guide?.progress);
     return undefined;
@@ -41,7 +41,7 @@ describe('<App>', () => {
     await tick();
     stdin.write(' ');
     await tick();
-    expect(lastFrame()).toContain('› ● 2. Use your online account');
+    expect(lastFrame()).toContain('› ● 2. Use the library website');
     expect(lastFrame()).toContain('3/13 done');
     expect(saved, JSON.stringify(saved)).toHaveLength(1);
   });
@@ -50,7 +50,7 @@ describe('<App>', () => {
     const { lastFrame } = renderApp({ cols: 60, rows: 24 });
     const lines = (lastFrame() ?? '').split('\n');
     const list = lines.findIndex((line) => line.includes('1. Know your options'));
-    const text = lines.findIndex((line) => line.includes('Amex rarely shows a PIN'));
+    const text = lines.findIndex((line) => line.includes('Libraries rarely print a new card'));
     expect(text).toBeGreaterThan(list);
     expect(lines.some((line) => line.startsWith('─'))).toBe(true);
   });
@@ -68,7 +68,7 @@ describe('<App>', () => {
 });
 
 describe('<Screen>', () => {
-  const screen = (state: ReturnType<typeof amexState>) =>
+  const screen = (state: ReturnType<typeof errandState>) =>
     render(
       <StoreContext.Provider value={createStore(appStateOf(state))}>
         <ThemeContext.Provider value={{ color: false, hyperlinks: false }}>
@@ -78,12 +78,12 @@ describe('<Screen>', () => {
     );
 
   it('draws one row less than the terminal, so Ink never clears the screen', () => {
-    const { lastFrame } = screen(amexState({ size: { cols: 100, rows: 30 } }));
+    const { lastFrame } = screen(errandState({ size: { cols: 100, rows: 30 } }));
     expect((lastFrame() ?? '').split('\n')).toHaveLength(29);
   });
 
   it('says when the terminal is too small', () => {
-    const { lastFrame } = screen(amexState({ size: { cols: 30, rows: 8 } }));
+    const { lastFrame } = screen(errandState({ size: { cols: 30, rows: 8 } }));
     expect((lastFrame() ?? '').replace(/\s+/g, ' ')).toContain(
       'Terminal too small: need 40x12, have 30x8',
     );
@@ -91,18 +91,18 @@ describe('<Screen>', () => {
 
   it('marks warning tips and shows a scroll position for long text', () => {
     const tips = apply(
-      amexState({ size: { cols: 50, rows: 14 } }),
+      errandState({ size: { cols: 50, rows: 14 } }),
       { type: 'pane/go', pane: 'tips' },
       { type: 'select/last' },
     );
     const frame = screen(tips).lastFrame() ?? '';
-    expect(frame).toContain('⚠ Watch out for phishing');
-    const steps = screen(amexState({ size: { cols: 50, rows: 14 } })).lastFrame() ?? '';
+    expect(frame).toContain('⚠ Watch out for fake messages');
+    const steps = screen(errandState({ size: { cols: 50, rows: 14 } })).lastFrame() ?? '';
     expect(steps).toMatch(/lines 1-\d+ of \d+/);
   });
 
   it('keeps "? help" on the status bar at the narrowest size', () => {
-    const { lastFrame } = screen(amexState({ size: { cols: 40, rows: 12 } }));
+    const { lastFrame } = screen(errandState({ size: { cols: 40, rows: 12 } }));
     expect((lastFrame() ?? '').split('\n').at(-1)).toMatch(/\? help\s*$/);
   });
 });
@@ -111,7 +111,7 @@ describe('search results', () => {
   it('show the query, the count and only the matching questions', async () => {
     const view = render(
       <Root
-        store={createStore(appStateOf(amexState()))}
+        store={createStore(appStateOf(errandState()))}
         theme={{ color: false, hyperlinks: false }}
       />,
     );
@@ -123,7 +123,7 @@ describe('search results', () => {
     const frame = view.lastFrame() ?? '';
     expect(frame).toContain('/ chnage');
     expect(frame).toContain('1 of 10');
-    expect(frame).toContain('› How do I change my PIN?');
-    expect(frame).not.toContain('Can I choose my own PIN?');
+    expect(frame).toContain('› How do I change my password?');
+    expect(frame).not.toContain('Can I use my card when travelling?');
   });
 });

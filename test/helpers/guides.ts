@@ -7,6 +7,15 @@ import { ROOT } from './terminal.js';
 export const AMEX_PATH = join(ROOT, 'content', 'amex-pin.md');
 export const amexText = () => readFileSync(AMEX_PATH, 'utf8');
 
+/** The small guide that unit and component tests are written against (not the shipped one). */
+export const ERRAND_PATH = join(ROOT, 'test', 'fixtures', 'unit', 'errand.md');
+
+export function errandGuide(): Guide {
+  const { guide, problems } = parseGuide(readFileSync(ERRAND_PATH, 'utf8'));
+  if (!guide) throw new Error(`the test guide does not parse: ${JSON.stringify(problems)}`);
+  return guide;
+}
+
 export function amexGuide(): Guide {
   const { guide, problems } = parseGuide(amexText());
   if (!guide) throw new Error(`built-in guide does not parse: ${JSON.stringify(problems)}`);

@@ -1,12 +1,13 @@
 import type { Action } from '../../source/state/actions.js';
 import { appStateOf, createStore } from '../../source/state/store.js';
 import { initialState, type InitialOptions, type UiState } from '../../source/state/ui-state.js';
-import { amexGuide } from './guides.js';
+import { errandGuide } from './guides.js';
 
 export const NOW = '2026-11-26T10:00:00.000Z';
 
-export function amexState(options: Partial<InitialOptions> = {}): UiState {
-  return initialState(amexGuide(), { size: { cols: 100, rows: 30 }, ...options });
+/** The app's state on the test guide, at 100x30 unless told otherwise. */
+export function errandState(options: Partial<InitialOptions> = {}): UiState {
+  return initialState(errandGuide(), { size: { cols: 100, rows: 30 }, ...options });
 }
 
 /** The state after the actions, through a store as the app has one. */

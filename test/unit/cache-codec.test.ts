@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { cacheCodec } from '../../source/adapters/cache-codec.js';
 import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import { generateGuide } from '../bench/scale.js';
+import { ERRAND_PATH } from '../helpers/guides.js';
 import { CONTROL_CLASSES, hostileGuide } from '../helpers/hostile.js';
 import { ROOT } from '../helpers/terminal.js';
 
 const texts: [string, string][] = [
-  ['the built-in guide', readFileSync(join(ROOT, 'content', 'amex-pin.md'), 'utf8')],
+  ['the test guide', readFileSync(ERRAND_PATH, 'utf8')],
   [
     'a fixture guide',
     readFileSync(join(ROOT, 'test', 'fixtures', 'guides', 'passport.md'), 'utf8'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDerive } from '../../source/state/derive.js';
 import { rememberLast } from '../../source/state/memo.js';
-import { amexState, apply } from '../helpers/state.js';
+import { errandState, apply } from '../helpers/state.js';
 
 describe('remembering the last call', () => {
   it('computes again only when an argument changes', () => {
@@ -23,20 +23,24 @@ describe('remembering the last call', () => {
 describe('derived data', () => {
   it('is worked out once per change, whoever asks', () => {
     const derive = createDerive();
-    const state = apply(amexState(), { type: 'search/open' }, { type: 'search/type', text: 'pin' });
+    const state = apply(
+      errandState(),
+      { type: 'search/open' },
+      { type: 'search/type', text: 'card' },
+    );
     const results = derive.listItems(state);
     expect(results.length).toBeGreaterThan(0);
     expect(derive.listItems(state)).toBe(results);
     expect(derive.detailLines(state)).toBe(derive.detailLines(state));
     // A change that does not touch the list keeps it.
     expect(derive.listItems({ ...state, banner: 'hello' })).toBe(results);
-    expect(derive.listItems({ ...state, query: 'mailer' })).not.toBe(results);
+    expect(derive.listItems({ ...state, query: 'travel' })).not.toBe(results);
   });
 
   it('belongs to one store: two stores share nothing', () => {
     const one = createDerive();
     const two = createDerive();
-    const state = amexState();
+    const state = errandState();
     expect(one.listItems(state)).not.toBe(two.listItems(state));
     expect(one.listItems(state)).toEqual(two.listItems(state));
   });

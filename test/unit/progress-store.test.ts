@@ -31,8 +31,8 @@ describe('the progress file', () => {
   it('saves each mark at once, in a file only the user can read', () => {
     const dir = fresh();
     const store = ProgressStore.open(dir, NOW);
-    expect(store.update('amex-pin', mark('mail.request'))).toEqual({ saved: true });
-    expect(stored(dir).guides['amex-pin'].done).toEqual({ 'mail.request': AT });
+    expect(store.update('errand', mark('mail.request'))).toEqual({ saved: true });
+    expect(stored(dir).guides['errand'].done).toEqual({ 'mail.request': AT });
     expect(statSync(fileIn(dir)).mode & 0o777).toBe(0o600);
     expect(store.notice).toBeUndefined();
   });
@@ -46,28 +46,28 @@ describe('the progress file', () => {
       '2026-11-26T10:02:00Z',
       '2026-11-26T10:03:00Z',
     ] as const;
-    first.update('amex-pin', mark('options', one));
-    second.update('amex-pin', mark('mail.request', two));
-    first.update('amex-pin', (record) =>
+    first.update('errand', mark('options', one));
+    second.update('errand', mark('mail.request', two));
+    first.update('errand', (record) =>
       applyChanges(record, [{ type: 'route', route: 'mail' }], three),
     );
-    expect(stored(dir).guides['amex-pin'].done).toEqual({ options: one, 'mail.request': two });
+    expect(stored(dir).guides['errand'].done).toEqual({ options: one, 'mail.request': two });
     const reopened = ProgressStore.open(dir, NOW);
     expect(reopened.notice).toBeUndefined();
-    expect(reopened.read('amex-pin').route).toBe('mail');
+    expect(reopened.read('errand').route).toBe('mail');
   });
 
   it('remembers the place, visits and resets one guide only', () => {
     const dir = fresh();
     const store = ProgressStore.open(dir, NOW);
     const [first, second] = ['2026-11-20T10:00:00.000Z', '2026-11-21T10:00:00.000Z'];
-    store.update('amex-pin', (record) => visited(record, first));
-    store.update('amex-pin', (record) => visited(record, second));
+    store.update('errand', (record) => visited(record, first));
+    store.update('errand', (record) => visited(record, second));
     store.update('other', (record) => visited(record, first));
     const place = { pane: 'faq' as const, selected: { faq: 'faq.lost' }, scroll: 3 };
-    store.update('amex-pin', (record) => withPlace(record, place));
-    expect(store.read('amex-pin')).toMatchObject({ firstUsed: first, lastUsed: second, place });
-    store.update('amex-pin', () => undefined);
+    store.update('errand', (record) => withPlace(record, place));
+    expect(store.read('errand')).toMatchObject({ firstUsed: first, lastUsed: second, place });
+    store.update('errand', () => undefined);
     expect(stored(dir).guides).toEqual({
       other: { done: {}, firstUsed: first, lastUsed: first },
     });
@@ -183,8 +183,8 @@ describe('a damaged progress file', () => {
       expect(store.notice).toContain('progress.json.corrupt-20261126T100000Z');
       expect(asideIn(dir)).toEqual(['progress.json.corrupt-20261126T100000Z']);
       expect(readFileSync(join(dir, asideIn(dir)[0] ?? ''))).toEqual(Buffer.from(content));
-      store.update('amex-pin', mark('options'));
-      expect(stored(dir).guides['amex-pin'].done).toEqual({ options: AT });
+      store.update('errand', mark('options'));
+      expect(stored(dir).guides['errand'].done).toEqual({ options: AT });
     },
   );
 
@@ -195,8 +195,8 @@ describe('a damaged progress file', () => {
     const store = ProgressStore.open(dir, NOW);
     expect(store.notice).toMatch(/is a folder/);
     expect(readFileSync(join(dir, asideIn(dir)[0] ?? '', 'keep.txt'), 'utf8')).toBe('x');
-    store.update('amex-pin', mark('options'));
-    expect(stored(dir).guides['amex-pin'].done).toEqual({ options: AT });
+    store.update('errand', mark('options'));
+    expect(stored(dir).guides['errand'].done).toEqual({ options: AT });
   });
 
   it('a folder that cannot be created: runs on, saying progress will not be saved', () => {
@@ -204,8 +204,8 @@ describe('a damaged progress file', () => {
     writeFileSync(join(dir, 'not-a-folder'), '');
     const store = ProgressStore.open(join(dir, 'not-a-folder', 'config'), NOW);
     expect(store.notice).toMatch(/progress will not be saved/);
-    expect(store.update('amex-pin', mark('options')).saved).toBe(false);
-    expect(store.read('amex-pin').done.get('options')).toBe(AT);
+    expect(store.update('errand', mark('options')).saved).toBe(false);
+    expect(store.read('errand').done.get('options')).toBe(AT);
   });
 
   it.skipIf(process.getuid?.() === 0)('a read-only folder: runs on without saving', () => {

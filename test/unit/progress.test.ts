@@ -8,9 +8,9 @@ import {
   toggleDone,
   type Progress,
 } from '../../source/domain/progress/progress.js';
-import { amexGuide, NOW_ISO } from '../helpers/guides.js';
+import { errandGuide, NOW_ISO } from '../helpers/guides.js';
 
-const guide = amexGuide();
+const guide = errandGuide();
 const task = (id: string) => {
   const found = findTask(guide, id);
   if (!found) throw new Error(id);

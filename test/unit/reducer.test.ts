@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDerive } from '../../source/state/derive.js';
 import { lineText } from '../../source/domain/text/layout.js';
-import { amexState, apply, NOW } from '../helpers/state.js';
+import { errandState, apply, NOW } from '../helpers/state.js';
 import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import { initialState } from '../../source/state/ui-state.js';
 import { MINI } from '../helpers/guides.js';
@@ -17,7 +17,7 @@ const {
 
 describe('panes', () => {
   it('cycles forward and back, wrapping around', () => {
-    const state = amexState();
+    const state = errandState();
     expect(apply(state, { type: 'pane/next' }).pane).toBe('faq');
     expect(apply(state, { type: 'pane/previous' }).pane).toBe('progress');
     expect(apply(state, { type: 'pane/go', pane: 'tips' }).pane).toBe('tips');
@@ -25,7 +25,7 @@ describe('panes', () => {
 
   it('keeps each pane its own selection', () => {
     const state = apply(
-      amexState(),
+      errandState(),
       { type: 'select/move', by: 2 },
       { type: 'pane/next' },
       { type: 'select/move', by: 1 },
@@ -38,7 +38,7 @@ describe('panes', () => {
 
 describe('selection', () => {
   it('moves and stops at both ends', () => {
-    const state = amexState();
+    const state = errandState();
     expect(selectedItem(apply(state, { type: 'select/move', by: -1 }))?.id).toBe('options');
     expect(selectedItem(apply(state, { type: 'select/move', by: 99 }))?.id).toBe('after');
     expect(selectedItem(apply(state, { type: 'select/last' }, { type: 'select/first' }))?.id).toBe(
@@ -47,7 +47,7 @@ describe('selection', () => {
   });
 
   it('opens a step to its first sub-step, and Esc goes back to the step', () => {
-    const opened = apply(amexState(), { type: 'select/move', by: 1 }, { type: 'open' });
+    const opened = apply(errandState(), { type: 'select/move', by: 1 }, { type: 'open' });
     expect(selectedItem(opened)?.id).toBe('online.register');
     expect(listItems(opened).map((item) => item.id)).toContain('online.retrieve');
     const back = apply(opened, { type: 'back' });
@@ -56,14 +56,14 @@ describe('selection', () => {
   });
 
   it('does nothing on Enter for a step without sub-steps', () => {
-    const state = amexState();
+    const state = errandState();
     expect(apply(state, { type: 'open' })).toEqual(state);
   });
 });
 
 describe('text scrolling', () => {
   it('scrolls by pages within the text and resets on a new selection', () => {
-    const small = amexState({ size: { cols: 50, rows: 14 } });
+    const small = errandState({ size: { cols: 50, rows: 14 } });
     const max = maxScroll(small);
     expect(max).toBeGreaterThan(0);
     const down = apply(small, { type: 'text/scroll', pages: 1 });
@@ -74,7 +74,7 @@ describe('text scrolling', () => {
   });
 
   it('keeps the scroll within the text when the terminal grows', () => {
-    const small = apply(amexState({ size: { cols: 50, rows: 14 } }), {
+    const small = apply(errandState({ size: { cols: 50, rows: 14 } }), {
       type: 'text/scroll',
       pages: 9,
     });
@@ -85,7 +85,7 @@ describe('text scrolling', () => {
 
 describe('marking done', () => {
   it('toggles a sub-step and rolls up to its step', () => {
-    let state = apply(amexState(), { type: 'select/move', by: 1 }, { type: 'open' });
+    let state = apply(errandState(), { type: 'select/move', by: 1 }, { type: 'open' });
     state = apply(state, { type: 'done/toggle', now: NOW });
     expect(state.progress.done.get('online.register')).toBe(NOW);
     state = apply(state, { type: 'select/move', by: 1 }, { type: 'done/toggle', now: NOW });
@@ -93,26 +93,26 @@ describe('marking done', () => {
   });
 
   it('shows when an item was done in its text', () => {
-    const state = apply(amexState(), { type: 'done/toggle', now: NOW });
+    const state = apply(errandState(), { type: 'done/toggle', now: NOW });
     expect(detailLines(state).map(lineText)).toContain('● done 26 Nov');
   });
 
   it('only marks in the Steps pane', () => {
-    const state = apply(amexState(), { type: 'pane/next' }, { type: 'done/toggle', now: NOW });
+    const state = apply(errandState(), { type: 'pane/next' }, { type: 'done/toggle', now: NOW });
     expect(state.progress.done.size).toBe(0);
   });
 });
 
 describe('overlays and banners', () => {
   it('toggles help, and Esc closes it', () => {
-    const open = apply(amexState(), { type: 'help/toggle' });
+    const open = apply(errandState(), { type: 'help/toggle' });
     expect(open.overlay).toBe('help');
     expect(apply(open, { type: 'help/toggle' }).overlay).toBeUndefined();
     expect(apply(open, { type: 'back' }).overlay).toBeUndefined();
   });
 
   it('puts a banner away on the next action, but not on a resize', () => {
-    const state = amexState({ banner: 'Welcome back' });
+    const state = errandState({ banner: 'Welcome back' });
     expect(apply(state, { type: 'resize', size: { cols: 90, rows: 30 } }).banner).toBe(
       'Welcome back',
     );
@@ -123,7 +123,7 @@ describe('overlays and banners', () => {
 describe('searching the FAQ', () => {
   const typed = (text: string) =>
     apply(
-      amexState(),
+      errandState(),
       { type: 'search/open' },
       ...[...text].map((letter) => ({ type: 'search/type' as const, text: letter })),
     );
@@ -189,7 +189,7 @@ describe('links in the text', () => {
 describe('pasted text', () => {
   it('goes into the search box cleaned, on one line', () => {
     const state = apply(
-      amexState(),
+      errandState(),
       { type: 'search/open' },
       { type: 'paste', text: 'lost\u009b31m\u202e pin\u0001\nnow' },
     );
@@ -198,7 +198,7 @@ describe('pasted text', () => {
 
   it('is refused with a word anywhere else', () => {
     const state = apply(
-      amexState(),
+      errandState(),
       { type: 'pane/go', pane: 'progress' },
       { type: 'paste', text: 'r' },
     );

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { placeOf, resumeState, welcomeBack } from '../../source/state/resume.js';
 import { createDerive } from '../../source/state/derive.js';
 import { appStateOf, createStore } from '../../source/state/store.js';
-import { amexGuide } from '../helpers/guides.js';
+import { errandGuide } from '../helpers/guides.js';
 
 const { selectedItem } = createDerive();
 
-const guide = amexGuide();
+const guide = errandGuide();
 const now = new Date('2026-11-28T10:00:00.000Z');
 const size = { cols: 100, rows: 30 };
 
@@ -21,7 +21,7 @@ describe('resuming', () => {
       lastUsed: '2026-11-26T10:00:00.000Z',
     };
     expect(welcomeBack(guide, record, now)).toBe(
-      'Welcome back - 2/7 done, last here 2 days ago. Next: 4.2 When the mailer arrives',
+      'Welcome back - 2/7 done, last here 2 days ago. Next: 4.2 When the form arrives',
     );
   });
 

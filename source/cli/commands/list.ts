@@ -1,32 +1,22 @@
-import { guideFilesIn, loadGuideFile } from '../../adapters/guide-files.js';
+import { loadLibrary } from '../../adapters/guide-files.js';
 import type { GuideCache } from '../../adapters/guide-cache.js';
-import { EXIT, err, out } from '../io.js';
+import { EXIT, err, out, skippedGuide } from '../io.js';
 
 export async function listGuides(
   dirs: readonly string[],
   json: boolean,
   cache?: GuideCache,
 ): Promise<number> {
-  const loaded = await Promise.all(
-    dirs.flatMap(guideFilesIn).map((file) => loadGuideFile(file, cache)),
-  );
-  const rows = loaded.flatMap(({ guide, path }) =>
-    guide
-      ? [
-          {
-            id: guide.id,
-            title: guide.title,
-            steps: guide.steps.length,
-            substeps: guide.steps.reduce((sum, step) => sum + step.substeps.length, 0),
-            faqs: guide.faqs.length,
-            path,
-          },
-        ]
-      : [],
-  );
-  for (const { path, guide } of loaded) {
-    if (!guide) err(`warning: ${path} has errors and is not listed (run "stepwise lint ${path}")`);
-  }
+  const { guides, failed } = await loadLibrary(dirs, cache);
+  const rows = guides.map(({ guide, path }) => ({
+    id: guide.id,
+    title: guide.title,
+    steps: guide.steps.length,
+    substeps: guide.steps.reduce((sum, step) => sum + step.substeps.length, 0),
+    faqs: guide.faqs.length,
+    path,
+  }));
+  for (const { path } of failed) err(skippedGuide(path));
   if (json) {
     out(JSON.stringify(rows, null, 2));
     return EXIT.ok;

@@ -23,7 +23,7 @@ export type Block =
   | { readonly kind: 'code'; readonly text: string }
   | { readonly kind: 'rule' };
 
-/** Markdown source of a part of the guide, with its rendered form and where it starts in the file. */
+/** Markdown source of a part of the guide, with its rendered form. */
 export type Body = {
   readonly markdown: string;
   readonly blocks: readonly Block[];

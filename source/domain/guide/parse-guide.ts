@@ -3,9 +3,6 @@ import { parse as parseYaml } from 'yaml';
 import * as z from 'zod/mini';
 import { describeIssue, readFrontMatter } from './front-matter.js';
 import { parseChunks, splitAtHeadings, type ChunkMemo } from './markdown-chunks.js';
-
-/** Steps, sub-steps, tips and questions in one guide, at most. */
-export const MAX_ITEMS = 20_000;
 import type { Body, Faq, Guide, Step, SubStep, Tip, Wait } from './guide.js';
 import type { Problem } from './problem.js';
 import { hasErrors } from './problem.js';
@@ -14,6 +11,9 @@ import { flatText, toBlocks } from './rich-text.js';
 import { cleanDeep, sanitize } from '../text/sanitize.js';
 import { ID_PATTERN, slugify } from './slug.js';
 import { parseWait } from './wait.js';
+
+/** Steps, sub-steps, tips and questions in one guide, at most. */
+export const MAX_ITEMS = 20_000;
 
 export type ParseResult = {
   /** Present when the file has no errors (warnings allowed). */
