@@ -106,7 +106,7 @@ async function run(argv: readonly string[]): Promise<number> {
     case 'list':
       return (await import('./commands/list.js')).listGuides(dirs, args.json, cache);
     case 'config-path':
-      out((await import('./store.js')).progressPath());
+      out((await import('./open-progress.js')).progressPath());
       return EXIT.ok;
     case 'import':
       return (await import('./commands/import.js')).importCommand(args.positionals, {

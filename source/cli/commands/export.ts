@@ -3,7 +3,7 @@ import { unwritableReason } from '../../adapters/read-file.js';
 import type { Guide } from '../../domain/guide/guide.js';
 import { checklist } from '../../domain/progress/progress-report.js';
 import { EXIT, err, out } from '../io.js';
-import { openStore } from '../store.js';
+import { openStore } from '../open-progress.js';
 
 /** `stepwise export [--output file]`: the guide as a Markdown checklist with the person's marks. */
 export function exportChecklist(guide: Guide, output: string | undefined): number {

@@ -11,7 +11,7 @@ import {
 import { progressJson } from '../../domain/progress/progress-report.js';
 import { closeMatches } from '../../domain/search/suggest.js';
 import { EXIT, err, out } from '../io.js';
-import { openStore, reportSaveProblem } from '../store.js';
+import { openStore, reportSaveProblem } from '../open-progress.js';
 
 /** `stepwise done <id...>` and `stepwise undo <id...>`: all ids are checked before anything changes. */
 export function mark(guide: Guide, ids: readonly string[], value: boolean, json: boolean): number {

@@ -1,7 +1,7 @@
 import type { Guide } from '../../domain/guide/guide.js';
 import { progressJson, progressText } from '../../domain/progress/progress-report.js';
 import { EXIT, out } from '../io.js';
-import { openStore } from '../store.js';
+import { openStore } from '../open-progress.js';
 
 export function showProgress(guide: Guide, json: boolean): number {
   const record = openStore().read(guide.id);

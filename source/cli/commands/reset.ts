@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Guide } from '../../domain/guide/guide.js';
 import { cleanLine } from '../../domain/text/sanitize.js';
 import { EXIT, err, out } from '../io.js';
-import { openStore, reportSaveProblem } from '../store.js';
+import { openStore, reportSaveProblem } from '../open-progress.js';
 
 async function confirm(question: string): Promise<boolean> {
   const prompt = createInterface({ input: process.stdin, output: process.stderr });

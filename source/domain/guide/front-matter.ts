@@ -2,19 +2,13 @@ import { LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod/mini';
 import type { Guide } from './guide.js';
 import type { Problem } from './problem.js';
+import { ID_SCHEMA } from './id-schema.js';
 import { ID_PATTERN } from './slug.js';
 
 export type FrontMatter = Pick<Guide, 'id' | 'title' | 'summary' | 'disclaimer' | 'routes'>;
 
 const schema = z.strictObject({
-  id: z
-    .string()
-    .check(
-      z.regex(
-        ID_PATTERN,
-        'must be a slug: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
-      ),
-    ),
+  id: ID_SCHEMA,
   title: z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
   summary: z.optional(z.string()),
   disclaimer: z.optional(z.string()),

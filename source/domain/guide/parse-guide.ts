@@ -9,6 +9,7 @@ import { hasErrors } from './problem.js';
 import { MAX_NESTING, tooDeeplyNested } from './nesting.js';
 import { flatText, toBlocks } from './rich-text.js';
 import { cleanDeep, sanitize } from '../text/sanitize.js';
+import { ID_SCHEMA } from './id-schema.js';
 import { ID_PATTERN, slugify } from './slug.js';
 import { parseWait } from './wait.js';
 
@@ -25,14 +26,7 @@ type SectionKind = 'steps' | 'tips' | 'faqs';
 
 const metaSchema = z.partial(
   z.strictObject({
-    id: z
-      .string()
-      .check(
-        z.regex(
-          ID_PATTERN,
-          'must be a slug: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
-        ),
-      ),
+    id: ID_SCHEMA,
     route: z.string(),
     wait: z.string(),
     then: z
