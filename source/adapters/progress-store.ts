@@ -12,7 +12,7 @@ import {
   type ProgressJson,
 } from '../domain/progress/progress-file.js';
 import { LockBusyError, withFileLock } from './file-lock.js';
-import { isReadFailure, readRegularFile } from './read-file.js';
+import { errorCode, isReadFailure, readRegularFile } from './read-file.js';
 
 /** What became of a change: saved to the file, or kept in memory only, and why. */
 export type SaveResult =
@@ -139,7 +139,7 @@ export class ProgressStore {
         notice = `Saved progress ${found.reason}: moved it to ${aside} and started fresh.`;
       } catch (error) {
         // Gone already: another copy of stepwise moved it aside a moment ago.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ProgressStore.open(dir, now);
+        if (errorCode(error) === 'ENOENT') return ProgressStore.open(dir, now);
         const reason = `Saved progress ${found.reason} and could not be moved aside: progress will not be saved.`;
         return new ProgressStore(path, dir, EMPTY_FILE, reason, reason);
       }
@@ -170,8 +170,8 @@ export class ProgressStore {
   }
 
   private static writeProblem(path: string, error: unknown): string {
-    const code = (error as NodeJS.ErrnoException).code;
-    return `Cannot write ${path} (${code ?? (error as Error).message}): progress will not be saved.`;
+    const code = errorCode(error) ?? (error instanceof Error ? error.message : String(error));
+    return `Cannot write ${path} (${code}): progress will not be saved.`;
   }
 
   /** False once saving is impossible this run: changes then live in memory only. */

@@ -74,3 +74,10 @@ export function unwritableReason(path: string): string | undefined {
     return undefined;
   }
 }
+
+/** The system error code of an error ("ENOENT"), without trusting its type. */
+export function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
+}
