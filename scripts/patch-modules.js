@@ -92,6 +92,23 @@ export default function stringWidth(input, options) {
       });
     },
   },
+  // Ink reads the name of a key with Ctrl held, which a sequence such as a pasted colour code
+  // ("ESC [ 3 1 m", read as a modified key with no name) lacks: the app would crash on it. Such
+  // input is no key at all.
+  patch('ink-input-nameless-key', /ink[\\/]build[\\/]hooks[\\/]use-input\.js$/, [
+    [
+      `            else if (keypress.ctrl) {
+                input = keypress.name;
+            }`,
+      `            else if (keypress.ctrl) {
+                input = keypress.name ?? '';
+            }`,
+    ],
+    [
+      'else if (keypress.ctrl && keypress.name.length === 1) {',
+      'else if (keypress.ctrl && keypress.name?.length === 1) {',
+    ],
+  ]),
   patch('slice-ansi-lazy', /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/, [
     [
       "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",

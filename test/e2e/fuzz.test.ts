@@ -36,6 +36,14 @@ const key = fc.oneof(
   ),
   fc.string({ maxLength: 4 }).map((text) => text.replace(/[q\x03]/g, '')),
   fc.string({ maxLength: 30 }).map((text) => `\x1b[200~${text}\x1b[201~`),
+  // Any CSI sequence a terminal (or a paste) can send: parameters, then a final byte.
+  fc
+    .tuple(
+      fc.array(fc.integer({ min: 0, max: 99 }), { maxLength: 3 }),
+      fc.integer({ min: 0x40, max: 0x7e }),
+    )
+    .map(([params, final]) => `\x1b[${params.join(';')}${String.fromCharCode(final)}`)
+    .filter((sequence) => !sequence.endsWith('~') || !/\[20[01]~$/.test(sequence)),
 );
 
 describe('random input', () => {

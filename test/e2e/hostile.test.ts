@@ -99,6 +99,21 @@ describe('pasted text', () => {
   });
 });
 
+describe('escape sequences as input', () => {
+  it('a colour code typed or pasted is no key, and the app goes on', async () => {
+    terminal = new TestTerminal();
+    await terminal.waitFor(TAB_BAR);
+    terminal.write('\x1b[31m');
+    await terminal.settle(100);
+    terminal.write('/');
+    await terminal.waitFor('[2 FAQ]');
+    terminal.write(PASTE('lost\x1b[31m\u202e pin'));
+    const screen = await terminal.waitFor('/ lost pin');
+    expect(screen).toContain('1 of 10');
+    expect(terminal.isAlternateScreen).toBe(true);
+  });
+});
+
 describe('TERM=dumb', () => {
   it('prints the guide instead of opening the full-screen app', async () => {
     terminal = new TestTerminal({ env: { TERM: 'dumb' } });
