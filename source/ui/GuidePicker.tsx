@@ -82,7 +82,7 @@ export function GuidePicker() {
         {PICKER_KEYMAP.filter(
           ({ action }) => action.type !== 'picker/first' && action.type !== 'picker/last',
         )
-          .map((binding) => `${keyLabel(binding.keys)} ${binding.help}`)
+          .map((binding) => `${keyLabel(binding.keys.slice(0, 1))} ${binding.help}`)
           .join('  ')}
         {'  · in a guide, b comes back here'}
       </Text>
