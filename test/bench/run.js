@@ -82,7 +82,7 @@ async function searchTyping() {
 }
 
 async function searchCore() {
-  const outfile = join(root, 'dist', 'bench-search.js');
+  const outfile = join(mkdtempSync(join(tmpdir(), 'stepwise-bench-build-')), 'bench-search.mjs');
   await build({
     entryPoints: [join(root, 'test', 'bench', 'search-bench.ts')],
     outfile,

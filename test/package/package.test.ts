@@ -62,6 +62,8 @@ describe('the packed package', () => {
     expect(files).toContain('dist/stepwise.cjs');
     expect(files).toContain('content/amex-pin.md');
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'CHANGELOG.md']));
+    // The bundle and nothing else built: no benchmark or other build output rides along.
+    expect(files.filter((file) => file.startsWith('dist/'))).toEqual(['dist/stepwise.cjs']);
     const unwanted = files.filter((file) =>
       /^(source|test|scripts|docs|\.ci)\/|\.tsx?$|tsconfig|eslint|vitest|\.map$/.test(file),
     );
