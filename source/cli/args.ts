@@ -12,6 +12,7 @@ export const COMMANDS = [
   'export',
   'config-path',
   'import',
+  'help',
 ] as const;
 export type Command = (typeof COMMANDS)[number] | 'app';
 
@@ -46,6 +47,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   export: ['output'],
   'config-path': [],
   import: ['id', 'output'],
+  help: [],
 };
 const GLOBAL: readonly OptionName[] = ['guide', 'content', 'help', 'version'];
 
@@ -63,6 +65,7 @@ const POSITIONALS: Record<Command, 'none' | 'some' | 'any'> = {
   export: 'none',
   'config-path': 'none',
   import: 'some',
+  help: 'any',
 };
 
 export type ParsedArgs = {
@@ -82,7 +85,21 @@ export type ParsedArgs = {
   readonly version: boolean;
 };
 
-export class UsageError extends Error {}
+/** A mistyped command line; `typed` and `known` let the message suggest the closest word. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly typed?: string,
+    readonly known: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+const OPTION_FLAGS = Object.entries(OPTIONS).flatMap(([name, option]) => [
+  `--${name}`,
+  ...('short' in option ? [`-${option.short}`] : []),
+]);
 
 export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   let parsed;
@@ -92,7 +109,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     const message = (error as Error).message;
     const option = /option '([^']+)'/i.exec(message)?.[1];
     if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-      throw new UsageError(`unknown option ${option}`);
+      throw new UsageError(`unknown option ${option}`, option, OPTION_FLAGS);
     }
     throw new UsageError(message.split('.')[0] ?? message);
   }
@@ -102,7 +119,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   let args = positionals;
   if (first !== undefined) {
     if (!(COMMANDS as readonly string[]).includes(first)) {
-      throw new UsageError(`unknown command "${first}" (commands: ${COMMANDS.join(', ')})`);
+      throw new UsageError(
+        `unknown command "${first}" (commands: ${COMMANDS.join(', ')})`,
+        first,
+        COMMANDS,
+      );
     }
     command = first as Command;
     args = rest;

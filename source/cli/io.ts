@@ -9,6 +9,17 @@ const line = (text: string) => cleanOutput(text.endsWith('\n') ? text : `${text}
 export const out = (text: string) => process.stdout.write(line(text));
 export const err = (text: string) => process.stderr.write(line(text));
 
+/**
+ * The version of every `--json` output's shape (docs/json.md). It goes up when a field is renamed
+ * or removed, not when one is added.
+ */
+export const JSON_SCHEMA_VERSION = 1;
+
+/** Prints a JSON output, with its schema version first so scripts can check it. */
+export function outJson(value: Record<string, unknown>): void {
+  out(JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, ...value }, null, 2));
+}
+
 /** The one line for a guide of a folder that has errors: it is left out, and the rest go on. */
 export const skippedGuide = (path: string) =>
   `stepwise: skipping ${path}: it has errors (see "stepwise lint ${path}")`;

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { appPaths } from '../adapters/app-paths.js';
 import { GuideCache } from '../adapters/guide-cache.js';
@@ -11,7 +10,8 @@ import {
 import type { Guide } from '../domain/guide/guide.js';
 import { parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { EXIT, describeFailure, err, out, requireGuide, skippedGuide } from './io.js';
-import { USAGE, VERSION } from './usage.js';
+import { COMMAND_HELP, commandHelp, globalHelp, USAGE_LINE, VERSION } from './help.js';
+import { isFolder } from '../adapters/read-file.js';
 
 // Each command's code is loaded when that command runs: start-up reads only what it needs.
 
@@ -19,14 +19,6 @@ import { USAGE, VERSION } from './usage.js';
 function defaultGuide(): string {
   const dir = builtInContentDir();
   return guideFilesIn(dir)[0] ?? dir;
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function contentDirs(args: ParsedArgs): string[] {
@@ -82,11 +74,28 @@ async function run(argv: readonly string[]): Promise<number> {
     args = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    err(`stepwise: ${error.message}\n${USAGE.split('\n')[0]} (see "stepwise --help")`);
+    // The closest known word, looked up only when something was mistyped.
+    const close =
+      error.typed === undefined
+        ? undefined
+        : (await import('../domain/search/suggest.js')).nearestWord(error.typed, error.known);
+    const hint = close === undefined ? '' : ` - did you mean "${close}"?`;
+    err(`stepwise: ${error.message}${hint}\n${USAGE_LINE} (see "stepwise --help")`);
     return EXIT.usage;
   }
-  if (args.help) {
-    out(USAGE);
+  if (args.command === 'help' || args.help) {
+    // `stepwise help <command>`, `stepwise <command> --help`, or everything.
+    const topic = args.command === 'help' ? args.positionals[0] : args.command;
+    if (topic === undefined || topic === 'app') {
+      out(globalHelp());
+    } else if (Object.hasOwn(COMMAND_HELP, topic)) {
+      out(commandHelp(topic as keyof typeof COMMAND_HELP));
+    } else {
+      err(
+        `stepwise help: no command "${topic}" (commands: ${Object.keys(COMMAND_HELP).join(', ')})`,
+      );
+      return EXIT.usage;
+    }
     return EXIT.ok;
   }
   if (args.version) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { MINI } from '../helpers/guides.js';
+import { ROOT } from '../helpers/terminal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'stepwise-guides-'));
 const file = (name: string, content: string | Buffer) => {
@@ -124,5 +125,63 @@ describe('the command line', () => {
     const { code, stderr } = runCli(['print', '--guide', 'nope']);
     expect(code).toBe(1);
     expect(stderr).toContain('no guide with id "nope" (known: amex-pin)');
+  });
+});
+
+describe('help and mistakes', () => {
+  it.each([
+    [['help', 'search'], 'Usage: stepwise search <query...>'],
+    [['search', '--help'], 'Usage: stepwise search <query...>'],
+    [['done', '-h'], 'Usage: stepwise done <id...>'],
+  ])("%j shows that command's usage, options and examples", (args, usage) => {
+    const { code, stdout } = runCli(args);
+    expect(code).toBe(0);
+    expect(stdout.startsWith(usage)).toBe(true);
+    expect(stdout).toContain('Examples');
+  });
+
+  it('lists the environment variables and exit codes in the global help', () => {
+    const { stdout } = runCli(['help']);
+    expect(stdout).toContain('STEPWISE_CONFIG_DIR');
+    expect(stdout).toContain('NO_COLOR');
+    expect(stdout).toMatch(/Exit codes\n\s+0 success/);
+    expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(100);
+  });
+
+  it.each([
+    [['serch', 'pin'], 'did you mean "search"?'],
+    [['print', '--josn'], 'did you mean "--json"?'],
+    [['help', 'nope'], 'no command "nope"'],
+  ])('%j says what was meant', (args, hint) => {
+    const { code, stderr } = runCli(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(hint);
+  });
+
+  it('suggests nothing for a word far from every command', () => {
+    expect(runCli(['frobnicate']).stderr).not.toContain('did you mean');
+  });
+
+  it('lints every guide in a folder', () => {
+    const { code, stderr } = runCli(['lint', join(ROOT, 'test', 'fixtures', 'guides')]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/1 file checked/);
+  });
+});
+
+describe('JSON outputs', () => {
+  it.each([
+    [['print', '--json']],
+    [['search', 'pin', '--json']],
+    [['list', '--json']],
+    [['lint', '--json']],
+    [['progress', '--json']],
+    [['done', 'options', '--json']],
+  ])('%j carries schemaVersion 1 first, as docs/json.md says', (args) => {
+    const { code, stdout } = runCli(args);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as Record<string, unknown>;
+    expect(Object.keys(json)[0]).toBe('schemaVersion');
+    expect(json.schemaVersion).toBe(1);
   });
 });

@@ -36,7 +36,7 @@ describe('stepwise search', () => {
   it('returns empty results and exit 0 when nothing matches', () => {
     const { code, stdout } = runCli(['search', 'xyzzy', '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ query: 'xyzzy', results: [] });
+    expect(JSON.parse(stdout)).toEqual({ schemaVersion: 1, query: 'xyzzy', results: [] });
   });
 
   it.each([[['search']], [['search', '   ']], [['search', 'pin', '--limit', 'zero']]])(

@@ -1,6 +1,6 @@
 import { loadLibrary } from '../../adapters/guide-files.js';
 import type { GuideCache } from '../../adapters/guide-cache.js';
-import { EXIT, err, out, skippedGuide } from '../io.js';
+import { EXIT, err, out, outJson, skippedGuide } from '../io.js';
 
 export async function listGuides(
   dirs: readonly string[],
@@ -18,7 +18,7 @@ export async function listGuides(
   }));
   for (const { path } of failed) err(skippedGuide(path));
   if (json) {
-    out(JSON.stringify(rows, null, 2));
+    outJson({ guides: rows });
     return EXIT.ok;
   }
   if (rows.length === 0) {

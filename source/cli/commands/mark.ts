@@ -10,7 +10,7 @@ import {
 } from '../../domain/progress/progress.js';
 import { progressJson } from '../../domain/progress/progress-report.js';
 import { closeMatches } from '../../domain/search/suggest.js';
-import { EXIT, err, out } from '../io.js';
+import { EXIT, err, out, outJson } from '../io.js';
 import { openStore, reportSaveProblem } from '../open-progress.js';
 
 /** `stepwise done <id...>` and `stepwise undo <id...>`: all ids are checked before anything changes. */
@@ -48,7 +48,7 @@ export function mark(guide: Guide, ids: readonly string[], value: boolean, json:
   const result = store.update(guide.id, (record) => applyChanges(record, changes, now));
   if (reportSaveProblem(store, result)) return EXIT.failure;
   if (json) {
-    out(JSON.stringify(progressJson(guide, store.read(guide.id), new Date()), null, 2));
+    outJson(progressJson(guide, store.read(guide.id), new Date()));
   } else {
     for (const task of tasks) out(`${value ? '[x]' : '[ ]'} ${taskLabel(task)}`);
   }

@@ -1,7 +1,7 @@
 import type { Guide } from '../../domain/guide/guide.js';
 import { findSecret, privacyWarning } from '../../domain/privacy/privacy.js';
 import { indexFor, search } from '../../domain/search/search.js';
-import { EXIT, err, out, outputWidth } from '../io.js';
+import { EXIT, err, out, outJson, outputWidth } from '../io.js';
 
 function excerpt(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text;
@@ -27,21 +27,15 @@ export function searchCommand(
   if (secret) err(`stepwise: ${privacyWarning(secret)}`);
   const results = search(indexFor(guide, options.all), query, { limit });
   if (options.json) {
-    out(
-      JSON.stringify(
-        {
-          query,
-          results: results.map(({ doc, score }) => ({
-            kind: doc.kind,
-            id: doc.id,
-            title: doc.title,
-            score,
-          })),
-        },
-        null,
-        2,
-      ),
-    );
+    outJson({
+      query,
+      results: results.map(({ doc, score }) => ({
+        kind: doc.kind,
+        id: doc.id,
+        title: doc.title,
+        score,
+      })),
+    });
     return EXIT.ok;
   }
   if (results.length === 0) {

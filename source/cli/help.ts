@@ -1,0 +1,169 @@
+import type { Command } from './args.js';
+
+declare const STEPWISE_VERSION: string;
+
+/** Set by the bundler from package.json, so --version reads no file at start-up. */
+export const VERSION = typeof STEPWISE_VERSION === 'string' ? STEPWISE_VERSION : '0.0.0-dev';
+
+type CommandHelp = {
+  /** What follows "stepwise <command>" on the usage line. */
+  readonly usage: string;
+  readonly summary: string;
+  readonly options: readonly (readonly [flag: string, text: string])[];
+  readonly examples: readonly string[];
+};
+
+const GUIDE = [
+  '--guide <path|id>',
+  'use another guide file, or a guide of the content folders by id',
+] as const;
+const JSON_OUT = ['--json', 'print JSON (described in docs/json.md)'] as const;
+
+/** Each command's help: shown by `stepwise help <command>` and `stepwise <command> --help`. */
+export const COMMAND_HELP: Readonly<Record<Exclude<Command, 'app'>, CommandHelp>> = {
+  print: {
+    usage: 'print [--json]',
+    summary: 'print the whole guide as text, or as JSON',
+    options: [JSON_OUT, GUIDE],
+    examples: ['stepwise print | less', 'stepwise print --json > guide.json'],
+  },
+  search: {
+    usage: 'search <query...> [--json] [--limit N] [--all]',
+    summary: 'search the FAQ, best match first',
+    options: [
+      ['--limit N', 'at most N results (10)'],
+      ['--all', 'search the steps and tips too'],
+      JSON_OUT,
+      GUIDE,
+    ],
+    examples: ['stepwise search forgot my pin', 'stepwise search --all --limit 3 mail'],
+  },
+  list: {
+    usage: 'list [--json]',
+    summary: 'list the guides of the content folders',
+    options: [JSON_OUT, ['--content <dir>', 'also list the guides in this folder']],
+    examples: ['stepwise list', 'stepwise list --content ~/guides'],
+  },
+  lint: {
+    usage: 'lint [paths...] [--json]',
+    summary: 'check guide files: one path:line: message per problem',
+    options: [JSON_OUT],
+    examples: ['stepwise lint my-guide.md', 'stepwise lint ~/guides'],
+  },
+  progress: {
+    usage: 'progress [--json]',
+    summary: 'what you have done, your route, what is next and any wait',
+    options: [JSON_OUT, GUIDE],
+    examples: ['stepwise progress', 'stepwise progress --json | jq .next'],
+  },
+  done: {
+    usage: 'done <id...> [--json]',
+    summary: 'mark steps or sub-steps done (ids: stepwise print --json)',
+    options: [JSON_OUT, GUIDE],
+    examples: ['stepwise done options mail.request'],
+  },
+  undo: {
+    usage: 'undo <id...> [--json]',
+    summary: 'mark steps or sub-steps not done',
+    options: [JSON_OUT, GUIDE],
+    examples: ['stepwise undo mail.request'],
+  },
+  reset: {
+    usage: 'reset [--yes]',
+    summary: 'clear your progress on the guide (asks on a terminal)',
+    options: [['-y, --yes', 'do not ask'], GUIDE],
+    examples: ['stepwise reset', 'stepwise reset --yes --guide my-guide.md'],
+  },
+  export: {
+    usage: 'export [--output FILE]',
+    summary: 'the guide as a Markdown checklist with your marks and dates',
+    options: [['-o, --output FILE', 'write to FILE instead of the terminal'], GUIDE],
+    examples: ['stepwise export --output checklist.md'],
+  },
+  'config-path': {
+    usage: 'config-path',
+    summary: 'print where your progress is kept',
+    options: [],
+    examples: ['stepwise config-path'],
+  },
+  import: {
+    usage: 'import <file|-> [--id ID] [--output FILE]',
+    summary: 'turn a plain-text how-to article into a guide file',
+    options: [
+      ['--id ID', "the new guide's id"],
+      ['-o, --output FILE', 'write the guide to FILE (never over an existing file)'],
+    ],
+    examples: ['stepwise import article.txt --output my-guide.md', 'pbpaste | stepwise import -'],
+  },
+  help: {
+    usage: 'help [command]',
+    summary: "this help, or one command's",
+    options: [],
+    examples: ['stepwise help search'],
+  },
+};
+
+const column = (rows: readonly (readonly [string, string])[]) => {
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`).join('\n');
+};
+
+/** `stepwise --help`: every command, the options, the environment and the exit codes. */
+export function globalHelp(): string {
+  const commands = column([
+    ['(none)', 'open the guide full-screen (printed when not on a terminal)'],
+    // Options are in each command's own help; here only what the command takes.
+    ...Object.values(COMMAND_HELP).map(
+      (help) => [help.usage.replace(/\s*\[--[^\]]*\]/g, ''), help.summary] as const,
+    ),
+  ]);
+  return `Usage: stepwise [command] [options]
+
+Work through a how-to guide in your terminal. With no command, opens it full-screen.
+
+Commands
+${commands}
+
+Options
+${column([
+  GUIDE,
+  ['--content <dir>', 'also look for guides in this folder'],
+  ['--plain', 'print the guide instead of opening the full-screen app'],
+  ['--watch', 'reload the guide when its file changes (for authors)'],
+  ['-h, --help', "show this help; with a command, that command's"],
+  ['-v, --version', 'show the version'],
+])}
+
+Environment
+${column([
+  ['STEPWISE_CONFIG_DIR', 'keep progress and caches in this folder'],
+  ['STEPWISE_CONTENT_DIR', 'more folders of guides, joined with ":"'],
+  ['STEPWISE_DEBUG=1', 'show where an unexpected error happened'],
+  ['NO_COLOR', 'no colour at all'],
+  ['TERM=dumb', 'print instead of opening the full-screen app'],
+])}
+
+Exit codes
+  0 success   1 a problem with a guide or with saving   2 a mistyped command
+
+Run "stepwise help <command>" for a command's options and examples.
+Installed from npm as stepwise-guide: npm install -g stepwise-guide, or npx stepwise-guide.
+stepwise is an unofficial guide. It never asks for, shows or stores a PIN or a card number.
+`;
+}
+
+/** One command's usage, options and examples. */
+export function commandHelp(command: Exclude<Command, 'app'>): string {
+  const help = COMMAND_HELP[command];
+  const options = help.options.length ? `\nOptions\n${column(help.options)}\n` : '';
+  return `Usage: stepwise ${help.usage}
+
+${help.summary[0]?.toUpperCase()}${help.summary.slice(1)}.
+${options}
+Examples
+${help.examples.map((example) => `  ${example}`).join('\n')}
+`;
+}
+
+/** The first line of the help, for usage errors. */
+export const USAGE_LINE = 'Usage: stepwise [command] [options]';
