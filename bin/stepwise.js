@@ -92,9 +92,13 @@ function writeCache() {
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, Buffer.concat([header, padded]), { mode: 0o600 });
     renameSync(temporary, file);
+    // Caches of other builds for this Node and machine will never be read again; those of other
+    // Node versions may, and files being written by another copy are not ours to remove.
+    const ours = `-${process.version}-${process.arch}.v8`.replace(/[^\w.+-]/g, '_');
     for (const name of readdirSync(dir)) {
-      if (name.startsWith('code-') && join(dir, name) !== file)
+      if (name.startsWith('code-') && name.endsWith(ours) && join(dir, name) !== file) {
         rmSync(join(dir, name), { force: true });
+      }
     }
   } catch {
     // A read-only or full cache folder only costs the speed-up.

@@ -23,7 +23,7 @@ export class LockBusyError extends Error {
   }
 }
 
-type Owner = { readonly pid: number; readonly token: string };
+export type Owner = { readonly pid: number; readonly token: string };
 
 function readOwner(lock: string): Owner | undefined {
   try {
@@ -67,7 +67,7 @@ function staleLock(lock: string): { readonly stale: boolean; readonly owner?: Ow
  * released and retaken between the check and the rename), the lock is linked back, which fails
  * harmlessly if yet another copy has taken the path meanwhile.
  */
-function takeOver(lock: string, judged: Owner | undefined): void {
+export function takeOver(lock: string, judged: Owner | undefined): void {
   const aside = `${lock}.stale-${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {
     renameSync(lock, aside);
@@ -80,8 +80,14 @@ function takeOver(lock: string, judged: Owner | undefined): void {
   } catch {
     return;
   }
+  // Put it back unless it is positively the lock judged stale: the same owner's token, or (for a
+  // lock judged by its age or type) still unreadable and old, or still not a file. A fresh lock,
+  // even one caught empty between its creation and its first write, goes back.
   const owner = moved.isFile() ? readOwner(aside) : undefined;
-  if (judged && owner && owner.token !== judged.token) {
+  const same = judged
+    ? owner?.token === judged.token
+    : !moved.isFile() || (owner === undefined && Date.now() - moved.mtimeMs > UNREADABLE_STALE_MS);
+  if (!same) {
     try {
       linkSync(aside, lock);
     } catch {

@@ -129,6 +129,7 @@ export async function resolveGuide(
     problems: [
       fileProblem(
         `no guide with id "${ref}"${known.length ? ` (known: ${known.join(', ')})` : ''}; pass a file path or run "stepwise list"`,
+        0,
       ),
     ],
   };

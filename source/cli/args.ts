@@ -111,6 +111,10 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
       throw new UsageError(`unknown option ${option}`, option, OPTION_FLAGS);
     }
+    // Node's words name the option with its placeholder ("'--guide <value>' argument missing").
+    if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+      throw new UsageError(`option ${option.split(' ')[0]} needs a value`);
+    }
     throw new UsageError(message.split('.')[0] ?? message);
   }
   const { values, positionals } = parsed;

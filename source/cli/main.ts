@@ -41,7 +41,9 @@ async function openApp(
   // Handled where it is awaited; this only keeps an early return from leaving it unhandled.
   app.catch(() => undefined);
   const { ProgressStore } = await import('../adapters/progress-store.js');
-  const store = ProgressStore.open(appPaths().config);
+  // The app waits for a busy file only briefly, so a key never freezes the screen for long: it
+  // says the file is busy and saves the change with the next one (commands wait 5 s).
+  const store = ProgressStore.open(appPaths().config, new Date(), { lockWaitMs: 500 });
   const guides = await guidesToOpen(args, dirs, cache);
   if (!guides) return EXIT.failure;
   const { runApp } = await app;

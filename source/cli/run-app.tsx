@@ -7,6 +7,7 @@ import type { Guide } from '../domain/guide/guide.js';
 import {
   applyChanges,
   progressChanges,
+  type Progress,
   progressOf,
   visited,
   withPlace,
@@ -76,8 +77,11 @@ export async function runApp(
   const inLibrary = guides.length > 1;
   // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.
   const problem = progress.notice;
+  // With --watch, the newest good version of each guide, so reopening one from the picker shows it.
+  const latest = new Map<string, Guide>();
   const openGuide = (id: string): UiState => {
-    const { guide } = guides.find((candidate) => candidate.guide.id === id) ?? guides[0]!;
+    const guide =
+      latest.get(id) ?? (guides.find((candidate) => candidate.guide.id === id) ?? guides[0]!).guide;
     const message =
       problem === undefined ? {} : progress.canSave ? { banner: problem } : { notice: problem };
     return resumeState(guide, progress.read(guide.id), {
@@ -96,25 +100,32 @@ export async function runApp(
       }
     : { size: terminalSize(), guide: openGuide(guides[0]!.guide.id), quitting: false };
   const store = createStore(initial);
+  const lastSaved = new Map<string, Progress>();
+  // What a guide shows when it opens came from the file: that is what was last saved.
+  if (initial.guide) lastSaved.set(initial.guide.guide.id, initial.guide.progress);
 
   // The guide the picker asked for.
   store.addEffect((state) => {
     const id = state.library?.opening;
-    return id === undefined || state.guide
-      ? undefined
-      : { type: 'guide/open', state: openGuide(id) };
+    if (id === undefined || state.guide) return undefined;
+    const opened = openGuide(id);
+    lastSaved.set(id, opened.progress);
+    return { type: 'guide/open', state: opened };
   });
 
   // Marks and the route are saved before the screen shows them; a failure shows why, until a
-  // save works again (a busy file is retried with the next change).
-  const saveMarks: Effect = (state, previous) => {
-    const [now, before] = [state.guide, previous.guide];
-    if (!now || !before || now.guide.id !== before.guide.id || now.progress === before.progress) {
-      return undefined;
-    }
-    const changes = progressChanges(before.progress, now.progress);
+  // save works again. What was last saved is kept per guide: a change that could not be saved
+  // (a busy file) is part of the difference the next save writes, never dropped.
+  const saveMarks: Effect = (state) => {
+    const now = state.guide;
+    if (!now) return undefined;
+    const id = now.guide.id;
+    const saved = lastSaved.get(id);
+    if (saved === undefined || now.progress === saved) return undefined;
+    const changes = progressChanges(saved, now.progress);
     const at = new Date().toISOString();
-    const result = progress.update(now.guide.id, (latest) => applyChanges(latest, changes, at));
+    const result = progress.update(id, (latest) => applyChanges(latest, changes, at));
+    if (result.saved) lastSaved.set(id, now.progress);
     const notice = result.saved ? undefined : result.reason;
     return notice === now.notice ? undefined : { type: 'notice', text: notice };
   };
@@ -155,6 +166,8 @@ export async function runApp(
   process.stdin.setRawMode(true);
   let instance: ReturnType<typeof render> | undefined;
   const leave = () => {
+    // A change the file was too busy for gets one last try on the way out.
+    saveMarks(store.getState(), store.getState());
     flushPlace();
     try {
       instance?.unmount();
@@ -177,7 +190,12 @@ export async function runApp(
         {...(options.watch && {
           subscribeGuide: (id, listener) => {
             const path = pathOf(id);
-            return path ? watchGuide(path, listener) : () => undefined;
+            return path
+              ? watchGuide(path, (update) => {
+                  if ('guide' in update && update.guide.id === id) latest.set(id, update.guide);
+                  listener(update);
+                })
+              : () => undefined;
           },
         })}
       />,

@@ -216,7 +216,13 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
     case 'library/back':
       return { ...state, leaving: true };
     case 'guide/reload':
-      return reload(state, action.guide);
+      // Progress is kept by the guide's id: a file that now says another id is another guide.
+      return action.guide.id === state.guide.id
+        ? reload(state, action.guide)
+        : {
+            ...state,
+            guideError: `the guide's id changed from "${state.guide.id}" to "${action.guide.id}": open it again to use it (showing the last version)`,
+          };
     case 'guide/error':
       return { ...state, guideError: action.message };
   }

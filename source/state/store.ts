@@ -60,7 +60,8 @@ export function createStore(initial: AppState, derive: Derive = createDerive()):
     addEffect(effect) {
       effects.push(effect);
       return () => {
-        effects.splice(effects.indexOf(effect), 1);
+        const at = effects.indexOf(effect);
+        if (at !== -1) effects.splice(at, 1);
       };
     },
     derive,

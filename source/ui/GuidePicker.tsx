@@ -1,4 +1,5 @@
 import { Box, Text, useInput } from 'ink';
+import { useCallback } from 'react';
 import type { PickerEntry } from '../state/app-state.js';
 import { keyLabel, PICKER_KEYMAP, pickerAction } from '../state/keymap.js';
 import { MIN_SIZE } from '../state/screen.js';
@@ -46,14 +47,18 @@ export function GuidePicker() {
   const store = useStore();
   const { size, library } = useAppState();
   const pasted = usePaste();
-  useInput((input, key) => {
-    // Pasted text is never keys here: the picker has no text field to put it in.
-    if (pasted()) return;
-    for (const name of keyNames(input, key, false)) {
-      const action = pickerAction(name);
-      if (action) store.dispatch(action);
-    }
-  });
+  const handleInput = useCallback(
+    (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
+      // Pasted text is never keys here: the picker has no text field to put it in.
+      if (pasted()) return;
+      for (const name of keyNames(input, key, false)) {
+        const action = pickerAction(name);
+        if (action) store.dispatch(action);
+      }
+    },
+    [pasted, store],
+  );
+  useInput(handleInput);
   if (size.cols < MIN_SIZE.cols || size.rows < MIN_SIZE.rows) return <TooSmall size={size} />;
   const entries = library?.entries ?? [];
   // Two rows an entry; the header and status bar take three.

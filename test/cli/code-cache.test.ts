@@ -56,11 +56,16 @@ describe('the code cache', () => {
     const configDir = mkdtempSync(join(tmpdir(), 'stepwise-code-'));
     const cold = runCli(['print'], { configDir });
     const [current] = codeFiles(configDir);
-    writeFileSync(join(configDir, 'cache', 'code-0.0.1+old-v20.0.0-x64.v8'), 'old');
+    writeFileSync(
+      join(configDir, 'cache', `code-0.0.1+old-${process.version}-${process.arch}.v8`),
+      'old',
+    );
     writeFileSync(join(configDir, 'cache', current ?? ''), 'x');
     runCli(['print'], { configDir });
     expect(codeFiles(configDir)).toHaveLength(1);
-    expect(codeFiles(configDir)).not.toContain('code-0.0.1+old-v20.0.0-x64.v8');
+    expect(codeFiles(configDir)).not.toContain(
+      `code-0.0.1+old-${process.version}-${process.arch}.v8`,
+    );
     const blocked = mkdtempSync(join(tmpdir(), 'stepwise-code-'));
     // A file where the cache folder should be: nothing can be written there.
     writeFileSync(join(blocked, 'cache'), '');

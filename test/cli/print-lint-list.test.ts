@@ -158,6 +158,13 @@ describe('help and mistakes', () => {
     expect(stderr).toContain(hint);
   });
 
+  it('says an option needs a value, and names an unknown guide id without a line', () => {
+    expect(runCli(['print', '--guide']).stderr).toContain('option --guide needs a value');
+    const unknown = runCli(['print', '--guide', 'nosuch']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^nosuch: no guide with id "nosuch"/);
+  });
+
   it('suggests nothing for a word far from every command', () => {
     expect(runCli(['frobnicate']).stderr).not.toContain('did you mean');
   });

@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -132,5 +133,36 @@ describe('a progress file with problems', () => {
     terminal.write(KEYS.space);
     await terminal.waitFor('› ● 1. Know your options');
     expect(await terminal.waitFor('progress will not be saved')).toBeTruthy();
+  });
+});
+
+describe('a busy progress file', () => {
+  it('says so, and saves the change that could not be saved with the next one', async () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'stepwise-busy-'));
+    runCli(['done', 'options'], { configDir });
+    // Another copy holds the lock: a live process, so it is not stale.
+    const holder = spawn('sleep', ['30']);
+    const lock = join(configDir, 'progress.json.lock');
+    writeFileSync(lock, JSON.stringify({ pid: holder.pid, token: 'other' }));
+    try {
+      const terminal = new TestTerminal({ configDir });
+      await terminal.waitFor('1/13 done');
+      terminal.write(KEYS.down + KEYS.enter + KEYS.space);
+      await terminal.waitFor('the progress file is busy', 10_000);
+      rmSync(lock);
+      terminal.write(KEYS.down + KEYS.space);
+      await terminal.waitFor((screen) => !screen.includes('busy') && screen.includes('4/13 done'));
+      terminal.write('q');
+      await terminal.exit();
+      terminal.dispose();
+      const saved = JSON.parse(readFileSync(join(configDir, 'progress.json'), 'utf8'));
+      expect(Object.keys(saved.guides['amex-pin'].done).sort()).toEqual([
+        'online.register',
+        'online.retrieve',
+        'options',
+      ]);
+    } finally {
+      holder.kill();
+    }
   });
 });

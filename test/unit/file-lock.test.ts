@@ -4,13 +4,14 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LockBusyError, withFileLock } from '../../source/adapters/file-lock.js';
+import { LockBusyError, takeOver, withFileLock } from '../../source/adapters/file-lock.js';
 
 const file = () => join(mkdtempSync(join(tmpdir(), 'stepwise-lock-')), 'progress.json');
 /** The pid of a process that has exited: its lock was left behind. */
@@ -70,5 +71,28 @@ describe('the progress file lock', () => {
     expect(ran).toBe(false);
     // Someone else's lock is theirs to remove.
     expect(existsSync(`${path}.lock`)).toBe(true);
+  });
+});
+
+describe('taking over a stale lock', () => {
+  it('puts back a fresh lock that another copy made meanwhile', () => {
+    const path = file();
+    writeFileSync(`${path}.lock`, lockBy(process.pid, 'fresh'));
+    takeOver(`${path}.lock`, { pid: deadPid(), token: 'stale' });
+    expect(readFileSync(`${path}.lock`, 'utf8')).toContain('fresh');
+  });
+
+  it('puts back a lock caught empty, between its creation and its first write', () => {
+    const path = file();
+    writeFileSync(`${path}.lock`, '');
+    takeOver(`${path}.lock`, undefined);
+    expect(existsSync(`${path}.lock`)).toBe(true);
+  });
+
+  it('removes the lock it judged stale', () => {
+    const path = file();
+    writeFileSync(`${path}.lock`, lockBy(12345, 'stale'));
+    takeOver(`${path}.lock`, { pid: 12345, token: 'stale' });
+    expect(readdirSync(dirname(path))).toEqual([]);
   });
 });

@@ -206,3 +206,13 @@ describe('pasted text', () => {
     expect(messageOf(state)).toMatch(/only used in the search box/);
   });
 });
+
+describe('a guide file that changes while open', () => {
+  it('is not taken when its id changed: progress belongs to the old id', () => {
+    const state = errandState();
+    const renamed = { ...state.guide, id: 'another-id', title: 'Renamed' };
+    const after = apply(state, { type: 'guide/reload', guide: renamed });
+    expect(after.guide.title).toBe(state.guide.title);
+    expect(after.guideError).toMatch(/id changed from "library-card" to "another-id"/);
+  });
+});

@@ -98,6 +98,13 @@ describe('a wait in a guide', () => {
     expect(describeWait(wait, new Date('2026-12-14T12:00:00'))).toMatch(/Overdue since .*\.$/);
   });
 
+  it('names the day, not a window, when the wait is one day', () => {
+    const wait = activeWait(guide, { done: new Map([['plain', '2026-11-26T12:00:00.000Z']]) })!;
+    expect(describeWait({ ...wait, to: wait.from }, new Date('2026-11-26T13:00:00'))).toMatch(
+      / - expect it on \w{3} \d+ \w{3}\.$/,
+    );
+  });
+
   it('is absent until a request is marked done', () => {
     expect(activeWait(guide, { done: new Map() })).toBeUndefined();
   });

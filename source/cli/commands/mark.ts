@@ -23,7 +23,8 @@ export function mark(guide: Guide, ids: readonly string[], value: boolean, json:
   const tasks: Task[] = [];
   const every = allTasks(guide).map((task) => task.id);
   let unknown = false;
-  for (const id of ids) {
+  // Each id once, in the order given.
+  for (const id of new Set(ids)) {
     const task = findTask(guide, id);
     if (task) {
       tasks.push(task);

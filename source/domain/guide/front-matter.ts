@@ -91,7 +91,8 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
     problems.push({
       severity: 'error',
       line: toFileLine(yamlLine),
-      message: `invalid front matter: ${error.message.split('\n')[0]}`,
+      // The line is already in front; YAML's own "at line N" counts from the front matter.
+      message: `invalid front matter: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
     });
   }
   if (document.errors.length > 0) return { problems, bodyStart: close + 1 };

@@ -7,7 +7,9 @@ export type Problem = {
 
 export function formatProblem(path: string, problem: Problem): string {
   const prefix = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${path}:${problem.line}: ${prefix}${problem.message}`;
+  // Line 0: about a name that is not a file (an unknown guide id), so no line to point at.
+  const where = problem.line > 0 ? `${path}:${problem.line}` : path;
+  return `${where}: ${prefix}${problem.message}`;
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

@@ -58,7 +58,10 @@ export function isOverdue(window: WaitWindow, now: Date): boolean {
 /** One line about the wait, for the Progress pane and `stepwise progress`. */
 export function describeWait(window: WaitWindow, now: Date, fallback?: Task): string {
   const requested = `requested ${dayDate(window.requested)}`;
-  const between = `between ${dayDate(window.from)} and ${dayDate(window.to)}`;
+  const oneDay = dayDate(window.from) === dayDate(window.to);
+  const between = oneDay
+    ? `on ${dayDate(window.from)}`
+    : `between ${dayDate(window.from)} and ${dayDate(window.to)}`;
   if (isOverdue(window, now)) {
     const next = fallback ? `; if it has not happened, turn to ${taskLabel(fallback)}` : '';
     return `${window.item.title}: ${requested}. Overdue since ${dayDate(addDays(window.to, 1))}: it was expected ${between}${next}.`;
