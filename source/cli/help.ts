@@ -36,7 +36,7 @@ export const COMMAND_HELP: Readonly<Record<Exclude<Command, 'app'>, CommandHelp>
       JSON_OUT,
       GUIDE,
     ],
-    examples: ['stepwise search forgot my pin', 'stepwise search --all --limit 3 mail'],
+    examples: ['stepwise search how long does it take', 'stepwise search --all --limit 3 fee'],
   },
   list: {
     usage: 'list [--json]',
@@ -60,13 +60,13 @@ export const COMMAND_HELP: Readonly<Record<Exclude<Command, 'app'>, CommandHelp>
     usage: 'done <id...> [--json]',
     summary: 'mark steps or sub-steps done (ids: stepwise print --json)',
     options: [JSON_OUT, GUIDE],
-    examples: ['stepwise done options mail.request'],
+    examples: ['stepwise done get-ready send-the-form'],
   },
   undo: {
     usage: 'undo <id...> [--json]',
     summary: 'mark steps or sub-steps not done',
     options: [JSON_OUT, GUIDE],
-    examples: ['stepwise undo mail.request'],
+    examples: ['stepwise undo send-the-form'],
   },
   reset: {
     usage: 'reset [--yes]',

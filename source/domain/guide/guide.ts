@@ -102,7 +102,7 @@ export function isStep(task: Task): task is Step {
   return 'substeps' in task;
 }
 
-/** "2. Use your online account" or "2.1 Register for online access". */
+/** "2. Ask for a form" or "2.1 Fill it in": the number and the title. */
 export function taskLabel(task: Task): string {
   return `${task.number}${isStep(task) ? '.' : ''} ${task.title}`;
 }
