@@ -109,6 +109,15 @@ export default function stringWidth(input, options) {
       'else if (keypress.ctrl && keypress.name?.length === 1) {',
     ],
   ]),
+  // Ink draws only the last frame when it believes it runs in CI. A person at a real terminal with
+  // CI set (a shell inside a CI runner, a developer's habit) would see nothing: a terminal on
+  // stdout wins over CI.
+  patch('is-in-ci-terminal', /[\\/]is-in-ci[\\/]index\.js$/, [
+    [
+      "const isInCi = check('CI') || check('CONTINUOUS_INTEGRATION');",
+      "const isInCi = (check('CI') || check('CONTINUOUS_INTEGRATION')) && !process.stdout.isTTY;",
+    ],
+  ]),
   patch('slice-ansi-lazy', /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/, [
     [
       "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",

@@ -32,7 +32,12 @@ export function resumeState(
   },
 ): UiState {
   const progress = progressOf(record);
-  const banner = options.banner ?? welcomeBack(guide, record, options.now);
+  // A first visit opens on the guide's disclaimer (that it is unofficial, say), unless there is
+  // something more pressing to say, such as that progress cannot be saved.
+  const banner =
+    options.banner ??
+    welcomeBack(guide, record, options.now) ??
+    (options.notice === undefined ? guide.disclaimer : undefined);
   const place: Place | undefined = record.place;
   const initial: InitialOptions = {
     size: options.size,

@@ -5,6 +5,7 @@ import { resolveKey } from '../state/keymap.js';
 import { keyNames } from './key-name.js';
 import { useEscapePrefix } from './use-escape-prefix.js';
 import { usePaste } from './use-paste.js';
+import { useUnknownSequence } from './use-unknown-sequence.js';
 import { Screen } from './Screen.js';
 import { useStore } from './store-context.js';
 
@@ -21,11 +22,14 @@ export function App({ onStart, subscribeGuide, clock }: AppProps) {
   const store = useStore();
   const escapedFirst = useEscapePrefix();
   const pasted = usePaste();
+  const unknownSequence = useUnknownSequence();
   const handleInput = useCallback(
     (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
       const now = (clock?.() ?? new Date()).toISOString();
       const paste = pasted();
       if (paste?.kind === 'text') store.dispatch({ type: 'paste', text: paste.text });
+      // A sequence Ink does not know is no key, and never text.
+      if (!paste && unknownSequence(input)) return;
       const searching = store.getState().guide?.searchFocused ?? false;
       const names = paste ? [] : keyNames(input, key, searching);
       for (const name of escapedFirst() ? ['escape', ...names] : names) {
@@ -35,7 +39,7 @@ export function App({ onStart, subscribeGuide, clock }: AppProps) {
         store.dispatch(resolveKey(guide, name, now) ?? { type: 'banner/dismiss' });
       }
     },
-    [clock, store, escapedFirst, pasted],
+    [clock, store, escapedFirst, pasted, unknownSequence],
   );
   useInput(handleInput);
 

@@ -8,6 +8,7 @@ import { keyNames } from './key-name.js';
 import { tint, useTheme } from './theme.js';
 import { TooSmall } from './TooSmall.js';
 import { usePaste } from './use-paste.js';
+import { useUnknownSequence } from './use-unknown-sequence.js';
 import { WindowedList } from './WindowedList.js';
 
 function Row({
@@ -47,16 +48,18 @@ export function GuidePicker() {
   const store = useStore();
   const { size, library } = useAppState();
   const pasted = usePaste();
+  const unknownSequence = useUnknownSequence();
   const handleInput = useCallback(
     (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
-      // Pasted text is never keys here: the picker has no text field to put it in.
-      if (pasted()) return;
+      // Pasted text is never keys here: the picker has no text field to put it in; nor is a
+      // sequence Ink does not know.
+      if (pasted() || unknownSequence(input)) return;
       for (const name of keyNames(input, key, false)) {
         const action = pickerAction(name);
         if (action) store.dispatch(action);
       }
     },
-    [pasted, store],
+    [pasted, store, unknownSequence],
   );
   useInput(handleInput);
   if (size.cols < MIN_SIZE.cols || size.rows < MIN_SIZE.rows) return <TooSmall size={size} />;

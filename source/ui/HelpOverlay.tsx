@@ -13,6 +13,8 @@ export function HelpOverlay({
   readonly width: number;
 }) {
   const entries = helpRows(state);
+  // The guide's disclaimer closes the help when there is a row for it.
+  const disclaimer = state.guide.disclaimer;
   const columns = entries.length + 1 > rows ? 2 : 1;
   const perColumn = Math.ceil(entries.length / columns);
   const columnWidth = Math.floor(width / columns);
@@ -34,6 +36,11 @@ export function HelpOverlay({
           </Box>
         ))}
       </Box>
+      {disclaimer !== undefined && Math.ceil(entries.length / columns) + 2 < rows && (
+        <Text wrap="truncate-end" dimColor>
+          {disclaimer}
+        </Text>
+      )}
     </Box>
   );
 }

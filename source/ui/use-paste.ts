@@ -23,10 +23,16 @@ export function usePaste(): () => PasteInput | undefined {
   const current = useRef<PasteInput | undefined>(undefined);
   useEffect(() => {
     const listen = (data: string) => {
-      if (data === PASTE_START || data === PASTE_END) {
-        pasting.current = data === PASTE_START;
+      // An Esc typed just before a paste reaches Ink together with the marker ("ESC ESC [200~").
+      const marker = data.endsWith(PASTE_START)
+        ? PASTE_START
+        : data.endsWith(PASTE_END)
+          ? PASTE_END
+          : undefined;
+      if (marker !== undefined && data.length <= marker.length + 1) {
+        pasting.current = marker === PASTE_START;
         current.current = { kind: 'marker' };
-        if (data === PASTE_END) {
+        if (marker === PASTE_END) {
           justEnded.current = true;
           // Ink hands over every event of a chunk in one synchronous loop.
           queueMicrotask(() => {

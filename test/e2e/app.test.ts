@@ -229,3 +229,24 @@ describe('without a terminal', () => {
     expect(terminal.output).not.toContain('\x1b[?1049h');
   });
 });
+
+describe('CI=true on a real terminal', () => {
+  it('draws the app as usual: a terminal on stdout wins over CI', async () => {
+    terminal = new TestTerminal({ env: { CI: 'true' } });
+    const screen = await terminal.waitFor(TAB_BAR);
+    expect(screen).toContain('0/13 done');
+    terminal.write(KEYS.right);
+    await terminal.waitFor((s) => activeTab(s) === '2');
+  });
+});
+
+describe('the disclaimer', () => {
+  it('opens a first visit, and closes the help', async () => {
+    terminal = new TestTerminal();
+    const screen = await terminal.waitFor(TAB_BAR);
+    expect(screen).toContain('Unofficial guide, not made by or affiliated with');
+    terminal.write('?');
+    const help = await terminal.waitFor('Keys (? or Esc to close)');
+    expect(help).toMatch(/Unofficial guide, not made by or affiliated with/);
+  });
+});

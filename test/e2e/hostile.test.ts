@@ -87,6 +87,15 @@ describe('pasted text', () => {
     expect(terminal.screen()).not.toContain('Reset all progress');
   });
 
+  it('stays text when Esc comes just before it, in the same burst', async () => {
+    terminal = new TestTerminal();
+    await terminal.waitFor(TAB_BAR);
+    terminal.write(`\x1b${PASTE('xq')}`);
+    await terminal.waitFor('Pasted text is only used in the search box');
+    await terminal.settle(200);
+    expect(terminal.isAlternateScreen).toBe(true);
+  });
+
   it('goes into the search box when it has focus, as one piece of text', async () => {
     terminal = new TestTerminal();
     await terminal.waitFor(TAB_BAR);
@@ -111,6 +120,19 @@ describe('escape sequences as input', () => {
     const screen = await terminal.waitFor('/ lost pin');
     expect(screen).toContain('1 of 10');
     expect(terminal.isAlternateScreen).toBe(true);
+  });
+});
+
+describe('unknown escape sequences', () => {
+  it('are no keys: "ESC [ q" does not quit, and kitty-style keys still work', async () => {
+    terminal = new TestTerminal();
+    await terminal.waitFor(TAB_BAR);
+    terminal.write('\x1b[q');
+    await terminal.settle(150);
+    expect(terminal.isAlternateScreen).toBe(true);
+    // "ESC [ 51 u" is the 3 key in the kitty keyboard protocol.
+    terminal.write('\x1b[51u');
+    await terminal.waitFor('[3 Tips]');
   });
 });
 

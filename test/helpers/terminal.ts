@@ -66,8 +66,9 @@ export class TestTerminal {
       STEPWISE_CONFIG_DIR: this.configDir,
       ...options.env,
     })) {
-      // Ink renders only the last frame when CI is set, so the app must not see it.
-      if (value !== undefined && key !== 'CI' && !key.startsWith('VITEST')) env[key] = value;
+      // The runner's own CI is not the app's business; a test that sets CI means it.
+      const ownCi = key === 'CI' && options.env?.CI === undefined;
+      if (value !== undefined && !ownCi && !key.startsWith('VITEST')) env[key] = value;
     }
     this.xterm = new Xterm({ cols, rows, allowProposedApi: true, scrollback: 1000 });
     const command = options.command ?? {
