@@ -14,6 +14,7 @@ export type Action =
   | { readonly type: 'back' }
   | { readonly type: 'done/toggle'; readonly now: string }
   | { readonly type: 'help/toggle' }
+  | { readonly type: 'help/scroll'; readonly by: number }
   | { readonly type: 'banner/dismiss' }
   | { readonly type: 'resize'; readonly size: Size }
   | { readonly type: 'search/open' }

@@ -12,6 +12,7 @@ import {
 } from '../domain/search/search.js';
 import type { Line } from '../domain/text/layout.js';
 import { progressLines, taskLines, titledLines } from './detail.js';
+import { helpRows } from './keymap.js';
 import { rememberLast } from './memo.js';
 import { frameFor, type Frame } from './screen.js';
 import { NO_ROUTE, PANES, type Pane, type UiState } from './ui-state.js';
@@ -47,7 +48,23 @@ export type Derive = {
   readonly progress: (state: UiState) => ProgressView;
   readonly searchCount: (state: UiState) => string;
   readonly emptyListText: (state: UiState) => string;
+  /** The help overlay: its rows, in one or two columns, and how far it can scroll. */
+  readonly help: (state: UiState) => HelpView;
 };
+
+export type HelpView = {
+  readonly columns: 1 | 2;
+  /** Rows of the key table on screen, from the scroll position; in two columns, all of them. */
+  readonly entries: readonly { readonly label: string; readonly help: string }[];
+  readonly rows: number;
+  readonly width: number;
+  readonly maxScroll: number;
+  readonly more: { readonly above: boolean; readonly below: boolean };
+  readonly disclaimer?: string;
+};
+
+/** Two columns need room for a label and its help side by side, twice. */
+const TWO_COLUMNS_FROM = 72;
 
 function stepItems(guide: Guide, progress: Progress, expanded: readonly string[]): ListItem[] {
   return guide.steps.flatMap((step) => {
@@ -219,6 +236,48 @@ export function createDerive(): Derive {
     detailLines,
     maxScroll: (state) => Math.max(detailLines(state).length - frame(state).textRows, 0),
     progress,
+    help: (state) => {
+      const f = frame(state);
+      const rows = f.listRows + (f.wide ? 0 : f.textRows + 2);
+      const all = helpRows(state);
+      const disclaimer = state.guide.disclaimer;
+      // The title row, and a row for the disclaimer when there is one.
+      const room = Math.max(rows - 1 - (disclaimer === undefined ? 0 : 1), 1);
+      const base = {
+        rows,
+        width: f.width,
+        ...(disclaimer !== undefined && { disclaimer }),
+      };
+      if (all.length <= room) {
+        return {
+          ...base,
+          columns: 1,
+          entries: all,
+          maxScroll: 0,
+          more: { above: false, below: false },
+        };
+      }
+      if (f.width >= TWO_COLUMNS_FROM && Math.ceil(all.length / 2) <= room) {
+        return {
+          ...base,
+          columns: 2,
+          entries: all,
+          maxScroll: 0,
+          more: { above: false, below: false },
+        };
+      }
+      // One column that scrolls, with a row saying there is more.
+      const visible = Math.max(room - 1, 1);
+      const maxScroll = Math.max(all.length - visible, 0);
+      const from = Math.min(state.helpScroll, maxScroll);
+      return {
+        ...base,
+        columns: 1,
+        entries: all.slice(from, from + visible),
+        maxScroll,
+        more: { above: from > 0, below: from < maxScroll },
+      };
+    },
     searchCount: (state) => `${listItems(state, 'faq').length} of ${state.guide.faqs.length}`,
     emptyListText: (state) => {
       switch (state.pane) {

@@ -219,6 +219,19 @@ export const KEYMAP: readonly Binding[] = [
     action: () => ({ type: 'library/back' }),
   },
   {
+    keys: ['down', 'j'],
+    help: 'more keys',
+    modes: ['help'],
+    hint: '↑↓ scroll',
+    action: () => ({ type: 'help/scroll', by: 1 }),
+  },
+  {
+    keys: ['up', 'k'],
+    help: 'back up the keys',
+    modes: ['help'],
+    action: () => ({ type: 'help/scroll', by: -1 }),
+  },
+  {
     keys: ['?'],
     help: 'this help',
     modes: ['normal', 'help'],

@@ -203,8 +203,10 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
       return back(state);
     case 'done/toggle':
       return toggle(derive, { ...state, now: action.now }, action.now);
+    case 'help/scroll':
+      return { ...state, helpScroll: Math.max(state.helpScroll + action.by, 0) };
     case 'help/toggle':
-      return state.overlay === 'help' ? back(state) : { ...state, overlay: 'help' };
+      return state.overlay === 'help' ? back(state) : { ...state, overlay: 'help', helpScroll: 0 };
     case 'banner/dismiss':
       // Already put away above, as by any key.
       return state;

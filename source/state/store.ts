@@ -36,7 +36,11 @@ export function createStore(initial: AppState, derive: Derive = createDerive()):
     const guide = state.guide;
     if (!guide) return state;
     const scroll = Math.min(guide.scroll, derive.maxScroll(guide));
-    return scroll === guide.scroll ? state : { ...state, guide: { ...guide, scroll } };
+    const helpScroll =
+      guide.overlay === 'help' ? Math.min(guide.helpScroll, derive.help(guide).maxScroll) : 0;
+    return scroll === guide.scroll && helpScroll === guide.helpScroll
+      ? state
+      : { ...state, guide: { ...guide, scroll, helpScroll } };
   };
   let state = settle(initial);
   const listeners = new Set<() => void>();

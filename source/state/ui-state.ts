@@ -33,6 +33,8 @@ export type UiState = {
   /** How far the selected item's text is scrolled, in lines. */
   readonly scroll: number;
   readonly overlay?: Overlay;
+  /** How far the help is scrolled, in rows, when it does not fit. */
+  readonly helpScroll: number;
   readonly searchFocused: boolean;
   readonly query: string;
   readonly progress: Progress;
@@ -77,6 +79,7 @@ export function initialState(guide: Guide, options: InitialOptions): UiState {
     selected,
     expanded: parent ? [parent.id] : [],
     scroll: options.scroll ?? 0,
+    helpScroll: 0,
     searchFocused: false,
     query: '',
     progress: options.progress ?? EMPTY_PROGRESS,

@@ -1,21 +1,12 @@
 import { Box, Text } from 'ink';
-import { helpRows } from '../state/keymap.js';
-import type { UiState } from '../state/ui-state.js';
+import type { HelpView } from '../state/derive.js';
 
-/** Every key, straight from the key map, in one column or two when the screen is short. */
-export function HelpOverlay({
-  state,
-  rows,
-  width,
-}: {
-  readonly state: UiState;
-  readonly rows: number;
-  readonly width: number;
-}) {
-  const entries = helpRows(state);
-  // The guide's disclaimer closes the help when there is a row for it.
-  const disclaimer = state.guide.disclaimer;
-  const columns = entries.length + 1 > rows ? 2 : 1;
+/**
+ * Every key, straight from the key map: in two columns when they fit side by side, else in one
+ * that scrolls with ↑↓, saying when there is more.
+ */
+export function HelpOverlay({ view }: { readonly view: HelpView }) {
+  const { entries, columns, rows, width, more, disclaimer } = view;
   const perColumn = Math.ceil(entries.length / columns);
   const columnWidth = Math.floor(width / columns);
   const labelWidth = Math.max(...entries.map((entry) => entry.label.length)) + 1;
@@ -36,7 +27,12 @@ export function HelpOverlay({
           </Box>
         ))}
       </Box>
-      {disclaimer !== undefined && Math.ceil(entries.length / columns) + 2 < rows && (
+      {more.below && (
+        <Text wrap="truncate-end" dimColor>
+          ↓ more below (↑↓ to scroll)
+        </Text>
+      )}
+      {disclaimer !== undefined && (
         <Text wrap="truncate-end" dimColor>
           {disclaimer}
         </Text>

@@ -16,13 +16,7 @@ function Body({ state }: { readonly state: UiState }) {
   const frame = derive.frame(state);
   const lines = derive.detailLines(state);
   if (state.overlay === 'help') {
-    return (
-      <HelpOverlay
-        state={state}
-        rows={frame.listRows + (frame.wide ? 0 : frame.textRows + 2)}
-        width={frame.width}
-      />
-    );
+    return <HelpOverlay view={derive.help(state)} />;
   }
   const list = (
     <ListPane

@@ -250,3 +250,15 @@ describe('the disclaimer', () => {
     expect(help).toMatch(/Unofficial guide, not made by or affiliated with/);
   });
 });
+
+describe('the help on a small screen', () => {
+  it('scrolls at 40x12, so every key can be read', async () => {
+    terminal = new TestTerminal({ cols: 40, rows: 12 });
+    await terminal.waitFor('0/13 done');
+    terminal.write('?');
+    await terminal.waitFor('↓ more below');
+    terminal.write(KEYS.down.repeat(30));
+    const screen = await terminal.waitFor((s) => !s.includes('more below') && s.includes('quit'));
+    expect(screen).toMatch(/q C-c\s+quit/);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDerive } from '../../source/state/derive.js';
+import { helpRows } from '../../source/state/keymap.js';
 import { rememberLast } from '../../source/state/memo.js';
 import { errandState, apply } from '../helpers/state.js';
 
@@ -43,5 +44,32 @@ describe('derived data', () => {
     const state = errandState();
     expect(one.listItems(state)).not.toBe(two.listItems(state));
     expect(one.listItems(state)).toEqual(two.listItems(state));
+  });
+});
+
+describe('the help', () => {
+  it('shows every key at 40x12, by scrolling, and says when there is more', () => {
+    const derive = createDerive();
+    let state = apply(errandState({ size: { cols: 40, rows: 12 } }), { type: 'help/toggle' });
+    const seen = new Set<string>();
+    let view = derive.help(state);
+    expect(view.more).toEqual({ above: false, below: true });
+    for (let step = 0; step < 40; step += 1) {
+      for (const entry of view.entries) seen.add(entry.label);
+      state = apply(state, { type: 'help/scroll', by: 1 });
+      view = derive.help(state);
+    }
+    expect(view.more.below).toBe(false);
+    expect([...seen].sort()).toEqual(
+      helpRows(state)
+        .map((row) => row.label)
+        .sort(),
+    );
+  });
+
+  it('fits in one or two columns when there is room', () => {
+    const derive = createDerive();
+    const wide = apply(errandState({ size: { cols: 100, rows: 30 } }), { type: 'help/toggle' });
+    expect(derive.help(wide)).toMatchObject({ maxScroll: 0, more: { below: false } });
   });
 });
