@@ -118,6 +118,17 @@ export default function stringWidth(input, options) {
       "const isInCi = (check('CI') || check('CONTINUOUS_INTEGRATION')) && !process.stdout.isTTY;",
     ],
   ]),
+  // After a suspend the terminal shows a fresh screen, but Ink only writes what changed since
+  // its last frame. `clear()` is given a way to draw the whole frame again.
+  patch('ink-redraw', /ink[\\/]build[\\/]ink\.js$/, [
+    [
+      '    clear() {\n        if (!isInCi && !this.options.debug) {',
+      '    redraw() {\n        this.log.clear();\n        this.lastOutput = \'\';\n        this.lastOutputToRender = \'\';\n        this.onRender();\n    }\n    clear() {\n        if (!isInCi && !this.options.debug) {',
+    ],
+  ]),
+  patch('ink-render-redraw', /ink[\\/]build[\\/]render\.js$/, [
+    ['        clear: instance.clear,', '        clear: instance.clear,\n        redraw: () => instance.redraw(),'],
+  ]),
   patch('slice-ansi-lazy', /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/, [
     [
       "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",

@@ -12,7 +12,14 @@ const RESET_MODES = '\u001b[<u\u001b[0m';
 export type FullScreen = {
   /** Puts the terminal back as it was. Safe to call more than once, and from any exit path. */
   readonly restore: () => void;
+  /**
+   * Ctrl-Z: puts the terminal back as it was and stops the process, as a shell's job control
+   * expects; when the shell continues it (`fg`), takes the screen again and calls `redraw`.
+   */
+  readonly suspend: (redraw: () => void) => void;
 };
+
+const HIDE_CURSOR = '\u001b[?25l';
 
 /**
  * Switches to the alternate screen. Restoring writes synchronously, because on a signal or a crash
@@ -42,5 +49,21 @@ export function enterFullScreen(
     }
   };
   process.once('exit', restore);
-  return { restore };
+  const suspend = (redraw: () => void) => {
+    restore();
+    // SIGSTOP cannot be caught: the process stops here, and goes on from here after `fg`.
+    process.kill(process.pid, 'SIGSTOP');
+    restored = false;
+    try {
+      if (stdin.isTTY) stdin.setRawMode(true);
+      writeSync(
+        (stdout as { fd?: number }).fd ?? 1,
+        ENTER_ALTERNATE_SCREEN + ENABLE_PASTE + HIDE_CURSOR,
+      );
+    } catch {
+      // The terminal went away while stopped; the next write will say so.
+    }
+    redraw();
+  };
+  return { restore, suspend };
 }

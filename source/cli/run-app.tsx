@@ -165,6 +165,16 @@ export async function runApp(
   // Ctrl-C is a key too, never a signal that cuts the app short.
   process.stdin.setRawMode(true);
   let instance: ReturnType<typeof render> | undefined;
+  // Ctrl-Z, or a stop signal from outside: the terminal goes back to the shell as it was, and
+  // after `fg` the screen is drawn whole again.
+  store.addEffect((state) => {
+    if (!state.suspending) return undefined;
+    flushPlace();
+    // `redraw` is added to Ink's instance by the build (scripts/patch-modules.js).
+    screen.suspend(() => (instance as { redraw?: () => void } | undefined)?.redraw?.());
+    return { type: 'resumed' };
+  });
+  process.on('SIGTSTP', () => store.dispatch({ type: 'suspend' }));
   const leave = () => {
     // A change the file was too busy for gets one last try on the way out.
     saveMarks(store.getState(), store.getState());

@@ -32,4 +32,5 @@ export type Action =
   | { readonly type: 'reset/confirm' }
   | { readonly type: 'reset/cancel' }
   | { readonly type: 'notice'; readonly text: string | undefined }
-  | { readonly type: 'quit' };
+  | { readonly type: 'quit' }
+  | { readonly type: 'suspend' };

@@ -25,6 +25,8 @@ export type AppState = {
   /** The open guide's state; none while the picker shows. */
   readonly guide?: UiState;
   readonly quitting: boolean;
+  /** Ctrl-Z was pressed: the terminal is to be given back to the shell until `fg`. */
+  readonly suspending?: boolean;
 };
 
 export type AppAction =
@@ -35,7 +37,9 @@ export type AppAction =
   | { readonly type: 'picker/open' }
   /** Back to the picker, with each guide's progress as it is now. */
   | { readonly type: 'picker/show'; readonly entries: readonly PickerEntry[] }
-  | { readonly type: 'guide/open'; readonly state: UiState };
+  | { readonly type: 'guide/open'; readonly state: UiState }
+  /** Back from a suspend: the screen is to be drawn whole again. */
+  | { readonly type: 'resumed' };
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 
@@ -86,6 +90,12 @@ export function createAppReducer(
         };
       case 'quit':
         return { ...state, quitting: true };
+      case 'suspend':
+        return { ...state, suspending: true };
+      case 'resumed': {
+        const { suspending: _done, ...rest } = state;
+        return rest;
+      }
       default:
         return state.guide ? { ...state, guide: reduceGuide(state.guide, action) } : state;
     }

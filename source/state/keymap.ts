@@ -245,6 +245,12 @@ export const KEYMAP: readonly Binding[] = [
     action: () => ({ type: 'quit' }),
   },
   {
+    keys: ['ctrl-z'],
+    help: 'suspend (fg comes back)',
+    modes: ['normal', 'help', 'search', 'confirm'],
+    action: () => ({ type: 'suspend' }),
+  },
+  {
     keys: ['ctrl-c'],
     help: 'quit',
     modes: ['search', 'confirm'],
@@ -317,6 +323,7 @@ export const PICKER_KEYMAP: readonly {
   readonly help: string;
   readonly action: AppAction;
 }[] = [
+  { keys: ['ctrl-z'], help: 'suspend', action: { type: 'suspend' } },
   { keys: ['down', 'j', 'ctrl-n'], help: 'next', action: { type: 'picker/move', by: 1 } },
   { keys: ['up', 'k', 'ctrl-p'], help: 'previous', action: { type: 'picker/move', by: -1 } },
   { keys: ['home', 'g'], help: 'first', action: { type: 'picker/first' } },

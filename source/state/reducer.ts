@@ -212,6 +212,7 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
       return state;
     case 'resize':
       return { ...state, size: action.size };
+    case 'suspend':
     case 'quit':
       // Quitting is the whole app's: the app reducer takes it before it reaches a guide.
       return state;

@@ -87,8 +87,8 @@ export function GuidePicker() {
         />
       </Box>
       <Text wrap="truncate-end" color={tint(theme, 'gray')}>
-        {PICKER_KEYMAP.filter(
-          ({ action }) => action.type !== 'picker/first' && action.type !== 'picker/last',
+        {PICKER_KEYMAP.filter(({ action }) =>
+          ['picker/move', 'picker/open', 'quit'].includes(action.type),
         )
           .map((binding) => `${keyLabel(binding.keys.slice(0, 1))} ${binding.help}`)
           .join('  ')}

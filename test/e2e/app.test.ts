@@ -262,3 +262,25 @@ describe('the help on a small screen', () => {
     expect(screen).toMatch(/q C-c\s+quit/);
   });
 });
+
+describe('suspending with Ctrl-Z', () => {
+  it('gives the terminal back, and after SIGCONT draws the whole screen and takes keys at once', async () => {
+    terminal = new TestTerminal();
+    await terminal.waitFor(TAB_BAR);
+    terminal.write('\x1a');
+    await terminal.waitFor(() => !terminal!.isAlternateScreen);
+    const left = terminal.output.lastIndexOf('\x1b[?1049l');
+    expect(terminal.output.lastIndexOf('\x1b[?25h')).toBeGreaterThan(
+      terminal.output.lastIndexOf('\x1b[?25l'),
+    );
+    expect(terminal.output.lastIndexOf('\x1b[?2004l')).toBeGreaterThan(
+      terminal.output.lastIndexOf('\x1b[?2004h'),
+    );
+    process.kill(terminal.pty.pid, 'SIGCONT');
+    const screen = await terminal.waitFor((s) => terminal!.isAlternateScreen && TAB_BAR.test(s));
+    expect(terminal.output.lastIndexOf('\x1b[?1049h')).toBeGreaterThan(left);
+    expect(screen).toContain('0/13 done');
+    terminal.write(KEYS.right);
+    await terminal.waitFor((s) => activeTab(s) === '2');
+  });
+});
