@@ -123,11 +123,14 @@ export default function stringWidth(input, options) {
   patch('ink-redraw', /ink[\\/]build[\\/]ink\.js$/, [
     [
       '    clear() {\n        if (!isInCi && !this.options.debug) {',
-      '    redraw() {\n        this.log.clear();\n        this.lastOutput = \'\';\n        this.lastOutputToRender = \'\';\n        this.onRender();\n    }\n    clear() {\n        if (!isInCi && !this.options.debug) {',
+      "    redraw() {\n        this.log.clear();\n        this.lastOutput = '';\n        this.lastOutputToRender = '';\n        this.onRender();\n    }\n    clear() {\n        if (!isInCi && !this.options.debug) {",
     ],
   ]),
   patch('ink-render-redraw', /ink[\\/]build[\\/]render\.js$/, [
-    ['        clear: instance.clear,', '        clear: instance.clear,\n        redraw: () => instance.redraw(),'],
+    [
+      '        clear: instance.clear,',
+      '        clear: instance.clear,\n        redraw: () => instance.redraw(),',
+    ],
   ]),
   patch('slice-ansi-lazy', /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/, [
     [

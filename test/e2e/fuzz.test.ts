@@ -19,7 +19,7 @@ const SIZES: [number, number][] = [
   [120, 40],
 ];
 
-// Every key but those that quit (q, Ctrl-C): those are tested on their own.
+// Every key but those that quit (q, Ctrl-C) or suspend (Ctrl-Z): those are tested on their own.
 const key = fc.oneof(
   fc.constantFrom(...Object.values(KEYS).filter((value) => value !== KEYS.ctrlC)),
   fc.constantFrom('j', 'k', 'g', 'G', 'c', 'r', 'y', 'n', '/', '?', 'h', 'l', '1', '2', '3', '4'),
@@ -28,7 +28,7 @@ const key = fc.oneof(
     '\x10',
     '\x15',
     '\x04',
-    '\x1a',
+    '\x1b[1;2B',
     '\x1b[1;5A',
     '\x1bOP',
     '\x1b[99~',
