@@ -13,6 +13,7 @@ import {
   withPlace,
 } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
+import { localeWantsAscii, toAscii } from '../domain/text/ascii.js';
 import type { AppState, PickerEntry } from '../state/app-state.js';
 import { placeOf, resumeState } from '../state/resume.js';
 import { createStore, type Effect } from '../state/store.js';
@@ -35,6 +36,23 @@ function subscribeResize(listener: (size: Size) => void): () => void {
   const onResize = () => listener(terminalSize());
   process.stdout.on('resize', onResize);
   return () => process.stdout.off('resize', onResize);
+}
+
+/** The terminal's stream, writing every symbol as ASCII. */
+function asciiStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  return new Proxy(stream, {
+    get(target, property) {
+      if (property === 'write') {
+        return (chunk: unknown, ...rest: unknown[]): boolean =>
+          Reflect.apply(target.write, target, [
+            typeof chunk === 'string' ? toAscii(chunk) : chunk,
+            ...rest,
+          ]) as boolean;
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /** The picker's list: each guide with the person's progress on it, the last used first. */
@@ -74,6 +92,9 @@ export async function runApp(
     color: process.stdout.hasColors?.() ?? false,
     hyperlinks: supportsHyperlinks.stdout,
   };
+  // In a locale that is not UTF-8, every frame's symbols become ASCII of the same width on their
+  // way to the terminal, so Ink's layout (made for the symbols) stays right.
+  const stdout = localeWantsAscii(process.env) ? asciiStream(process.stdout) : process.stdout;
   const inLibrary = guides.length > 1;
   // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.
   const problem = progress.notice;
@@ -209,7 +230,7 @@ export async function runApp(
           },
         })}
       />,
-      { exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
+      { stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
     );
   } catch (error) {
     // A failure in the first frame: the terminal is restored first, so the message is seen.

@@ -284,3 +284,15 @@ describe('suspending with Ctrl-Z', () => {
     await terminal.waitFor((s) => activeTab(s) === '2');
   });
 });
+
+describe('a locale that is not UTF-8', () => {
+  it('draws with ASCII, and done still differs from not done', async () => {
+    terminal = new TestTerminal({ env: { LANG: 'C' } });
+    await terminal.waitFor(/1 Steps.*4 Progress/);
+    terminal.write(KEYS.space);
+    const screen = await terminal.waitFor('1/13 done');
+    expect(screen).toMatch(/> \* 1\. Know your options/);
+    expect(screen).toMatch(/ {2}o 2\. Use your online account/);
+    expect(terminal.output).not.toMatch(/[○●›│]/);
+  });
+});

@@ -14,6 +14,9 @@ export function runCli(
   const env: Record<string, string | undefined> = {
     ...process.env,
     STEPWISE_CONFIG_DIR: options.configDir ?? mkdtempSync(join(tmpdir(), 'stepwise-cli-')),
+    LANG: 'C.UTF-8',
+    LC_ALL: undefined,
+    LC_CTYPE: undefined,
     ...options.env,
   };
   const result = spawnSync(process.execPath, [BIN, ...args], {

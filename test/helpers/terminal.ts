@@ -63,6 +63,10 @@ export class TestTerminal {
       COLORTERM: 'truecolor',
       FORCE_COLOR: undefined,
       NO_COLOR: undefined,
+      // A UTF-8 locale, whatever the machine has: a test that wants another sets it.
+      LANG: 'C.UTF-8',
+      LC_ALL: undefined,
+      LC_CTYPE: undefined,
       STEPWISE_CONFIG_DIR: this.configDir,
       ...options.env,
     })) {

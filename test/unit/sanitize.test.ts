@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGuide } from '../../source/domain/guide/parse-guide.js';
+import { localeWantsAscii, toAscii } from '../../source/domain/text/ascii.js';
 import { sanitize } from '../../source/domain/text/sanitize.js';
 import { MINI } from '../helpers/guides.js';
 
@@ -31,5 +32,25 @@ describe('sanitize', () => {
     expect(guide?.title).toBe('Mini guide');
     expect(guide?.steps[1]?.substeps[0]?.body.markdown).toBe('Text one.');
     expect(JSON.stringify(guide)).not.toContain('\x1b');
+  });
+});
+
+describe('ASCII for a locale that is not UTF-8', () => {
+  it('turns every symbol into one ASCII character, so widths stay', () => {
+    const symbols = '○●◐◉›▸▾│─█░⚠⏎␣←→↑↓•·…–—’';
+    const ascii = toAscii(symbols);
+    expect(ascii).toMatch(/^[\x20-\x7e]+$/);
+    expect(ascii).toHaveLength(symbols.length);
+    // Done and not done stay apart.
+    expect(toAscii('○')).not.toBe(toAscii('●'));
+  });
+
+  it('is wanted for C, POSIX and other non-UTF-8 locales, and not for UTF-8 or none', () => {
+    expect(localeWantsAscii({ LANG: 'C' })).toBe(true);
+    expect(localeWantsAscii({ LANG: 'en_US.UTF-8', LC_ALL: 'POSIX' })).toBe(true);
+    expect(localeWantsAscii({ LANG: 'de_DE.ISO-8859-1' })).toBe(true);
+    expect(localeWantsAscii({ LANG: 'en_GB.utf8' })).toBe(false);
+    expect(localeWantsAscii({ LC_ALL: '', LANG: 'C.UTF-8' })).toBe(false);
+    expect(localeWantsAscii({})).toBe(false);
   });
 });
