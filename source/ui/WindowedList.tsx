@@ -11,6 +11,9 @@ const ListContext = createContext<{
   readonly selectedId: string | undefined;
   readonly width: number;
   readonly renderRow: RenderRow;
+  /** The first row shown when there are rows above it; the last when there are rows below. */
+  readonly moreAbove?: string;
+  readonly moreBelow?: string;
 }>({ selectedId: undefined, width: 40, renderRow: () => null });
 
 function NoIndicator() {
@@ -20,11 +23,15 @@ function NoIndicator() {
 /** One row: the selection marker, then the row as the list draws it. */
 function RowView({ value, item }: { readonly value: string; readonly item: never }) {
   const theme = useTheme();
-  const { selectedId, width, renderRow } = useContext(ListContext);
+  const { selectedId, width, renderRow, moreAbove, moreBelow } = useContext(ListContext);
   const selected = value === selectedId;
+  // The marker column also says that the list goes on above or below what fits.
+  const marker = selected ? '› ' : value === moreAbove ? '↑ ' : value === moreBelow ? '↓ ' : '  ';
   return (
     <>
-      <Text color={tint(theme, 'cyan')}>{selected ? '› ' : '  '}</Text>
+      <Text color={tint(theme, 'cyan')} dimColor={!selected && marker !== '  '}>
+        {marker}
+      </Text>
       {renderRow(item, selected, width)}
     </>
   );
@@ -73,6 +80,8 @@ export function WindowedList<T extends { readonly id: string }>({
           selectedId: items[selected]?.id,
           width: width - 2,
           renderRow: renderRow as RenderRow,
+          ...(start > 0 && { moreAbove: window[0]?.value }),
+          ...(end < items.length && { moreBelow: window.at(-1)?.value }),
         }}
       >
         <SelectInput

@@ -296,3 +296,17 @@ describe('a locale that is not UTF-8', () => {
     expect(terminal.output).not.toMatch(/[○●›│]/);
   });
 });
+
+describe('a list longer than its room', () => {
+  it('marks that there is more below, then above', async () => {
+    terminal = new TestTerminal({ cols: 50, rows: 14 });
+    await terminal.waitFor(TAB_BAR);
+    terminal.write('2');
+    let screen = await terminal.waitFor('[2 FAQ]');
+    expect(screen).toMatch(/^↓ /m);
+    expect(screen).not.toMatch(/^↑ /m);
+    terminal.write('G');
+    screen = await terminal.waitFor(/^↑ /m);
+    expect(screen).not.toMatch(/^↓ /m);
+  });
+});
