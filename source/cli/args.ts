@@ -13,8 +13,13 @@ export const COMMANDS = [
   'config-path',
   'import',
   'help',
+  'completion',
+  '__complete',
 ] as const;
 export type Command = (typeof COMMANDS)[number] | 'app';
+
+/** The commands a person types; `__complete` only answers the shell's completion scripts. */
+export const PUBLIC_COMMANDS = COMMANDS.filter((command) => !command.startsWith('__'));
 
 const OPTIONS = {
   guide: { type: 'string' },
@@ -34,7 +39,7 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 /** Which command takes which option; the rest are refused so a typo never passes silently. */
-const ALLOWED: Record<Command, readonly OptionName[]> = {
+export const ALLOWED: Record<Command, readonly OptionName[]> = {
   app: ['plain', 'watch'],
   print: ['json'],
   search: ['json', 'limit', 'all'],
@@ -48,8 +53,10 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   'config-path': [],
   import: ['id', 'output'],
   help: [],
+  completion: [],
+  __complete: [],
 };
-const GLOBAL: readonly OptionName[] = ['guide', 'content', 'help', 'version'];
+export const GLOBAL: readonly OptionName[] = ['guide', 'content', 'help', 'version'];
 
 /** What each command takes besides options; a stray word is a mistake, never silently ignored. */
 const POSITIONALS: Record<Command, 'none' | 'some' | 'any'> = {
@@ -66,6 +73,8 @@ const POSITIONALS: Record<Command, 'none' | 'some' | 'any'> = {
   'config-path': 'none',
   import: 'some',
   help: 'any',
+  completion: 'some',
+  __complete: 'some',
 };
 
 export type ParsedArgs = {
@@ -124,9 +133,9 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   if (first !== undefined) {
     if (!(COMMANDS as readonly string[]).includes(first)) {
       throw new UsageError(
-        `unknown command "${first}" (commands: ${COMMANDS.join(', ')})`,
+        `unknown command "${first}" (commands: ${PUBLIC_COMMANDS.join(', ')})`,
         first,
-        COMMANDS,
+        PUBLIC_COMMANDS,
       );
     }
     command = first as Command;

@@ -20,7 +20,7 @@ const GUIDE = [
 const JSON_OUT = ['--json', 'print JSON (described in docs/json.md)'] as const;
 
 /** Each command's help: shown by `stepwise help <command>` and `stepwise <command> --help`. */
-export const COMMAND_HELP: Readonly<Record<Exclude<Command, 'app'>, CommandHelp>> = {
+export const COMMAND_HELP: Readonly<Record<Exclude<Command, 'app' | '__complete'>, CommandHelp>> = {
   print: {
     usage: 'print [--json]',
     summary: 'print the whole guide as text, or as JSON',
@@ -95,6 +95,16 @@ export const COMMAND_HELP: Readonly<Record<Exclude<Command, 'app'>, CommandHelp>
     ],
     examples: ['stepwise import article.txt --output my-guide.md', 'pbpaste | stepwise import -'],
   },
+  completion: {
+    usage: 'completion <bash|zsh|fish>',
+    summary: 'print a script that completes commands, options, guide ids and item ids',
+    options: [],
+    examples: [
+      'stepwise completion bash > ~/.local/share/bash-completion/completions/stepwise',
+      'stepwise completion zsh > "${fpath[1]}/_stepwise"',
+      'stepwise completion fish > ~/.config/fish/completions/stepwise.fish',
+    ],
+  },
   help: {
     usage: 'help [command]',
     summary: "this help, or one command's",
@@ -153,7 +163,7 @@ stepwise is an unofficial guide. It never asks for, shows or stores a PIN or a c
 }
 
 /** One command's usage, options and examples. */
-export function commandHelp(command: Exclude<Command, 'app'>): string {
+export function commandHelp(command: keyof typeof COMMAND_HELP): string {
   const help = COMMAND_HELP[command];
   const options = help.options.length ? `\nOptions\n${column(help.options)}\n` : '';
   return `Usage: stepwise ${help.usage}

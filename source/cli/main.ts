@@ -124,6 +124,15 @@ async function run(argv: readonly string[]): Promise<number> {
         ...(args.id !== undefined && { id: args.id }),
         ...(args.output !== undefined && { output: args.output }),
       });
+    case 'completion':
+      return (await import('./commands/completion.js')).completion(args.positionals);
+    case '__complete':
+      return (await import('./commands/completion.js')).complete(
+        args.positionals,
+        dirs,
+        args.guide ?? defaultGuide(),
+        cache,
+      );
     default:
       break;
   }
