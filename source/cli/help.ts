@@ -97,7 +97,7 @@ export const COMMAND_HELP: Readonly<Record<Exclude<Command, 'app' | '__complete'
   },
   completion: {
     usage: 'completion <bash|zsh|fish>',
-    summary: 'print a script that completes commands, options, guide ids and item ids',
+    summary: 'a script that completes commands, options, guide and step ids',
     options: [],
     examples: [
       'stepwise completion bash > ~/.local/share/bash-completion/completions/stepwise',
