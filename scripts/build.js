@@ -3,7 +3,16 @@
 // code cache: start-up loads and compiles a single file, once. With --if-stale it does nothing when
 // the bundle is newer than every source file.
 import { build } from 'esbuild';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modulePatches } from './patch-modules.js';
@@ -123,3 +132,12 @@ if (/\bimport\(|import\.meta/.test(bundleText.replace(/"[^"\n]*"|'[^'\n]*'/g, ''
     'the bundle must not use import() or import.meta: bin/stepwise.js runs it as a script',
   );
 }
+
+// The man page, made by the new bundle from the same data as its help, shipped with the package.
+const man = spawnSync(process.execPath, [join(root, 'bin', 'stepwise.js'), '__man'], {
+  encoding: 'utf8',
+  env: { ...process.env, STEPWISE_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'stepwise-build-')) },
+});
+if (man.status !== 0) throw new Error(`the man page could not be made: ${man.stderr}`);
+mkdirSync(join(root, 'man'), { recursive: true });
+writeFileSync(join(root, 'man', 'stepwise.1'), man.stdout);

@@ -15,6 +15,7 @@ export const COMMANDS = [
   'help',
   'completion',
   '__complete',
+  '__man',
 ] as const;
 export type Command = (typeof COMMANDS)[number] | 'app';
 
@@ -55,6 +56,7 @@ export const ALLOWED: Record<Command, readonly OptionName[]> = {
   help: [],
   completion: [],
   __complete: [],
+  __man: [],
 };
 export const GLOBAL: readonly OptionName[] = ['guide', 'content', 'help', 'version'];
 
@@ -75,6 +77,7 @@ const POSITIONALS: Record<Command, 'none' | 'some' | 'any'> = {
   help: 'any',
   completion: 'some',
   __complete: 'some',
+  __man: 'none',
 };
 
 export type ParsedArgs = {

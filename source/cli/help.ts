@@ -20,7 +20,9 @@ const GUIDE = [
 const JSON_OUT = ['--json', 'print JSON (described in docs/json.md)'] as const;
 
 /** Each command's help: shown by `stepwise help <command>` and `stepwise <command> --help`. */
-export const COMMAND_HELP: Readonly<Record<Exclude<Command, 'app' | '__complete'>, CommandHelp>> = {
+export const COMMAND_HELP: Readonly<
+  Record<Exclude<Command, 'app' | '__complete' | '__man'>, CommandHelp>
+> = {
   print: {
     usage: 'print [--json]',
     summary: 'print the whole guide as text, or as JSON',
@@ -177,3 +179,53 @@ ${help.examples.map((example) => `  ${example}`).join('\n')}
 
 /** The first line of the help, for usage errors. */
 export const USAGE_LINE = 'Usage: stepwise [command] [options]';
+
+/** Text made safe for roff: backslashes doubled, a leading dot or quote escaped. */
+const roff = (text: string) =>
+  text
+    .replace(/\\/g, '\\e')
+    .replace(/^([.'])/gm, '\\&$1')
+    .replace(/-/g, '\\-');
+
+/** The man page, from the same data as the help: `man stepwise` once installed. */
+export function manPage(): string {
+  const lines = [
+    `.TH STEPWISE 1 "" "stepwise ${VERSION}" "User Commands"`,
+    '.SH NAME',
+    'stepwise \\- work through a how\\-to guide in your terminal, and pick up where you left off',
+    '.SH SYNOPSIS',
+    '.B stepwise',
+    '[\\fIcommand\\fR] [\\fIoptions\\fR]',
+    '.SH DESCRIPTION',
+    roff(
+      'With no command, stepwise opens the guide full-screen: Steps with sub-steps, FAQ with search as you type, Tips and Progress. Press ? for every key. Progress is saved on every change, so you come back where you were.',
+    ),
+    '.SH COMMANDS',
+  ];
+  for (const help of Object.values(COMMAND_HELP)) {
+    lines.push('.TP', `.B stepwise ${roff(help.usage)}`, roff(`${help.summary}.`));
+    for (const [flag, text] of help.options)
+      lines.push('.RS', `.B ${roff(flag)}`, roff(text), '.RE');
+  }
+  lines.push(
+    '.SH ENVIRONMENT',
+    ...[
+      ['STEPWISE_CONFIG_DIR', 'keep progress and caches in this folder'],
+      ['STEPWISE_CONTENT_DIR', 'more folders of guides, joined with ":"'],
+      ['STEPWISE_DEBUG=1', 'show where an unexpected error happened'],
+      ['NO_COLOR', 'no colour at all'],
+      ['TERM=dumb', 'print instead of opening the full-screen app'],
+    ].flatMap(([name, text]) => ['.TP', `.B ${roff(name ?? '')}`, roff(text ?? '')]),
+    '.SH EXIT STATUS',
+    roff('0 success; 1 a problem with a guide or with saving; 2 a mistyped command.'),
+    '.SH EXAMPLES',
+    ...Object.values(COMMAND_HELP).flatMap((help) =>
+      help.examples.map((example) => `.PP\n${roff(example)}`),
+    ),
+    '.SH NOTES',
+    roff(
+      'stepwise is an unofficial guide. It never asks for, shows or stores a PIN or a card number.',
+    ),
+  );
+  return `${lines.join('\n')}\n`;
+}

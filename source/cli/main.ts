@@ -10,7 +10,7 @@ import {
 import type { Guide } from '../domain/guide/guide.js';
 import { parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { EXIT, describeFailure, err, out, requireGuide, skippedGuide } from './io.js';
-import { COMMAND_HELP, commandHelp, globalHelp, USAGE_LINE, VERSION } from './help.js';
+import { COMMAND_HELP, commandHelp, globalHelp, manPage, USAGE_LINE, VERSION } from './help.js';
 import { isFolder } from '../adapters/read-file.js';
 
 // Each command's code is loaded when that command runs: start-up reads only what it needs.
@@ -124,6 +124,10 @@ async function run(argv: readonly string[]): Promise<number> {
         ...(args.id !== undefined && { id: args.id }),
         ...(args.output !== undefined && { output: args.output }),
       });
+    case '__man':
+      // The build writes this to man/stepwise.1.
+      out(manPage());
+      return EXIT.ok;
     case 'completion':
       return (await import('./commands/completion.js')).completion(args.positionals);
     case '__complete':

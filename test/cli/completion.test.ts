@@ -59,3 +59,18 @@ describe('shell completion', () => {
     expect(runCli(['--help']).stdout).not.toContain('__complete');
   });
 });
+
+describe('the man page', () => {
+  it('is made from the help: every command, the environment and the exit status', () => {
+    const { code, stdout } = runCli(['__man']);
+    expect(code).toBe(0);
+    expect(stdout.startsWith('.TH STEPWISE 1')).toBe(true);
+    for (const command of ['print', 'search', 'lint', 'done', 'completion']) {
+      expect(stdout).toContain(`.B stepwise ${command}`);
+    }
+    expect(stdout).toContain('.SH ENVIRONMENT');
+    expect(stdout).toContain('.SH EXIT STATUS');
+    const rendered = spawnSync('man', ['-l', '-'], { input: stdout, encoding: 'utf8' });
+    if (rendered.status === 0) expect(rendered.stdout).toMatch(/STEPWISE\(1\)/);
+  });
+});

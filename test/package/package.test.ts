@@ -61,6 +61,7 @@ describe('the packed package', () => {
     expect(files).toContain('bin/stepwise.js');
     expect(files).toContain('dist/stepwise.cjs');
     expect(files).toContain('content/amex-pin.md');
+    expect(files).toContain('man/stepwise.1');
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'CHANGELOG.md']));
     // The bundle and nothing else built: no benchmark or other build output rides along.
     expect(files.filter((file) => file.startsWith('dist/'))).toEqual(['dist/stepwise.cjs']);
