@@ -205,6 +205,7 @@ export function cacheCodec(text: string) {
             const step = record(value);
             const route = optional(step.route, slug);
             const wait = unpackWait(step.wait);
+            const needs = optional(step.needs, (value) => list(value).map(str));
             return {
               id: slug(step.id),
               number: str(step.number),
@@ -212,15 +213,18 @@ export function cacheCodec(text: string) {
               body: unpackBody(step.body),
               ...(route !== undefined && { route }),
               ...(wait && { wait }),
+              ...(needs && { needs }),
               substeps: list(step.substeps).map((inner): SubStep => {
                 const sub = record(inner);
                 const subWait = unpackWait(sub.wait);
+                const subNeeds = optional(sub.needs, (value) => list(value).map(str));
                 return {
                   id: slug(sub.id),
                   number: str(sub.number),
                   title: str(sub.title),
                   body: unpackBody(sub.body),
                   ...(subWait && { wait: subWait }),
+                  ...(subNeeds && { needs: subNeeds }),
                   line: count(sub.line),
                 };
               }),

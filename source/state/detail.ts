@@ -29,6 +29,11 @@ export function taskLines(
   if (route) facts.push(`route: ${route}`);
   if (task.wait) facts.push(`wait: ${task.wait.text}`);
   lines.push(...wrapSpans([{ text: facts.join(' · '), italic: true }], width), []);
+  if (task.needs && task.needs.length > 0) {
+    lines.push([{ text: 'Have at hand', bold: true }]);
+    for (const need of task.needs) lines.push(...wrapSpans([{ text: `• ${need}` }], width));
+    lines.push([]);
+  }
   lines.push(...layoutBlocks(task.body.blocks, width, { links: state.links }));
   if (isStep(task) && task.substeps.length > 0) {
     if (task.body.blocks.length > 0) lines.push([]);

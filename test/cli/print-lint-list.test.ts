@@ -192,3 +192,15 @@ describe('JSON outputs', () => {
     expect(json.schemaVersion).toBe(1);
   });
 });
+
+describe('what to have at hand', () => {
+  it('is in print, print --json and export', () => {
+    expect(runCli(['print']).stdout).toMatch(/Have at hand: your card, your billing address/);
+    const json = JSON.parse(runCli(['print', '--json']).stdout);
+    const call = json.steps
+      .flatMap((step: { substeps: { id: string; needs?: string[] }[] }) => step.substeps)
+      .find((sub: { id: string }) => sub.id === 'phone.call');
+    expect(call.needs).toContain('your card');
+    expect(runCli(['export']).stdout).toMatch(/- have at hand: your card/);
+  });
+});

@@ -55,5 +55,10 @@ describe('the built-in PIN guide', () => {
     const { problems } = parseGuide(amexText());
     expect(problems).toEqual([]);
   });
-});
 
+  it('lists what to have at hand for the call and for the mailer', () => {
+    const tasks = guide.steps.flatMap((step) => [step, ...step.substeps]);
+    expect(tasks.find((task) => task.id === 'phone.call')?.needs?.length).toBeGreaterThan(2);
+    expect(tasks.find((task) => task.id === 'mail.request')?.needs).toHaveLength(1);
+  });
+});

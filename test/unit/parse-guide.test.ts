@@ -122,3 +122,24 @@ describe('bad input', () => {
     ]);
   });
 });
+
+describe('what to have at hand', () => {
+  const withNeeds = (meta: string) =>
+    `---\nid: n\ntitle: N\n---\n\n## Steps\n\n### One\n<!-- ${meta} -->\n\nText.\n\n#### Part\n<!-- needs: pen, paper -->\n\nText.\n\n## Tips\n\n### Tip\n<!-- needs: [x] -->\n\nText.\n`;
+
+  it('is read as a list from YAML or from words with commas, on steps and sub-steps', () => {
+    const { guide, problems } = parseGuide(
+      withNeeds('{ needs: [card, ID] }').replace(/## Tips[\s\S]*/, ''),
+    );
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(guide?.steps[0]?.needs).toEqual(['card', 'ID']);
+    expect(guide?.steps[0]?.substeps[0]?.needs).toEqual(['pen', 'paper']);
+  });
+
+  it('does not apply to tips', () => {
+    const { problems } = parseGuide(withNeeds('{ needs: [card] }'));
+    expect(problems.map((problem) => problem.message)).toContainEqual(
+      expect.stringMatching(/"needs" does not apply to a tip/),
+    );
+  });
+});

@@ -4,7 +4,7 @@ import { lineText } from '../../source/domain/text/layout.js';
 import { errandState, apply, NOW } from '../helpers/state.js';
 import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import { initialState } from '../../source/state/ui-state.js';
-import { MINI } from '../helpers/guides.js';
+import { errandGuide, MINI } from '../helpers/guides.js';
 
 const {
   detailLines,
@@ -214,5 +214,19 @@ describe('a guide file that changes while open', () => {
     const after = apply(state, { type: 'guide/reload', guide: renamed });
     expect(after.guide.title).toBe(state.guide.title);
     expect(after.guideError).toMatch(/id changed from "library-card" to "another-id"/);
+  });
+});
+
+describe('a step that needs things at hand', () => {
+  it('lists them at the top of its text', () => {
+    const guide = errandGuide();
+    const needy = {
+      ...guide,
+      steps: guide.steps.map((step, index) => (index === 0 ? { ...step, needs: ['a pen'] } : step)),
+    };
+    const state = errandState();
+    const lines = detailLines({ ...state, guide: needy }).map(lineText);
+    expect(lines).toContain('Have at hand');
+    expect(lines).toContain('• a pen');
   });
 });

@@ -50,6 +50,8 @@ export type SubStep = {
   readonly title: string;
   readonly body: Body;
   readonly wait?: Wait;
+  /** What to have at hand before starting (`needs:` in the guide). */
+  readonly needs?: readonly string[];
   readonly line: number;
 };
 
@@ -60,6 +62,8 @@ export type Step = {
   readonly body: Body;
   readonly route?: string;
   readonly wait?: Wait;
+  /** What to have at hand before starting (`needs:` in the guide). */
+  readonly needs?: readonly string[];
   readonly substeps: readonly SubStep[];
   readonly line: number;
 };

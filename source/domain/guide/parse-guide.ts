@@ -33,6 +33,7 @@ const metaSchema = z.partial(
       .string()
       .check(z.regex(ID_PATTERN, 'must be the id of a step or sub-step, such as "call-them"')),
     keywords: z.union([z.array(z.string()), z.string()]),
+    needs: z.union([z.array(z.string()), z.string()]),
     kind: z.enum(['warning', 'note']),
   }),
 );
@@ -40,8 +41,8 @@ type Meta = z.infer<typeof metaSchema>;
 
 /** Which metadata keys make sense where; anything else is an author mistake worth reporting. */
 const ALLOWED_META: Record<'step' | 'substep' | 'tip' | 'faq', readonly (keyof Meta)[]> = {
-  step: ['id', 'route', 'wait', 'then'],
-  substep: ['id', 'wait', 'then'],
+  step: ['id', 'route', 'wait', 'then', 'needs'],
+  substep: ['id', 'wait', 'then', 'needs'],
   tip: ['id', 'kind'],
   faq: ['id', 'keywords'],
 };
@@ -260,6 +261,12 @@ function readMeta(
   return parsed.data;
 }
 
+/** A list in metadata, written as a YAML list or as words separated by commas. */
+function listOf(value: string | readonly string[] | undefined): string[] {
+  const items = typeof value === 'string' ? value.split(',') : (value ?? []);
+  return items.map((item) => item.trim()).filter(Boolean);
+}
+
 function assemble(
   frontMatter: ReturnType<typeof readFrontMatter>['frontMatter'] & object,
   drafts: readonly Draft[],
@@ -329,6 +336,7 @@ function assemble(
         }
         substeps = [];
         const wait = waitOf(draft);
+        const needs = listOf(draft.meta.needs);
         steps.push({
           id: claim(draft, fallbackId),
           number: String(steps.length + 1),
@@ -336,6 +344,7 @@ function assemble(
           body,
           ...(route !== undefined && { route }),
           ...(wait && { wait }),
+          ...(needs.length > 0 && { needs }),
           substeps,
           line: draft.line,
         });
@@ -345,12 +354,14 @@ function assemble(
         const parent = steps.at(-1);
         if (!parent) break;
         const wait = waitOf(draft);
+        const needs = listOf(draft.meta.needs);
         substeps.push({
           id: claim(draft, `${parent.id}.${fallbackId}`),
           number: `${parent.number}.${substeps.length + 1}`,
           title: draft.title,
           body,
           ...(wait && { wait }),
+          ...(needs.length > 0 && { needs }),
           line: draft.line,
         });
         if (!body.markdown) report('warning', draft.line, `sub-step "${draft.title}" has no text`);
@@ -374,11 +385,7 @@ function assemble(
             `FAQ "${draft.title}" has no answer: write it below the question`,
           );
         }
-        const keywords =
-          typeof draft.meta.keywords === 'string'
-            ? draft.meta.keywords.split(',')
-            : (draft.meta.keywords ?? []);
-        const cleaned = keywords.map((keyword) => keyword.trim()).filter(Boolean);
+        const cleaned = listOf(draft.meta.keywords);
         if (cleaned.length === 0) {
           report(
             'warning',

@@ -90,6 +90,7 @@ export function checklist(guide: Guide, record: GuideRecord, now: Date): string 
       out.push(
         `${indent}- [${done ? 'x' : ' '}] ${taskLabel(task)}${suffix.length ? ` ${suffix.join(' ')}` : ''}`,
       );
+      if (task.needs) out.push(`${indent}  - have at hand: ${task.needs.join(', ')}`);
     }
   }
   if (view.wait) out.push('', view.wait.text);

@@ -31,9 +31,13 @@ export function guideToText(guide: Guide, width: number): string {
       step.wait && `wait: ${step.wait.text}`,
     ].filter(Boolean);
     out.push(`${step.number}. ${step.title}${tags.length ? ` (${tags.join(', ')})` : ''}`);
+    if (step.needs) out.push(...paragraph(`Have at hand: ${step.needs.join(', ')}`, width, '   '));
     if (step.body.blocks.length) out.push('', ...body(step.body.blocks, width, '   '));
     for (const sub of step.substeps) {
       out.push('', `   ${sub.number} ${sub.title}${sub.wait ? ` (wait: ${sub.wait.text})` : ''}`);
+      if (sub.needs) {
+        out.push(...paragraph(`Have at hand: ${sub.needs.join(', ')}`, width, '       '));
+      }
       if (sub.body.blocks.length) out.push('', ...body(sub.body.blocks, width, '       '));
     }
     out.push('');
@@ -79,11 +83,13 @@ export function guideToJson(guide: Guide) {
       body: step.body.markdown,
       ...(step.route !== undefined && { route: step.route }),
       ...(step.wait && { wait: step.wait.text }),
+      ...(step.needs && { needs: step.needs }),
       substeps: step.substeps.map((sub) => ({
         id: sub.id,
         title: sub.title,
         body: sub.body.markdown,
         ...(sub.wait && { wait: sub.wait.text }),
+        ...(sub.needs && { needs: sub.needs }),
       })),
     })),
     tips: guide.tips.map((tip) => ({ id: tip.id, title: tip.title, body: tip.body.markdown })),
