@@ -24,7 +24,7 @@ export type Action =
   | { readonly type: 'search/backspace' }
   | { readonly type: 'search/submit' }
   | { readonly type: 'search/clear' }
-  | { readonly type: 'continue' }
+  | { readonly type: 'continue'; readonly now: string }
   | { readonly type: 'library/back' }
   | { readonly type: 'guide/reload'; readonly guide: Guide }
   | { readonly type: 'guide/error'; readonly message: string }

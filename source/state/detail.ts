@@ -92,7 +92,10 @@ export function progressLines(view: ProgressView, hasRoutes: boolean, width: num
   lines.push(
     ...label('Next', view.next ? `${taskLabel(view.next)} (press c)` : 'nothing: all done'),
   );
-  if (view.wait) lines.push(...label('Waiting', view.wait.text));
+  if (view.wait) {
+    const turn = view.wait.overdue && view.wait.fallback ? ' (press c)' : '';
+    lines.push(...label('Waiting', `${view.wait.text}${turn}`));
+  }
   lines.push([], [{ text: 'Steps', bold: true }]);
   for (const { step, done, total, state, onRoute } of view.steps) {
     const mark = state === 'done' ? '●' : state === 'started' ? '◐' : '○';

@@ -125,7 +125,7 @@ export const KEYMAP: readonly Binding[] = [
     help: 'next to do',
     modes: NAV,
     hint: 'c continue',
-    action: () => ({ type: 'continue' }),
+    action: ({ now }) => ({ type: 'continue', now }),
   },
   {
     keys: ['r'],

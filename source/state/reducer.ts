@@ -1,11 +1,6 @@
 import type { Guide } from '../domain/guide/guide.js';
-import {
-  EMPTY_PROGRESS,
-  findTask,
-  nextTask,
-  parentStep,
-  toggleDone,
-} from '../domain/progress/progress.js';
+import { EMPTY_PROGRESS, findTask, parentStep, toggleDone } from '../domain/progress/progress.js';
+import { progressView } from '../domain/progress/progress-view.js';
 import { cleanLine } from '../domain/text/sanitize.js';
 import type { Action } from './actions.js';
 import type { Derive } from './derive.js';
@@ -76,8 +71,16 @@ function chooseRoute(derive: Derive, state: UiState): UiState {
 }
 
 /** Goes to the first unfinished item on the person's route, opening its step. */
-function continueGuide(state: UiState): UiState {
-  const next = nextTask(state.guide, state.progress);
+/**
+ * The item to do next: once a wait has run out, the step the guide names for that (`then:`), at
+ * its first unfinished part; otherwise the first unfinished item on the route.
+ */
+function nextToDo(state: UiState, now: string) {
+  return progressView(state.guide, state.progress, new Date(now)).next;
+}
+
+function continueGuide(state: UiState, now: string): UiState {
+  const next = nextToDo(state, now);
   if (!next) return { ...state, banner: 'Everything on your route is done.' };
   const step = parentStep(state.guide, next.id);
   const expanded =
@@ -183,7 +186,7 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
     case 'search/clear':
       return { ...state, query: '', searchFocused: false, scroll: 0 };
     case 'continue':
-      return continueGuide(state);
+      return continueGuide({ ...state, now: action.now }, action.now);
     case 'reset/ask':
       return { ...state, overlay: 'confirm-reset' };
     case 'reset/confirm': {

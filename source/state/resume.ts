@@ -10,10 +10,15 @@ import { initialState } from './ui-state.js';
 export function welcomeBack(guide: Guide, record: GuideRecord, now: Date): string | undefined {
   const last = record.lastUsed ?? record.updatedAt;
   if (last === undefined) return undefined;
-  const { doneText, next } = progressView(guide, progressOf(record), now);
+  const { doneText, next, wait } = progressView(guide, progressOf(record), now);
   const since = now.getTime() - new Date(last).getTime();
   const when =
     since < 60_000 ? 'moments ago' : formatDistanceStrict(new Date(last), now, { addSuffix: true });
+  // A wait that has run out is the news: say so, and what to turn to.
+  if (wait?.overdue) {
+    const turn = wait.fallback ? ` Press c for ${taskLabel(wait.fallback)}.` : '';
+    return `Welcome back - ${doneText}, last here ${when}. ${wait.window.item.title}: the wait is over.${turn}`;
+  }
   const nextText = next ? ` Next: ${taskLabel(next)}` : ' Everything is done.';
   return `Welcome back - ${doneText}, last here ${when}.${nextText}`;
 }

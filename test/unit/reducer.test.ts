@@ -230,3 +230,38 @@ describe('a step that needs things at hand', () => {
     expect(lines).toContain('• a pen');
   });
 });
+
+describe('continuing after a wait has run out', () => {
+  const asked = '2026-11-02T10:00:00.000Z';
+  const waiting = () =>
+    errandState({
+      progress: {
+        done: new Map([
+          ['online.register', asked],
+          ['online.retrieve', asked],
+        ]),
+        route: 'online',
+      },
+    });
+
+  it('goes to the step the guide names for that, while the wait is on goes to what is next', () => {
+    const during = apply(waiting(), { type: 'continue', now: '2026-11-05T10:00:00.000Z' });
+    expect(selectedItem(during)?.id).toBe('options');
+    const after = apply(waiting(), { type: 'continue', now: '2026-11-30T10:00:00.000Z' });
+    expect(after.pane).toBe('steps');
+    expect(selectedItem(after)?.id).toBe('phone.number');
+    expect(after.expanded).toContain('phone');
+  });
+
+  it('says so in the Progress pane, with the key', () => {
+    const state = apply(
+      waiting(),
+      { type: 'continue', now: '2026-11-30T10:00:00.000Z' },
+      { type: 'pane/go', pane: 'progress' },
+    );
+    const text = detailLines(state).map(lineText).join(' ');
+    expect(text).toMatch(
+      /Next +3\.1 Find the right number \(press c\).*Overdue since .* turn to 3\. Call the library\. \(press c\)/,
+    );
+  });
+});

@@ -56,3 +56,16 @@ describe('resuming', () => {
     expect(state.scroll).toBe(0);
   });
 });
+
+describe('coming back after a wait has run out', () => {
+  it('leads with it, and names the step to turn to', () => {
+    const guide = errandGuide();
+    const record = {
+      done: new Map([['mail.request', '2026-11-02T10:00:00.000Z']]),
+      lastUsed: '2026-11-02T10:00:00.000Z',
+    };
+    expect(welcomeBack(guide, record, new Date('2026-11-30T10:00:00'))).toMatch(
+      /Request the form: the wait is over\. Press c for 3\. Call the library\.$/,
+    );
+  });
+});

@@ -66,12 +66,18 @@ export function progressView(guide: Guide, progress: Progress, now: Date): Progr
     ...(fallback && { fallback }),
     text: describeWait(window, now, fallback),
   };
+  // Once a wait has run out, what is next is the step the guide names for that.
+  const turnTo =
+    wait?.overdue && fallback && !isDone(progress, fallback)
+      ? (leavesOf(fallback).find((leaf) => !isDone(progress, leaf)) ?? fallback)
+      : undefined;
+  const next = turnTo ?? summary.next;
   return {
     completed: summary.completed,
     total: summary.total,
     percent: summary.percent,
     doneText: `${summary.completed}/${summary.total} done`,
-    ...(summary.next && { next: summary.next }),
+    ...(next && { next }),
     ...(route && { route }),
     steps,
     ...(wait && { wait }),
