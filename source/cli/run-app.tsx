@@ -215,7 +215,10 @@ export async function runApp(
         subscribeResize={subscribeResize}
         // The visit is written once the guide's first frame is up: opening never waits for a write.
         onGuideShown={(id) => {
-          const visit = progress.update(id, (latest) => visited(latest, new Date().toISOString()));
+          const shown = store.getState().guide?.guide;
+          const visit = progress.update(id, (latest) =>
+            visited(latest, new Date().toISOString(), shown?.id === id ? shown : undefined),
+          );
           return visit.saved || visit.reason === problem ? undefined : visit.reason;
         }}
         {...(options.watch && {

@@ -1,12 +1,27 @@
 import { formatDistanceStrict } from 'date-fns';
 import { taskLabel, type Guide } from '../domain/guide/guide.js';
-import { progressOf } from '../domain/progress/progress.js';
+import { changesSince, progressOf } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
 import type { GuideRecord, Place } from '../domain/progress/progress-file.js';
 import type { InitialOptions, Size, UiState } from './ui-state.js';
 import { initialState } from './ui-state.js';
 
 /** "Welcome back - 6/13 done, last here 2 days ago. Next: 4.2 Wait for the letter" */
+/** " The guide changed: new 4.3 Keep the receipt; 1 item removed." or nothing. */
+function changedText(guide: Guide, record: GuideRecord): string {
+  const changes = changesSince(guide, record);
+  if (!changes) return '';
+  const parts = [
+    ...(changes.added.length
+      ? [`new ${changes.added.map((task) => taskLabel(task)).join(', ')}`]
+      : []),
+    ...(changes.removed
+      ? [`${changes.removed} item${changes.removed === 1 ? '' : 's'} removed`]
+      : []),
+  ];
+  return ` The guide changed: ${parts.join('; ')}.`;
+}
+
 export function welcomeBack(guide: Guide, record: GuideRecord, now: Date): string | undefined {
   const last = record.lastUsed ?? record.updatedAt;
   if (last === undefined) return undefined;
@@ -17,10 +32,10 @@ export function welcomeBack(guide: Guide, record: GuideRecord, now: Date): strin
   // A wait that has run out is the news: say so, and what to turn to.
   if (wait?.overdue) {
     const turn = wait.fallback ? ` Press c for ${taskLabel(wait.fallback)}.` : '';
-    return `Welcome back - ${doneText}, last here ${when}. ${wait.window.item.title}: the wait is over.${turn}`;
+    return `Welcome back - ${doneText}, last here ${when}.${changedText(guide, record)} ${wait.window.item.title}: the wait is over.${turn}`;
   }
   const nextText = next ? ` Next: ${taskLabel(next)}` : ' Everything is done.';
-  return `Welcome back - ${doneText}, last here ${when}.${nextText}`;
+  return `Welcome back - ${doneText}, last here ${when}.${changedText(guide, record)}${nextText}`;
 }
 
 /** The state a guide opens in: where the person left it, with their marks and a greeting. */

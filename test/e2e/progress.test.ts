@@ -166,3 +166,34 @@ describe('a busy progress file', () => {
     }
   });
 });
+
+describe('a guide edited between visits', () => {
+  it("keeps the marks, says what changed, and a removed item's mark comes back with it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-edited-'));
+    const configDir = mkdtempSync(join(tmpdir(), 'stepwise-edited-config-'));
+    const path = join(dir, 'guide.md');
+    const version = (extra: string, keep: boolean) =>
+      `---\nid: edited\ntitle: Edited\n---\n\n## Steps\n\n### First\n<!-- id: first -->\n\nOne.\n\n${keep ? '### Second\n<!-- id: second -->\n\nTwo.\n\n' : ''}${extra}`;
+    writeFileSync(path, version('', true));
+    runCli(['done', 'first', 'second', '--guide', path], { configDir });
+    let terminal = new TestTerminal({ configDir, args: ['--guide', path] });
+    await terminal.waitFor('2/2 done');
+    terminal.write('q');
+    await terminal.exit();
+    terminal.dispose();
+    writeFileSync(path, version('### Third\n<!-- id: third -->\n\nThree.\n', false));
+    terminal = new TestTerminal({ configDir, args: ['--guide', path] });
+    const screen = await terminal.waitFor('The guide changed');
+    expect(screen.replace(/\s+/g, ' ')).toMatch(/new 2\. Third; 1 item removed/);
+    expect(screen).toContain('1/2 done');
+    terminal.write('q');
+    await terminal.exit();
+    terminal.dispose();
+    const saved = JSON.parse(readFileSync(join(configDir, 'progress.json'), 'utf8'));
+    expect(Object.keys(saved.guides.edited.done).sort()).toEqual(['first', 'second']);
+    writeFileSync(path, version('', true));
+    expect(
+      JSON.parse(runCli(['progress', '--json', '--guide', path], { configDir }).stdout).completed,
+    ).toBe(2);
+  });
+});

@@ -69,3 +69,29 @@ describe('coming back after a wait has run out', () => {
     );
   });
 });
+
+describe('coming back to a guide that changed', () => {
+  it('says which items are new and how many went away', () => {
+    const guide = errandGuide();
+    const ids = guide.steps.flatMap((step) => [step.id, ...step.substeps.map((sub) => sub.id)]);
+    const record = {
+      done: new Map([['gone.item', '2026-11-02T10:00:00.000Z']]),
+      lastUsed: '2026-11-25T10:00:00.000Z',
+      items: [...ids.filter((id) => id !== 'after.use'), 'gone.item', 'gone.other'],
+    };
+    expect(welcomeBack(guide, record, new Date('2026-11-26T10:00:00'))).toMatch(
+      /The guide changed: new 5\.2 Where you will use it; 2 items removed\. Next:/,
+    );
+  });
+
+  it('says nothing of changes when there are none, or when it has no list yet', () => {
+    const guide = errandGuide();
+    const ids = guide.steps.flatMap((step) => [step.id, ...step.substeps.map((sub) => sub.id)]);
+    const now = new Date('2026-11-26T10:00:00');
+    const last = '2026-11-25T10:00:00.000Z';
+    expect(welcomeBack(guide, { done: new Map(), lastUsed: last, items: ids }, now)).not.toMatch(
+      /changed/,
+    );
+    expect(welcomeBack(guide, { done: new Map(), lastUsed: last }, now)).not.toMatch(/changed/);
+  });
+});

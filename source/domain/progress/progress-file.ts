@@ -28,6 +28,8 @@ export type GuideRecord = {
   readonly lastUsed?: string;
   /** When a mark or the route last changed. */
   readonly updatedAt?: string;
+  /** The guide's step and sub-step ids at the last visit, to tell what changed since. */
+  readonly items?: readonly string[];
 };
 
 export type ProgressFile = {
@@ -102,6 +104,10 @@ function readRecord(guide: string, value: unknown, dropped: string[]): GuideReco
     if (place) record.place = place;
     else dropped.push(`the place in "${guide}"`);
   }
+  if (value.items !== undefined) {
+    if (Array.isArray(value.items) && value.items.every(isId)) record.items = value.items;
+    else dropped.push(`the item list of "${guide}"`);
+  }
   for (const key of ['firstUsed', 'lastUsed', 'updatedAt'] as const) {
     if (value[key] === undefined) continue;
     if (isDate(value[key])) record[key] = value[key];
@@ -172,6 +178,7 @@ export type GuideRecordJson = {
   readonly firstUsed?: string;
   readonly lastUsed?: string;
   readonly updatedAt?: string;
+  readonly items?: readonly string[];
 };
 
 /** The progress file as JSON (version 2). */
@@ -193,6 +200,7 @@ export function encodeProgress(file: ProgressFile): ProgressJson {
           ...(record.firstUsed !== undefined && { firstUsed: record.firstUsed }),
           ...(record.lastUsed !== undefined && { lastUsed: record.lastUsed }),
           ...(record.updatedAt !== undefined && { updatedAt: record.updatedAt }),
+          ...(record.items !== undefined && { items: record.items }),
         },
       ]),
     ),

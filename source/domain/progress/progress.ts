@@ -146,9 +146,32 @@ export function applyChanges(
   return { ...rest, done, ...(route !== undefined && { route }), updatedAt: now };
 }
 
-/** The record with a visit noted: when the guide was first and last opened. */
-export function visited(record: GuideRecord, now: string): GuideRecord {
-  return { ...record, firstUsed: record.firstUsed ?? now, lastUsed: now };
+/**
+ * The record with a visit noted: when the guide was first and last opened, and which items it had
+ * then. Marks of items the guide no longer has stay in the record (not counted), should they
+ * come back.
+ */
+export function visited(record: GuideRecord, now: string, guide?: Guide): GuideRecord {
+  return {
+    ...record,
+    firstUsed: record.firstUsed ?? now,
+    lastUsed: now,
+    ...(guide && { items: allTasks(guide).map((task) => task.id) }),
+  };
+}
+
+/** What changed in the guide since the last visit: the new items, and how many went away. */
+export function changesSince(
+  guide: Guide,
+  record: GuideRecord,
+): { readonly added: readonly Task[]; readonly removed: number } | undefined {
+  if (record.items === undefined) return undefined;
+  const before = new Set(record.items);
+  const now = allTasks(guide);
+  const current = new Set(now.map((task) => task.id));
+  const added = now.filter((task) => !before.has(task.id));
+  const removed = record.items.filter((id) => !current.has(id)).length;
+  return added.length === 0 && removed === 0 ? undefined : { added, removed };
 }
 
 export function withPlace(record: GuideRecord, place: Place): GuideRecord {
