@@ -142,7 +142,14 @@ export class TestTerminal {
     for (;;) {
       await this.pending;
       const screen = this.screen();
-      if (this.frameComplete() && matches(screen)) return screen;
+      if (this.frameComplete() && matches(screen)) {
+        // A frame can arrive in more than one write: judge it once the screen holds still.
+        await new Promise((done) => setTimeout(done, 30));
+        await this.pending;
+        const settled = this.screen();
+        if (settled === screen && this.frameComplete()) return screen;
+        continue;
+      }
       if (Date.now() > deadline) {
         throw new Error(
           `Timed out waiting for ${String(expected)}. Screen was:\n${screen}\n` +
