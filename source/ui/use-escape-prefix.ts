@@ -1,5 +1,5 @@
-import { useStdin } from 'ink';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
+import { useRawInput } from './use-raw-input.js';
 
 /**
  * Esc pressed just before another key reaches Ink as one sequence ("\x1b3"), which Ink 6 reports as
@@ -8,24 +8,17 @@ import { useCallback, useEffect, useRef } from 'react';
  * hears each piece of input first.
  */
 export function useEscapePrefix(): () => boolean {
-  const { internal_eventEmitter: events } = useStdin();
   const escaped = useRef(false);
-  useEffect(() => {
-    const listen = (data: string) => {
-      // ESC [ and ESC O start arrow and function keys; ESC and a character is Esc, then it.
-      const next = data.charCodeAt(1);
-      escaped.current =
-        data.length === 2 &&
-        data[0] === '\u001b' &&
-        next >= 0x20 &&
-        data[1] !== '[' &&
-        data[1] !== 'O';
-    };
-    events?.on('input', listen);
-    return () => {
-      events?.off('input', listen);
-    };
-  }, [events]);
+  useRawInput((data) => {
+    // ESC [ and ESC O start arrow and function keys; ESC and a character is Esc, then it.
+    const next = data.charCodeAt(1);
+    escaped.current =
+      data.length === 2 &&
+      data[0] === '\u001b' &&
+      next >= 0x20 &&
+      data[1] !== '[' &&
+      data[1] !== 'O';
+  });
   return useCallback(() => {
     const was = escaped.current;
     escaped.current = false;

@@ -1,5 +1,5 @@
-import { useStdin } from 'ink';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
+import { useRawInput } from './use-raw-input.js';
 
 /** An escape sequence: CSI ("ESC [") or SS3 ("ESC O") and what follows. */
 // eslint-disable-next-line no-control-regex
@@ -13,17 +13,10 @@ const SEQUENCE = /^\u001b(?:\[|O)./s;
  * before `useInput`, so that its listener hears each piece of input first.
  */
 export function useUnknownSequence(): (text: string) => boolean {
-  const { internal_eventEmitter: events } = useStdin();
   const last = useRef('');
-  useEffect(() => {
-    const listen = (data: string) => {
-      last.current = data;
-    };
-    events?.on('input', listen);
-    return () => {
-      events?.off('input', listen);
-    };
-  }, [events]);
+  useRawInput((data) => {
+    last.current = data;
+  });
   // Unknown when Ink hands the sequence itself over as text; a key it knows, in any protocol
   // (kitty's "ESC [ 106 u" is a "j"), comes as its name or its character instead.
   return useCallback(

@@ -169,16 +169,9 @@ export function decodeProgress(data: unknown, now: string): DecodeResult {
   };
 }
 
-/** The progress file as JSON. Object.fromEntries defines keys, so "__proto__" stays a plain key. */
-/** One guide's record as the file stores it. */
-export type GuideRecordJson = {
+/** One guide's record as the file stores it: the marks as an object instead of a Map. */
+export type GuideRecordJson = Omit<GuideRecord, 'done'> & {
   readonly done: Readonly<Record<string, string>>;
-  readonly route?: string;
-  readonly place?: Place;
-  readonly firstUsed?: string;
-  readonly lastUsed?: string;
-  readonly updatedAt?: string;
-  readonly items?: readonly string[];
 };
 
 /** The progress file as JSON (version 2). */
@@ -187,6 +180,7 @@ export type ProgressJson = {
   readonly guides: Readonly<Record<string, GuideRecordJson>>;
 };
 
+/** The progress file as JSON. Object.fromEntries defines keys, so "__proto__" stays a plain key. */
 export function encodeProgress(file: ProgressFile): ProgressJson {
   return {
     formatVersion: FORMAT_VERSION,
