@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modulePatches } from './patch-modules.js';
+import { holidaySource, holidayTable } from './holiday-table.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'dist', 'stepwise.cjs');
@@ -131,6 +132,20 @@ if (/\bimport\(|import\.meta/.test(bundleText.replace(/"[^"\n]*"|'[^'\n]*'/g, ''
   throw new Error(
     'the bundle must not use import() or import.meta: bin/stepwise.js runs it as a script',
   );
+}
+
+// The public holidays that business-day waits skip, made from the holiday library when it changes:
+// a small table the app reads only when it computes a wait.
+const holidaysFile = join(root, 'dist', 'holidays.json');
+function holidaysUpToDate() {
+  try {
+    return JSON.parse(readFileSync(holidaysFile, 'utf8')).source === holidaySource();
+  } catch {
+    return false;
+  }
+}
+if (!holidaysUpToDate()) {
+  writeFileSync(holidaysFile, JSON.stringify(holidayTable()));
 }
 
 // The man page, made by the new bundle from the same data as its help, shipped with the package.

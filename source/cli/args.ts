@@ -10,6 +10,11 @@ export const COMMANDS = [
   'undo',
   'reset',
   'export',
+  'note',
+  'notes',
+  'due',
+  'remind',
+  'config',
   'config-path',
   'import',
   'help',
@@ -33,6 +38,7 @@ const OPTIONS = {
   yes: { type: 'boolean', short: 'y' },
   output: { type: 'string', short: 'o' },
   watch: { type: 'boolean' },
+  ics: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -51,6 +57,11 @@ export const ALLOWED: Record<Command, readonly OptionName[]> = {
   undo: ['json'],
   reset: ['yes'],
   export: ['output'],
+  note: ['json'],
+  notes: ['json'],
+  due: ['json'],
+  remind: ['ics', 'output'],
+  config: ['json'],
   'config-path': [],
   import: ['id', 'output'],
   help: [],
@@ -72,6 +83,11 @@ const POSITIONALS: Record<Command, 'none' | 'some' | 'any'> = {
   undo: 'some',
   reset: 'none',
   export: 'none',
+  note: 'some',
+  notes: 'none',
+  due: 'none',
+  remind: 'none',
+  config: 'some',
   'config-path': 'none',
   import: 'some',
   help: 'any',
@@ -93,6 +109,7 @@ export type ParsedArgs = {
   readonly output?: string;
   readonly id?: string;
   readonly watch: boolean;
+  readonly ics: boolean;
   readonly help: boolean;
   readonly version: boolean;
 };
@@ -169,6 +186,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     all: values.all ?? false,
     yes: values.yes ?? false,
     watch: values.watch ?? false,
+    ics: values.ics ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };

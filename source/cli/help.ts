@@ -82,6 +82,44 @@ export const COMMAND_HELP: Readonly<
     options: [['-o, --output FILE', 'write to FILE instead of the terminal'], GUIDE],
     examples: ['stepwise export --output checklist.md'],
   },
+  note: {
+    usage: 'note <id> <text...> [--json]',
+    summary: 'keep a note on a step: a call, a reference, a promise',
+    options: [JSON_OUT, GUIDE],
+    examples: ['stepwise note call-us "Spoke to Sam, reference 48213577, letter in 7-10 days"'],
+  },
+  notes: {
+    usage: 'notes [--json]',
+    summary: 'your notes on the guide, newest first',
+    options: [JSON_OUT, GUIDE],
+    examples: ['stepwise notes', 'stepwise notes --json | jq -r ".notes[0].text"'],
+  },
+  due: {
+    usage: 'due [--json]',
+    summary: 'what needs you today: a wait that opens, ends or has run out (exit 3)',
+    options: [JSON_OUT, GUIDE],
+    examples: ['stepwise due', '0 9 * * * stepwise due | mail -E -s stepwise me'],
+  },
+  remind: {
+    usage: 'remind --ics [--output FILE]',
+    summary: 'your open waits as a calendar file (iCalendar) with reminders',
+    options: [
+      ['--ics', 'write iCalendar (RFC 5545), for any calendar app'],
+      ['-o, --output FILE', 'write to FILE instead of the terminal'],
+      GUIDE,
+    ],
+    examples: ['stepwise remind --ics --output stepwise.ics'],
+  },
+  config: {
+    usage: 'config <list|get|set|path> [--json]',
+    summary: 'your settings: country (for public holidays) and symbols',
+    options: [JSON_OUT],
+    examples: [
+      'stepwise config set country GB',
+      'stepwise config get country',
+      'stepwise config list',
+    ],
+  },
   'config-path': {
     usage: 'config-path',
     summary: 'print where your progress is kept',
@@ -115,6 +153,17 @@ export const COMMAND_HELP: Readonly<
   },
 };
 
+/** The environment variables stepwise reads, for the help and the man page. */
+const ENVIRONMENT: readonly (readonly [string, string])[] = [
+  ['STEPWISE_CONFIG_DIR', 'keep progress, settings and caches in this folder'],
+  ['STEPWISE_CONTENT_DIR', 'more folders of guides, joined with ":"'],
+  ['STEPWISE_COUNTRY', 'whose public holidays business days skip, for one run (e.g. GB)'],
+  ['LC_ALL, LC_TIME, LANG', 'the country, when no setting names one (en_US is US)'],
+  ['STEPWISE_DEBUG=1', 'show where an unexpected error happened'],
+  ['NO_COLOR', 'no colour at all'],
+  ['TERM=dumb', 'print instead of opening the full-screen app'],
+];
+
 const column = (rows: readonly (readonly [string, string])[]) => {
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
   return rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`).join('\n');
@@ -147,16 +196,11 @@ ${column([
 ])}
 
 Environment
-${column([
-  ['STEPWISE_CONFIG_DIR', 'keep progress and caches in this folder'],
-  ['STEPWISE_CONTENT_DIR', 'more folders of guides, joined with ":"'],
-  ['STEPWISE_DEBUG=1', 'show where an unexpected error happened'],
-  ['NO_COLOR', 'no colour at all'],
-  ['TERM=dumb', 'print instead of opening the full-screen app'],
-])}
+${column(ENVIRONMENT)}
 
 Exit codes
   0 success   1 a problem with a guide or with saving   2 a mistyped command
+  3 "stepwise due" found something that needs you today
 
 Run "stepwise help <command>" for a command's options and examples.
 Installed from npm as stepwise-guide: npm install -g stepwise-guide, or npx stepwise-guide.
@@ -209,15 +253,11 @@ export function manPage(): string {
   }
   lines.push(
     '.SH ENVIRONMENT',
-    ...[
-      ['STEPWISE_CONFIG_DIR', 'keep progress and caches in this folder'],
-      ['STEPWISE_CONTENT_DIR', 'more folders of guides, joined with ":"'],
-      ['STEPWISE_DEBUG=1', 'show where an unexpected error happened'],
-      ['NO_COLOR', 'no colour at all'],
-      ['TERM=dumb', 'print instead of opening the full-screen app'],
-    ].flatMap(([name, text]) => ['.TP', `.B ${roff(name ?? '')}`, roff(text ?? '')]),
+    ...ENVIRONMENT.flatMap(([name, text]) => ['.TP', `.B ${roff(name)}`, roff(text)]),
     '.SH EXIT STATUS',
-    roff('0 success; 1 a problem with a guide or with saving; 2 a mistyped command.'),
+    roff(
+      '0 success; 1 a problem with a guide or with saving; 2 a mistyped command; 3 stepwise due found something that needs you today.',
+    ),
     '.SH EXAMPLES',
     ...Object.values(COMMAND_HELP).flatMap((help) =>
       help.examples.map((example) => `.PP\n${roff(example)}`),

@@ -1,15 +1,17 @@
 import type { LoadedGuide } from '../adapters/guide-files.js';
 import type { Guide } from '../domain/guide/guide.js';
 import { formatProblem } from '../domain/guide/problem.js';
-import { localeWantsAscii, toAscii } from '../domain/text/ascii.js';
+import { toAscii } from '../domain/text/ascii.js';
 import { cleanOutput } from '../domain/text/sanitize.js';
+import { wantsAscii } from './user-settings.js';
 
 // Every line a command prints passes here: whatever a guide, a file name or a saved file holds, no
 // control character reaches the terminal (JSON already escapes C0, but not C1 or bidi controls).
 // In a locale that is not UTF-8, symbols become ASCII of the same width (domain/text/ascii.ts).
-const ascii = localeWantsAscii(process.env);
+let ascii: boolean | undefined;
 const line = (text: string) => {
   const clean = cleanOutput(text.endsWith('\n') ? text : `${text}\n`);
+  ascii ??= wantsAscii();
   return ascii ? toAscii(clean) : clean;
 };
 export const out = (text: string) => process.stdout.write(line(text));

@@ -70,6 +70,20 @@ async function guidesToOpen(
   return guides;
 }
 
+/** The guide named with --guide, or every good guide of the content folders, for due and remind. */
+async function errandGuides(
+  args: ParsedArgs,
+  dirs: readonly string[],
+  cache: GuideCache,
+): Promise<Guide[] | undefined> {
+  if (args.guide !== undefined) {
+    const guide = requireGuide(await resolveGuide(args.guide, dirs, cache));
+    return guide && [guide];
+  }
+  // A guide with errors is left out quietly: `due` runs from cron, where any word is a mail.
+  return (await loadLibrary(dirs, cache)).guides.map(({ guide }) => guide);
+}
+
 async function run(argv: readonly string[]): Promise<number> {
   let args: ParsedArgs;
   try {
@@ -130,6 +144,18 @@ async function run(argv: readonly string[]): Promise<number> {
       return EXIT.ok;
     case 'completion':
       return (await import('./commands/completion.js')).completion(args.positionals);
+    case 'config':
+      return (await import('./commands/config.js')).config(args.positionals, args.json);
+    case 'due':
+    case 'remind': {
+      // Every guide the person keeps, unless one is named: an errand may be in any of them.
+      const guides = await errandGuides(args, dirs, cache);
+      if (!guides) return EXIT.failure;
+      const errands = await import('./commands/errands.js');
+      return args.command === 'due'
+        ? errands.due(guides, args.json)
+        : errands.remind(guides, args.ics, args.output);
+    }
     case '__complete':
       return (await import('./commands/completion.js')).complete(
         args.positionals,
@@ -171,6 +197,14 @@ async function run(argv: readonly string[]): Promise<number> {
       return (await import('./commands/reset.js')).reset(guide, args.yes);
     case 'export':
       return (await import('./commands/export.js')).exportChecklist(guide, args.output);
+    case 'note':
+      return (await import('./commands/notes.js')).addNoteCommand(
+        guide,
+        args.positionals,
+        args.json,
+      );
+    case 'notes':
+      return (await import('./commands/notes.js')).listNotes(guide, args.json);
     default: {
       // Every command is handled above: the compiler checks none is left.
       const unhandled: never = args.command;

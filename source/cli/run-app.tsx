@@ -13,7 +13,8 @@ import {
   withPlace,
 } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
-import { localeWantsAscii, toAscii } from '../domain/text/ascii.js';
+import { toAscii } from '../domain/text/ascii.js';
+import { userCalendar, wantsAscii } from './user-settings.js';
 import type { AppState, PickerEntry } from '../state/app-state.js';
 import { placeOf, resumeState } from '../state/resume.js';
 import { createStore, type Effect } from '../state/store.js';
@@ -94,7 +95,8 @@ export async function runApp(
   };
   // In a locale that is not UTF-8, every frame's symbols become ASCII of the same width on their
   // way to the terminal, so Ink's layout (made for the symbols) stays right.
-  const stdout = localeWantsAscii(process.env) ? asciiStream(process.stdout) : process.stdout;
+  const stdout = wantsAscii() ? asciiStream(process.stdout) : process.stdout;
+  const calendar = userCalendar();
   const inLibrary = guides.length > 1;
   // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.
   const problem = progress.notice;
@@ -110,6 +112,7 @@ export async function runApp(
       now: new Date(),
       inLibrary,
       hyperlinks: theme.hyperlinks,
+      calendar,
       ...message,
     });
   };

@@ -18,10 +18,11 @@ export type Action =
   | { readonly type: 'banner/dismiss' }
   | { readonly type: 'resize'; readonly size: Size }
   | { readonly type: 'search/open' }
-  | { readonly type: 'search/type'; readonly text: string }
+  /** Text typed into the field that has focus: the search box or the note editor. */
+  | { readonly type: 'field/type'; readonly text: string }
   /** Text pasted into the terminal (bracketed paste): typed into the search box, or refused. */
   | { readonly type: 'paste'; readonly text: string }
-  | { readonly type: 'search/backspace' }
+  | { readonly type: 'field/backspace' }
   | { readonly type: 'search/submit' }
   | { readonly type: 'search/clear' }
   | { readonly type: 'continue'; readonly now: string }
@@ -29,8 +30,14 @@ export type Action =
   | { readonly type: 'guide/reload'; readonly guide: Guide }
   | { readonly type: 'guide/error'; readonly message: string }
   | { readonly type: 'reset/ask' }
-  | { readonly type: 'reset/confirm' }
-  | { readonly type: 'reset/cancel' }
+  /** The answer to the question on screen (reset, delete a note). */
+  | { readonly type: 'confirm/yes' }
+  | { readonly type: 'confirm/no' }
+  | { readonly type: 'note/open' }
+  | { readonly type: 'note/save'; readonly now: string }
+  | { readonly type: 'note/delete' }
+  /** Which of the item's notes to delete: 0 is the newest. */
+  | { readonly type: 'note/pick'; readonly index: number }
   | { readonly type: 'notice'; readonly text: string | undefined }
   | { readonly type: 'quit' }
   | { readonly type: 'suspend' };

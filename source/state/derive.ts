@@ -1,4 +1,6 @@
-import type { Guide } from '../domain/guide/guide.js';
+import { noteTime } from '../domain/text/dates.js';
+import type { HolidayCalendar } from '../domain/progress/holidays.js';
+import { taskLabel, type Guide } from '../domain/guide/guide.js';
 import { findSecret, privacyWarning } from '../domain/privacy/privacy.js';
 import { isDone, onRoute, type Progress } from '../domain/progress/progress.js';
 import { progressView, type ProgressView } from '../domain/progress/progress-view.js';
@@ -47,6 +49,8 @@ export type Derive = {
   readonly maxScroll: (state: UiState) => number;
   readonly progress: (state: UiState) => ProgressView;
   readonly searchCount: (state: UiState) => string;
+  /** The item the note being written is about: "3.1 Call them". */
+  readonly noteTarget: (state: UiState) => string;
   readonly emptyListText: (state: UiState) => string;
   /** The help overlay: its rows, in one or two columns, and how far it can scroll. */
   readonly help: (state: UiState) => HelpView;
@@ -162,12 +166,25 @@ export function createDerive(): Derive {
     listItems(state, pane)[selectedIndex(state, pane)];
 
   const message = (state: UiState): string | undefined => {
-    const secret = state.searchFocused ? findSecret(state.query) : undefined;
+    // Why a note was not saved comes first; then a warning while a secret is being typed.
+    if (state.overlay === 'note' && state.draft?.error !== undefined) return state.draft.error;
+    const typed = state.overlay === 'note' ? state.draft?.text : state.searchFocused && state.query;
+    const secret = typed ? findSecret(typed) : undefined;
     if (secret) return privacyWarning(secret);
-    if (state.overlay === 'confirm-reset') {
-      return 'Reset all progress on this guide? Press y to reset, n to keep it.';
+    switch (state.overlay) {
+      case 'confirm-reset':
+        return 'Reset all progress on this guide? Press y to reset, n to keep it.';
+      case 'note':
+        return 'A note for later: who you spoke to, a reference, a promise. Enter saves, Esc cancels.';
+      case 'pick-note':
+        return 'Delete which note? Press its number (1 is the newest), Esc to keep them all.';
+      case 'confirm-delete-note':
+        return state.deleting
+          ? `Delete the note of ${noteTime(state.deleting.at)}, "${state.deleting.text}"? y deletes it, n keeps it.`
+          : undefined;
+      default:
+        return state.banner ?? state.notice;
     }
-    return state.banner ?? state.notice;
   };
 
   const frameMemo = rememberLast(
@@ -177,14 +194,18 @@ export function createDerive(): Derive {
   const frame = (state: UiState) =>
     frameMemo(
       state.size,
-      (message(state) === undefined ? 0 : 1) + (state.pane === 'faq' ? 1 : 0),
+      (message(state) === undefined ? 0 : 1) +
+        (state.pane === 'faq' ? 1 : 0) +
+        (state.overlay === 'note' ? 1 : 0),
       listItems(state).length,
     );
 
-  const progressMemo = rememberLast((guide: Guide, progress: Progress, now: string) =>
-    progressView(guide, progress, new Date(now)),
+  const progressMemo = rememberLast(
+    (guide: Guide, progress: Progress, now: string, calendar: HolidayCalendar) =>
+      progressView(guide, progress, new Date(now), calendar),
   );
-  const progress = (state: UiState) => progressMemo(state.guide, state.progress, state.now);
+  const progress = (state: UiState) =>
+    progressMemo(state.guide, state.progress, state.now, state.calendar);
 
   const detailMemo = rememberLast(
     (
@@ -194,6 +215,7 @@ export function createDerive(): Derive {
       marks: Progress,
       links: UiState['links'],
       now: string,
+      calendar: HolidayCalendar,
       width: number,
     ): readonly Line[] => {
       switch (pane) {
@@ -212,7 +234,11 @@ export function createDerive(): Derive {
             : [];
         }
         case 'progress':
-          return progressLines(progressMemo(guide, marks, now), guide.routes.length > 0, width);
+          return progressLines(
+            progressMemo(guide, marks, now, calendar),
+            guide.routes.length > 0,
+            width,
+          );
       }
     },
   );
@@ -224,6 +250,7 @@ export function createDerive(): Derive {
       state.progress,
       state.links,
       state.now,
+      state.calendar,
       frame(state).textWidth,
     );
 
@@ -279,6 +306,11 @@ export function createDerive(): Derive {
       };
     },
     searchCount: (state) => `${listItems(state, 'faq').length} of ${state.guide.faqs.length}`,
+    noteTarget: (state) => {
+      const id = state.draft?.item;
+      const task = id === undefined ? undefined : findTask(state.guide, id);
+      return task ? taskLabel(task) : '';
+    },
     emptyListText: (state) => {
       switch (state.pane) {
         case 'faq':

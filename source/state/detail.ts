@@ -2,7 +2,8 @@ import type { Task } from '../domain/guide/guide.js';
 import { isStep, taskLabel } from '../domain/guide/guide.js';
 import type { ProgressView } from '../domain/progress/progress-view.js';
 import { doneAt, isDone, parentStep } from '../domain/progress/progress.js';
-import { shortDate } from '../domain/text/dates.js';
+import { noteTime, shortDate } from '../domain/text/dates.js';
+import { notesOf } from '../domain/progress/notes.js';
 import type { Line } from '../domain/text/layout.js';
 import { layoutBlocks, padToWidth, truncateToWidth, wrapSpans } from '../domain/text/layout.js';
 import { routeLabel } from '../domain/text/plain-text.js';
@@ -46,6 +47,18 @@ export function taskLines(
         ),
       );
     }
+  }
+  const notes = notesOf(progress, task.id);
+  if (notes.length > 0) {
+    lines.push([], [{ text: `Notes (${notes.length}) · n adds one, x deletes`, bold: true }]);
+    notes.forEach((note, index) => {
+      lines.push(
+        ...wrapSpans(
+          [{ text: `${index + 1}. ${noteTime(note.at)}`, italic: true }, { text: ` ${note.text}` }],
+          width,
+        ),
+      );
+    });
   }
   return lines;
 }

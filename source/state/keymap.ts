@@ -3,7 +3,7 @@ import type { AppAction } from './app-state.js';
 import { PANES, type Pane, type UiState } from './ui-state.js';
 
 /** Which keys are live: letters type into the search box, and an overlay takes the keyboard. */
-export type Mode = 'normal' | 'help' | 'search' | 'confirm';
+export type Mode = 'normal' | 'help' | 'search' | 'confirm' | 'note' | 'pick';
 
 const KEY_NAMES: Readonly<Record<string, string>> = {
   right: '→',
@@ -137,17 +137,53 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['y'],
-    help: 'yes, reset',
+    help: 'yes',
     modes: ['confirm'],
     hint: 'y yes',
-    action: () => ({ type: 'reset/confirm' }),
+    action: () => ({ type: 'confirm/yes' }),
   },
   {
     keys: ['n', 'escape', 'q'],
-    help: 'no, keep progress',
+    help: 'no, keep it',
     modes: ['confirm'],
     hint: 'n no',
-    action: () => ({ type: 'reset/cancel' }),
+    action: () => ({ type: 'confirm/no' }),
+  },
+  {
+    keys: ['n'],
+    help: 'write a note (a call, a reference)',
+    modes: NAV,
+    panes: ['steps'],
+    hint: 'n note',
+    action: () => ({ type: 'note/open' }),
+  },
+  {
+    keys: ['x'],
+    help: 'delete a note (asks first)',
+    modes: NAV,
+    panes: ['steps'],
+    action: () => ({ type: 'note/delete' }),
+  },
+  {
+    keys: ['enter'],
+    help: 'save the note',
+    modes: ['note'],
+    hint: '⏎ save',
+    action: ({ now }) => ({ type: 'note/save', now }),
+  },
+  {
+    keys: ['escape'],
+    help: 'cancel',
+    modes: ['note', 'pick'],
+    hint: 'Esc cancel',
+    action: () => ({ type: 'confirm/no' }),
+  },
+  {
+    keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    help: 'choose a note',
+    modes: ['pick'],
+    hint: '1-9 choose',
+    action: ({ key }) => ({ type: 'note/pick', index: Number(key) - 1 }),
   },
   {
     keys: ['escape'],
@@ -207,8 +243,8 @@ export const KEYMAP: readonly Binding[] = [
   {
     keys: ['backspace'],
     help: 'delete a letter',
-    modes: ['search'],
-    action: () => ({ type: 'search/backspace' }),
+    modes: ['search', 'note'],
+    action: () => ({ type: 'field/backspace' }),
   },
   {
     keys: ['b'],
@@ -247,13 +283,13 @@ export const KEYMAP: readonly Binding[] = [
   {
     keys: ['ctrl-z'],
     help: 'suspend (fg comes back)',
-    modes: ['normal', 'help', 'search', 'confirm'],
+    modes: ['normal', 'help', 'search', 'confirm', 'note', 'pick'],
     action: () => ({ type: 'suspend' }),
   },
   {
     keys: ['ctrl-c'],
     help: 'quit',
-    modes: ['search', 'confirm'],
+    modes: ['search', 'confirm', 'note', 'pick'],
     hint: 'C-c quit',
     action: () => ({ type: 'quit' }),
   },
@@ -261,7 +297,10 @@ export const KEYMAP: readonly Binding[] = [
 
 export function modeOf(state: UiState): Mode {
   if (state.overlay === 'help') return 'help';
-  if (state.overlay === 'confirm-reset') return 'confirm';
+  if (state.overlay === 'confirm-reset' || state.overlay === 'confirm-delete-note')
+    return 'confirm';
+  if (state.overlay === 'note') return 'note';
+  if (state.overlay === 'pick-note') return 'pick';
   if (state.searchFocused) return 'search';
   return 'normal';
 }
@@ -289,10 +328,11 @@ export function resolveKey(state: UiState, key: string, now: string): Action | u
   // A binding for this pane wins over one for every pane.
   const binding = live.find((candidate) => candidate.panes !== undefined) ?? live[0];
   if (binding) return binding.action({ now, key });
-  if (modeOf(state) === 'search' && !NAMED.test(key)) {
+  const mode = modeOf(state);
+  if ((mode === 'search' || mode === 'note') && !NAMED.test(key)) {
     // eslint-disable-next-line no-control-regex
     const text = key === 'space' ? ' ' : key.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-    return text === '' ? undefined : { type: 'search/type', text };
+    return text === '' ? undefined : { type: 'field/type', text };
   }
   return undefined;
 }

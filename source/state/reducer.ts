@@ -2,6 +2,7 @@ import type { Guide } from '../domain/guide/guide.js';
 import { EMPTY_PROGRESS, findTask, parentStep, toggleDone } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
 import { cleanLine } from '../domain/text/sanitize.js';
+import { addNote, checkNote, notesOf, removeNote } from '../domain/progress/notes.js';
 import type { Action } from './actions.js';
 import type { Derive } from './derive.js';
 import { NO_ROUTE, PANES, type UiState } from './ui-state.js';
@@ -76,7 +77,7 @@ function chooseRoute(derive: Derive, state: UiState): UiState {
  * its first unfinished part; otherwise the first unfinished item on the route.
  */
 function nextToDo(state: UiState, now: string) {
-  return progressView(state.guide, state.progress, new Date(now)).next;
+  return progressView(state.guide, state.progress, new Date(now), state.calendar).next;
 }
 
 function continueGuide(state: UiState, now: string): UiState {
@@ -109,8 +110,92 @@ function reload(previous: UiState, guide: Guide): UiState {
 }
 
 function closeOverlay(state: UiState): UiState {
-  const { overlay: _closed, ...rest } = state;
+  const { overlay: _closed, draft: _draft, deleting: _deleting, ...rest } = state;
   return rest;
+}
+
+/** The step or sub-step selected in the Steps pane, if that is the pane shown. */
+function selectedTask(derive: Derive, state: UiState) {
+  if (state.pane !== 'steps') return undefined;
+  const id = derive.selectedItem(state)?.id;
+  return id === undefined ? undefined : findTask(state.guide, id);
+}
+
+function openNote(derive: Derive, state: UiState): UiState {
+  const task = selectedTask(derive, state);
+  return task ? { ...state, overlay: 'note', draft: { item: task.id, text: '' } } : state;
+}
+
+/** Typed or pasted text, into whichever field has focus. */
+function typeText(derive: Derive, state: UiState, text: string): UiState {
+  if (state.overlay === 'note' && state.draft) {
+    return { ...state, draft: { item: state.draft.item, text: state.draft.text + text } };
+  }
+  return state.searchFocused ? firstResult(derive, { ...state, query: state.query + text }) : state;
+}
+
+function backspace(derive: Derive, state: UiState): UiState {
+  const cut = (text: string) => [...text].slice(0, -1).join('');
+  if (state.overlay === 'note' && state.draft) {
+    return { ...state, draft: { item: state.draft.item, text: cut(state.draft.text) } };
+  }
+  return state.searchFocused ? firstResult(derive, { ...state, query: cut(state.query) }) : state;
+}
+
+/** Saves the note being written, or keeps the editor open and says why it cannot. */
+function saveNote(state: UiState, now: string): UiState {
+  const draft = state.draft;
+  if (state.overlay !== 'note' || !draft) return state;
+  const checked = checkNote(draft.text);
+  if (!checked.ok) return { ...state, draft: { ...draft, error: checked.reason } };
+  return {
+    ...closeOverlay(state),
+    now,
+    progress: addNote(state.progress, { item: draft.item, at: now, text: checked.text }),
+    // The notes close the item's text: scrolled to its end (the store keeps it in range).
+    scroll: Number.MAX_SAFE_INTEGER,
+    banner: 'Note saved.',
+  };
+}
+
+/** Asks which note to delete when the item has several, or whether to, when it has one. */
+function askDelete(derive: Derive, state: UiState): UiState {
+  const task = selectedTask(derive, state);
+  const notes = task ? notesOf(state.progress, task.id) : [];
+  const only = notes.length === 1 ? notes[0] : undefined;
+  if (only) return { ...state, overlay: 'confirm-delete-note', deleting: only };
+  if (notes.length > 1) return { ...state, overlay: 'pick-note' };
+  return { ...state, banner: 'This item has no notes: press n to write one.' };
+}
+
+function pickNote(derive: Derive, state: UiState, index: number): UiState {
+  const task = selectedTask(derive, state);
+  const note = task ? notesOf(state.progress, task.id)[index] : undefined;
+  if (state.overlay !== 'pick-note' || !note) return state;
+  return { ...state, overlay: 'confirm-delete-note', deleting: note };
+}
+
+function confirmYes(state: UiState): UiState {
+  if (state.overlay === 'confirm-reset') {
+    // The contact log is not progress: it stays, as a record of what was said.
+    const notes = state.progress.notes;
+    return {
+      ...closeOverlay(state),
+      progress: notes && notes.length > 0 ? { ...EMPTY_PROGRESS, notes } : EMPTY_PROGRESS,
+      banner:
+        notes && notes.length > 0
+          ? 'Progress on this guide was reset; your notes are kept.'
+          : 'Progress on this guide was reset.',
+    };
+  }
+  if (state.overlay === 'confirm-delete-note' && state.deleting) {
+    return {
+      ...closeOverlay(state),
+      progress: removeNote(state.progress, state.deleting),
+      banner: 'Note deleted.',
+    };
+  }
+  return state;
 }
 
 function toggle(derive: Derive, state: UiState, now: string): UiState {
@@ -164,23 +249,32 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
       return state.pane === 'progress' ? chooseRoute(derive, state) : open(derive, state);
     case 'search/open':
       return { ...state, pane: 'faq', searchFocused: true, scroll: 0 };
-    case 'search/type': {
+    case 'field/type': {
       const text = cleanLine(action.text);
-      return text === '' ? state : firstResult(derive, { ...state, query: state.query + text });
+      return text === '' ? state : typeText(derive, state, text);
     }
     case 'paste': {
-      // A paste is text, never keys: outside the search box it could otherwise reset or quit.
-      if (!state.searchFocused) {
-        return { ...state, banner: 'Pasted text is only used in the search box: press / first.' };
+      // A paste is text, never keys: outside a text field it could otherwise reset or quit.
+      if (!state.searchFocused && state.overlay !== 'note') {
+        return {
+          ...state,
+          banner: 'Pasted text is only used in the search box (press / first) or a note (n).',
+        };
       }
       // What the person pastes is outside text like a guide: cleaned before it can be drawn.
       const text = cleanLine(action.text).replace(/\s+/g, ' ');
-      return text.trim() === ''
-        ? state
-        : firstResult(derive, { ...state, query: state.query + text });
+      return text.trim() === '' ? state : typeText(derive, state, text);
     }
-    case 'search/backspace':
-      return firstResult(derive, { ...state, query: [...state.query].slice(0, -1).join('') });
+    case 'field/backspace':
+      return backspace(derive, state);
+    case 'note/open':
+      return openNote(derive, state);
+    case 'note/save':
+      return saveNote(state, action.now);
+    case 'note/delete':
+      return askDelete(derive, state);
+    case 'note/pick':
+      return pickNote(derive, state, action.index);
     case 'search/submit':
       return { ...state, searchFocused: false };
     case 'search/clear':
@@ -189,14 +283,9 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
       return continueGuide({ ...state, now: action.now }, action.now);
     case 'reset/ask':
       return { ...state, overlay: 'confirm-reset' };
-    case 'reset/confirm': {
-      return {
-        ...closeOverlay(state),
-        progress: EMPTY_PROGRESS,
-        banner: 'Progress on this guide was reset.',
-      };
-    }
-    case 'reset/cancel':
+    case 'confirm/yes':
+      return confirmYes(state);
+    case 'confirm/no':
       return closeOverlay(state);
     case 'notice': {
       const { notice: _old, ...rest } = state;

@@ -2,6 +2,7 @@ import { formatDistanceStrict } from 'date-fns';
 import { taskLabel, type Guide } from '../domain/guide/guide.js';
 import { changesSince, progressOf } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
+import { WEEKENDS_ONLY, type HolidayCalendar } from '../domain/progress/holidays.js';
 import type { GuideRecord, Place } from '../domain/progress/progress-file.js';
 import type { InitialOptions, Size, UiState } from './ui-state.js';
 import { initialState } from './ui-state.js';
@@ -22,17 +23,23 @@ function changedText(guide: Guide, record: GuideRecord): string {
   return ` The guide changed: ${parts.join('; ')}.`;
 }
 
-export function welcomeBack(guide: Guide, record: GuideRecord, now: Date): string | undefined {
+export function welcomeBack(
+  guide: Guide,
+  record: GuideRecord,
+  now: Date,
+  calendar: HolidayCalendar = WEEKENDS_ONLY,
+): string | undefined {
   const last = record.lastUsed ?? record.updatedAt;
   if (last === undefined) return undefined;
-  const { doneText, next, wait } = progressView(guide, progressOf(record), now);
+  const { doneText, next, wait } = progressView(guide, progressOf(record), now, calendar);
   const since = now.getTime() - new Date(last).getTime();
   const when =
     since < 60_000 ? 'moments ago' : formatDistanceStrict(new Date(last), now, { addSuffix: true });
   // A wait that has run out is the news: say so, and what to turn to.
   if (wait?.overdue) {
     const turn = wait.fallback ? ` Press c for ${taskLabel(wait.fallback)}.` : '';
-    return `Welcome back - ${doneText}, last here ${when}.${changedText(guide, record)} ${wait.window.item.title}: the wait is over.${turn}`;
+    // First, so that a narrow screen that cuts the line short still shows it.
+    return `${wait.window.item.title}: the wait is over.${turn} Welcome back - ${doneText}, last here ${when}.${changedText(guide, record)}`;
   }
   const nextText = next ? ` Next: ${taskLabel(next)}` : ' Everything is done.';
   return `Welcome back - ${doneText}, last here ${when}.${changedText(guide, record)}${nextText}`;
@@ -49,6 +56,7 @@ export function resumeState(
     banner?: string;
     inLibrary?: boolean;
     hyperlinks?: boolean;
+    calendar?: HolidayCalendar;
   },
 ): UiState {
   const progress = progressOf(record);
@@ -56,7 +64,7 @@ export function resumeState(
   // something more pressing to say, such as that progress cannot be saved.
   const banner =
     options.banner ??
-    welcomeBack(guide, record, options.now) ??
+    welcomeBack(guide, record, options.now, options.calendar) ??
     (options.notice === undefined ? guide.disclaimer : undefined);
   const place: Place | undefined = record.place;
   const initial: InitialOptions = {
@@ -68,6 +76,7 @@ export function resumeState(
     ...(options.notice !== undefined && { notice: options.notice }),
     ...(options.inLibrary !== undefined && { inLibrary: options.inLibrary }),
     ...(options.hyperlinks !== undefined && { hyperlinks: options.hyperlinks }),
+    ...(options.calendar && { calendar: options.calendar }),
   };
   // The guide may have changed since: the store keeps the scroll inside the text it now has.
   return initialState(guide, initial);

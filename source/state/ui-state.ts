@@ -1,3 +1,5 @@
+import type { Note } from '../domain/progress/notes.js';
+import { WEEKENDS_ONLY, type HolidayCalendar } from '../domain/progress/holidays.js';
 import type { Guide } from '../domain/guide/guide.js';
 import type { Progress } from '../domain/progress/progress.js';
 import { EMPTY_PROGRESS } from '../domain/progress/progress.js';
@@ -16,7 +18,8 @@ export const PANE_TITLES: Record<Pane, string> = {
 
 export type Size = { readonly cols: number; readonly rows: number };
 
-export type Overlay = 'help' | 'confirm-reset';
+/** What has the keyboard besides the panes: the help, the note editor, a question. */
+export type Overlay = 'help' | 'confirm-reset' | 'note' | 'pick-note' | 'confirm-delete-note';
 
 /** The Progress pane's choice for "no route yet": every step counts. */
 export const NO_ROUTE = '-';
@@ -33,6 +36,10 @@ export type UiState = {
   /** How far the selected item's text is scrolled, in lines. */
   readonly scroll: number;
   readonly overlay?: Overlay;
+  /** The note being written (while the note editor is open) and the item it is about. */
+  readonly draft?: { readonly item: string; readonly text: string; readonly error?: string };
+  /** The note asked about while deleting one. */
+  readonly deleting?: Note;
   /** How far the help is scrolled, in rows, when it does not fit. */
   readonly helpScroll: number;
   readonly searchFocused: boolean;
@@ -52,6 +59,8 @@ export type UiState = {
   readonly links: 'hyperlink' | 'inline';
   /** The time of the latest action: what "today" means for waits and "done" dates. */
   readonly now: string;
+  /** The public holidays that business-day waits skip: the person's country's. */
+  readonly calendar: HolidayCalendar;
 };
 
 export type InitialOptions = {
@@ -66,6 +75,7 @@ export type InitialOptions = {
   readonly inLibrary?: boolean;
   /** The terminal shows OSC 8 hyperlinks. */
   readonly hyperlinks?: boolean;
+  readonly calendar?: HolidayCalendar;
 };
 
 export function initialState(guide: Guide, options: InitialOptions): UiState {
@@ -87,6 +97,7 @@ export function initialState(guide: Guide, options: InitialOptions): UiState {
     links: options.hyperlinks ? 'hyperlink' : 'inline',
     leaving: false,
     now: options.now ?? new Date().toISOString(),
+    calendar: options.calendar ?? WEEKENDS_ONLY,
     ...(options.banner !== undefined && { banner: options.banner }),
     ...(options.notice !== undefined && { notice: options.notice }),
   };

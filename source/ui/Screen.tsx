@@ -3,6 +3,7 @@ import { liveHints } from '../state/keymap.js';
 import type { UiState } from '../state/ui-state.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
+import { LineField } from './LineField.js';
 import { ListPane } from './ListPane.js';
 import { SearchBox } from './SearchBox.js';
 import { StatusBar } from './StatusBar.js';
@@ -83,6 +84,14 @@ export function Screen() {
         <Text wrap="truncate-end" inverse color={tint(theme, 'yellow')}>
           {message}
         </Text>
+      )}
+      {state.overlay === 'note' && state.draft && (
+        <LineField
+          label={`Note on ${derive.noteTarget(state)}:`}
+          text={state.draft.text}
+          focused
+          width={frame.width}
+        />
       )}
       <Box flexGrow={1} flexDirection="column" overflow="hidden">
         <Body state={state} />

@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Text } from 'ink';
+import { LineField } from './LineField.js';
 import { tint, useTheme } from './theme.js';
 
 /** The FAQ search line: the query with a cursor while it has focus, and how many questions match. */
@@ -21,20 +22,5 @@ export function SearchBox({
       </Text>
     );
   }
-  return (
-    <Box width={width}>
-      <Box flexGrow={1} flexShrink={1} overflow="hidden">
-        <Text wrap="truncate-start">
-          <Text bold color={tint(theme, 'cyan')}>
-            /{' '}
-          </Text>
-          <Text>{query}</Text>
-          {focused && <Text inverse> </Text>}
-        </Text>
-      </Box>
-      <Box flexShrink={0} marginLeft={1}>
-        <Text bold>{count}</Text>
-      </Box>
-    </Box>
-  );
+  return <LineField label="/" text={query} focused={focused} right={count} width={width} />;
 }

@@ -27,3 +27,9 @@ export function runCli(
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** The environment that makes the CLI or the app believe it is `iso` (see fixed-clock.mjs). */
+export function fixedClock(iso: string): Record<string, string> {
+  const preload = new URL('./fixed-clock.mjs', import.meta.url).href;
+  return { NODE_OPTIONS: `--import=${preload}`, STEPWISE_TEST_NOW: iso, TZ: 'UTC' };
+}

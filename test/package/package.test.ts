@@ -63,8 +63,11 @@ describe('the packed package', () => {
     expect(files).toContain('content/amex-pin.md');
     expect(files).toContain('man/stepwise.1');
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'CHANGELOG.md']));
-    // The bundle and nothing else built: no benchmark or other build output rides along.
-    expect(files.filter((file) => file.startsWith('dist/'))).toEqual(['dist/stepwise.cjs']);
+    // The bundle and the holiday table, nothing else built: no benchmark output rides along.
+    expect(files.filter((file) => file.startsWith('dist/')).sort()).toEqual([
+      'dist/holidays.json',
+      'dist/stepwise.cjs',
+    ]);
     const unwanted = files.filter((file) =>
       /^(source|test|scripts|docs|\.ci)\/|\.tsx?$|tsconfig|eslint|vitest|\.map$/.test(file),
     );

@@ -27,7 +27,7 @@ describe('derived data', () => {
     const state = apply(
       errandState(),
       { type: 'search/open' },
-      { type: 'search/type', text: 'card' },
+      { type: 'field/type', text: 'card' },
     );
     const results = derive.listItems(state);
     expect(results.length).toBeGreaterThan(0);

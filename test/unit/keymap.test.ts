@@ -94,20 +94,42 @@ describe('the search box', () => {
 
   it('takes letters, digits and spaces as text', () => {
     for (const key of ['q', 'j', '1', 'G', '?', '/']) {
-      expect(resolveKey(searching, key, NOW)).toEqual({ type: 'search/type', text: key });
+      expect(resolveKey(searching, key, NOW)).toEqual({ type: 'field/type', text: key });
     }
-    expect(resolveKey(searching, 'space', NOW)).toEqual({ type: 'search/type', text: ' ' });
+    expect(resolveKey(searching, 'space', NOW)).toEqual({ type: 'field/type', text: ' ' });
   });
 
   it('keeps arrows, Enter, Esc and Backspace for moving and editing', () => {
     expect(resolveKey(searching, 'down', NOW)).toEqual({ type: 'select/move', by: 1 });
     expect(resolveKey(searching, 'enter', NOW)).toEqual({ type: 'search/submit' });
     expect(resolveKey(searching, 'escape', NOW)).toEqual({ type: 'search/clear' });
-    expect(resolveKey(searching, 'backspace', NOW)).toEqual({ type: 'search/backspace' });
+    expect(resolveKey(searching, 'backspace', NOW)).toEqual({ type: 'field/backspace' });
     expect(resolveKey(searching, 'left', NOW)).toBeUndefined();
   });
 
   it('never types control characters', () => {
     expect(resolveKey(searching, '\u007f\u001b', NOW)).toBeUndefined();
+  });
+});
+
+describe('keys while writing a note', () => {
+  const writing = apply(errandState(), { type: 'note/open' });
+
+  it('types every letter and digit, saves on Enter and cancels on Esc', () => {
+    expect(resolveKey(errandState(), 'n', NOW)).toEqual({ type: 'note/open' });
+    for (const key of ['q', 'n', 'x', 'y', '1', '?', '/']) {
+      expect(resolveKey(writing, key, NOW)).toEqual({ type: 'field/type', text: key });
+    }
+    expect(resolveKey(writing, 'space', NOW)).toEqual({ type: 'field/type', text: ' ' });
+    expect(resolveKey(writing, 'enter', NOW)).toEqual({ type: 'note/save', now: NOW });
+    expect(resolveKey(writing, 'escape', NOW)).toEqual({ type: 'confirm/no' });
+    expect(resolveKey(writing, 'backspace', NOW)).toEqual({ type: 'field/backspace' });
+    expect(resolveKey(writing, 'ctrl-c', NOW)).toEqual({ type: 'quit' });
+  });
+
+  it('shows n and x in the help', () => {
+    const labels = helpRows().map((row) => row.label);
+    expect(labels).toContain('n');
+    expect(labels).toContain('x');
   });
 });

@@ -125,7 +125,7 @@ describe('searching the FAQ', () => {
     apply(
       errandState(),
       { type: 'search/open' },
-      ...[...text].map((letter) => ({ type: 'search/type' as const, text: letter })),
+      ...[...text].map((letter) => ({ type: 'field/type' as const, text: letter })),
     );
 
   it('filters as the person types and selects the best match', () => {
@@ -135,7 +135,7 @@ describe('searching the FAQ', () => {
   });
 
   it('edits with backspace and clears with Esc back to the full list', () => {
-    const state = apply(typed('lostx'), { type: 'search/backspace' });
+    const state = apply(typed('lostx'), { type: 'field/backspace' });
     expect(state.query).toBe('lost');
     const cleared = apply(state, { type: 'search/clear' });
     expect(cleared).toMatchObject({ query: '', searchFocused: false });
@@ -263,5 +263,87 @@ describe('continuing after a wait has run out', () => {
     expect(text).toMatch(
       /Next +3\.1 Find the right number \(press c\).*Overdue since .* turn to 3\. Call the library\. \(press c\)/,
     );
+  });
+});
+
+describe('the note editor', () => {
+  // The third step, "phone", is selected.
+  const onPhone = () => apply(errandState(), { type: 'select/move', by: 2 });
+  const typed = (text: string) =>
+    [...text].map((char) => ({ type: 'field/type', text: char }) as const);
+
+  it('types, deletes a letter, takes a paste, and saves with the time, newest first', () => {
+    const state = apply(
+      onPhone(),
+      { type: 'note/open' },
+      ...typed('Spoke to Sam'),
+      { type: 'field/backspace' },
+      { type: 'paste', text: 'm, ref\n48213577' },
+      { type: 'note/save', now: NOW },
+    );
+    expect(state.overlay).toBeUndefined();
+    expect(state.progress.notes).toEqual([
+      { item: 'phone', at: NOW, text: 'Spoke to Sam, ref 48213577' },
+    ]);
+    expect(messageOf(state)).toBe('Note saved.');
+    const text = detailLines(state).map(lineText).join('\n');
+    expect(text).toContain('Notes (1)');
+    expect(text).toContain('Spoke to Sam, ref 48213577');
+  });
+
+  it('keeps letters that are keys elsewhere as text: q, n, x, digits', () => {
+    const state = apply(onPhone(), { type: 'note/open' }, ...typed('qnx 12'));
+    expect(state.draft?.text).toBe('qnx 12');
+  });
+
+  it('cancels with nothing stored', () => {
+    const state = apply(onPhone(), { type: 'note/open' }, ...typed('hello'), { type: 'back' });
+    expect(state.overlay).toBeUndefined();
+    expect(state.progress.notes).toBeUndefined();
+  });
+
+  it('refuses a card number, keeps the editor open and says why', () => {
+    const state = apply(
+      onPhone(),
+      { type: 'note/open' },
+      { type: 'paste', text: 'card 4111 1111 1111 1111' },
+      { type: 'note/save', now: NOW },
+    );
+    expect(state.overlay).toBe('note');
+    expect(state.progress.notes).toBeUndefined();
+    expect(messageOf(state)).toMatch(/not saved: .*card number/);
+  });
+
+  it('deletes a note only after a yes, choosing among several by number', () => {
+    const two = apply(
+      onPhone(),
+      { type: 'note/open' },
+      ...typed('first'),
+      { type: 'note/save', now: '2026-11-26T10:00:00.000Z' },
+      { type: 'note/open' },
+      ...typed('second'),
+      { type: 'note/save', now: '2026-11-27T10:00:00.000Z' },
+    );
+    const asking = apply(two, { type: 'note/delete' });
+    expect(asking.overlay).toBe('pick-note');
+    const confirming = apply(asking, { type: 'note/pick', index: 1 });
+    expect(messageOf(confirming)).toMatch(/Delete the note of .*"first"\? y deletes it/);
+    expect(apply(confirming, { type: 'confirm/no' }).progress.notes).toHaveLength(2);
+    const deleted = apply(confirming, { type: 'confirm/yes' });
+    expect(deleted.progress.notes?.map((note) => note.text)).toEqual(['second']);
+  });
+
+  it('keeps the notes when progress is reset', () => {
+    const state = apply(
+      onPhone(),
+      { type: 'done/toggle', now: NOW },
+      { type: 'note/open' },
+      ...typed('kept'),
+      { type: 'note/save', now: NOW },
+      { type: 'reset/ask' },
+      { type: 'confirm/yes' },
+    );
+    expect(state.progress.done.size).toBe(0);
+    expect(state.progress.notes).toHaveLength(1);
   });
 });

@@ -65,7 +65,7 @@ describe('coming back after a wait has run out', () => {
       lastUsed: '2026-11-02T10:00:00.000Z',
     };
     expect(welcomeBack(guide, record, new Date('2026-11-30T10:00:00'))).toMatch(
-      /Request the form: the wait is over\. Press c for 3\. Call the library\.$/,
+      /^Request the form: the wait is over\. Press c for 3\. Call the library\. Welcome back - /,
     );
   });
 });

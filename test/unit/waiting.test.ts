@@ -80,7 +80,7 @@ describe('a wait in a guide', () => {
     const wait = activeWait(guide, progress);
     expect(wait?.item.id).toBe('ask');
     expect(describeWait(wait!, new Date('2026-11-27T12:00:00'), fallbackOf(guide, wait!))).toBe(
-      'Ask for a letter: requested Thu 26 Nov - expect it between Thu 3 Dec and Thu 10 Dec.',
+      'Ask for a letter: requested Thu 26 Nov - expect it between Thu 3 Dec and Thu 10 Dec (weekends only: no country set for public holidays; see "stepwise config").',
     );
   });
 

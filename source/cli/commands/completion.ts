@@ -1,3 +1,4 @@
+import { SETTING_NAMES } from '../../domain/settings/settings.js';
 import { loadLibrary, resolveGuide } from '../../adapters/guide-files.js';
 import type { GuideCache } from '../../adapters/guide-cache.js';
 import { allTasks } from '../../domain/progress/progress.js';
@@ -47,7 +48,8 @@ ${cases}
   esac
   if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "$options" -- "$cur")); return; fi
   case "$command" in
-    done|undo) COMPREPLY=($(compgen -W "$(stepwise __complete items "\${guide[@]}" 2>/dev/null)" -- "$cur")) ;;
+    done|undo|note) COMPREPLY=($(compgen -W "$(stepwise __complete items "\${guide[@]}" 2>/dev/null)" -- "$cur")) ;;
+    config) COMPREPLY=($(compgen -W "list get set path ${SETTING_NAMES.join(' ')}" -- "$cur")) ;;
     lint|import) COMPREPLY=($(compgen -f -- "$cur")) ;;
     help) COMPREPLY=($(compgen -W "${PUBLIC_COMMANDS.join(' ')}" -- "$cur")) ;;
     completion) COMPREPLY=($(compgen -W "bash zsh fish" -- "$cur")) ;;
@@ -71,7 +73,8 @@ function fish(): string {
     `complete -c stepwise -n __fish_use_subcommand -a '${PUBLIC_COMMANDS.join(' ')}'`,
     "complete -c stepwise -l guide -r -a '(stepwise __complete guides 2>/dev/null)'",
     "complete -c stepwise -l content -r -a '(__fish_complete_directories)'",
-    "complete -c stepwise -n '__fish_seen_subcommand_from done undo' -a '(stepwise __complete items (string match -r -- \"--guide=?.*\" (commandline -opc)) 2>/dev/null)'",
+    `complete -c stepwise -n '__fish_seen_subcommand_from config' -a 'list get set path ${SETTING_NAMES.join(' ')}'`,
+    "complete -c stepwise -n '__fish_seen_subcommand_from done undo note' -a '(stepwise __complete items (string match -r -- \"--guide=?.*\" (commandline -opc)) 2>/dev/null)'",
     "complete -c stepwise -n '__fish_seen_subcommand_from help' -a '" +
       PUBLIC_COMMANDS.join(' ') +
       "'",

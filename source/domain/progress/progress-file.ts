@@ -1,5 +1,7 @@
 import { cleanLine } from '../text/sanitize.js';
 import { ID_PATTERN } from '../guide/slug.js';
+import { MAX_NOTE_LENGTH, type Note } from './notes.js';
+import { findSecret } from '../privacy/privacy.js';
 
 /**
  * The progress file's format. Version 1 kept done items as a list, without times; version 2 keeps
@@ -30,6 +32,8 @@ export type GuideRecord = {
   readonly updatedAt?: string;
   /** The guide's step and sub-step ids at the last visit, to tell what changed since. */
   readonly items?: readonly string[];
+  /** The contact log, oldest first. */
+  readonly notes?: readonly Note[];
 };
 
 export type ProgressFile = {
@@ -76,6 +80,16 @@ function readPlace(value: unknown): Place | undefined {
   return { pane, selected, scroll };
 }
 
+/** A note as stored; its text is outside text, cleaned like a guide's. */
+function readNote(value: unknown): Note | undefined {
+  if (!isObject(value) || !isId(value.item) || !isDate(value.at)) return undefined;
+  if (typeof value.text !== 'string') return undefined;
+  const text = cleanLine(value.text).trim();
+  // A secret typed into the file by hand is not kept, nor shown.
+  if (text === '' || [...text].length > MAX_NOTE_LENGTH || findSecret(text)) return undefined;
+  return { item: value.item, at: value.at, text };
+}
+
 /** One guide's record; whatever is unreadable in it is left out and named in `dropped`. */
 function readRecord(guide: string, value: unknown, dropped: string[]): GuideRecord | undefined {
   if (!isObject(value)) {
@@ -107,6 +121,16 @@ function readRecord(guide: string, value: unknown, dropped: string[]): GuideReco
   if (value.items !== undefined) {
     if (Array.isArray(value.items) && value.items.every(isId)) record.items = value.items;
     else dropped.push(`the item list of "${guide}"`);
+  }
+  if (value.notes !== undefined) {
+    if (Array.isArray(value.notes)) {
+      const notes = value.notes.flatMap((note): Note[] => {
+        const read = readNote(note);
+        if (!read) dropped.push(`a note in "${guide}"`);
+        return read ? [read] : [];
+      });
+      if (notes.length > 0) record.notes = notes;
+    } else dropped.push(`the notes of "${guide}"`);
   }
   for (const key of ['firstUsed', 'lastUsed', 'updatedAt'] as const) {
     if (value[key] === undefined) continue;
@@ -195,6 +219,7 @@ export function encodeProgress(file: ProgressFile): ProgressJson {
           ...(record.lastUsed !== undefined && { lastUsed: record.lastUsed }),
           ...(record.updatedAt !== undefined && { updatedAt: record.updatedAt }),
           ...(record.items !== undefined && { items: record.items }),
+          ...(record.notes !== undefined && record.notes.length > 0 && { notes: record.notes }),
         },
       ]),
     ),

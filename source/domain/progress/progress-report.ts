@@ -1,19 +1,26 @@
 import { format } from 'date-fns';
 import type { Guide } from '../guide/guide.js';
 import { isStep, taskLabel } from '../guide/guide.js';
-import { shortDate } from '../text/dates.js';
+import { noteTime, shortDate } from '../text/dates.js';
+import { allNotes, notesOf } from './notes.js';
 import type { GuideRecord } from './progress-file.js';
 import { progressOf } from './progress.js';
 import { progressView } from './progress-view.js';
+import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
 
 // `stepwise progress` (text and JSON) and `stepwise export`: three ways to print one progress view.
 
 const day = (date: Date) => format(date, 'yyyy-MM-dd');
 
 /** The JSON of `stepwise progress --json`. */
-export function progressJson(guide: Guide, record: GuideRecord, now: Date) {
+export function progressJson(
+  guide: Guide,
+  record: GuideRecord,
+  now: Date,
+  calendar: HolidayCalendar = WEEKENDS_ONLY,
+) {
   const progress = progressOf(record);
-  const view = progressView(guide, progress, now);
+  const view = progressView(guide, progress, now, calendar);
   const known = new Set(view.steps.flatMap((step) => step.items.map((item) => item.task.id)));
   return {
     guide: guide.id,
@@ -26,6 +33,10 @@ export function progressJson(guide: Guide, record: GuideRecord, now: Date) {
     next: view.next?.id ?? null,
     updatedAt: record.updatedAt ?? null,
     lastUsed: record.lastUsed ?? null,
+    // The contact log, newest first, for the items the guide still has.
+    notes: allNotes(progress)
+      .filter((note) => known.has(note.item))
+      .map(({ item, at, text }) => ({ item, at, text })),
     ...(view.wait && {
       wait: {
         item: view.wait.window.item.id,
@@ -34,14 +45,28 @@ export function progressJson(guide: Guide, record: GuideRecord, now: Date) {
         to: day(view.wait.window.to),
         passed: view.wait.overdue,
         then: view.wait.fallback?.id ?? null,
+        ...(view.wait.window.businessDays && {
+          country: view.wait.window.businessDays.country ?? null,
+          holidaysKnown: view.wait.window.businessDays.known,
+          skipped: view.wait.window.businessDays.skipped.map(({ date, name }) => ({
+            date: day(date),
+            name,
+          })),
+        }),
       },
     }),
   };
 }
 
 /** The text of `stepwise progress`. */
-export function progressText(guide: Guide, record: GuideRecord, now: Date): string {
-  const view = progressView(guide, progressOf(record), now);
+export function progressText(
+  guide: Guide,
+  record: GuideRecord,
+  now: Date,
+  calendar: HolidayCalendar = WEEKENDS_ONLY,
+): string {
+  const progress = progressOf(record);
+  const view = progressView(guide, progress, now, calendar);
   const route = view.route
     ? ` · route: ${view.route.label}`
     : guide.routes.length
@@ -61,14 +86,23 @@ export function progressText(guide: Guide, record: GuideRecord, now: Date): stri
       lines.push(
         `${indent}${done ? '[x]' : '[ ]'} ${taskLabel(task)}${at ? `  done ${shortDate(at)}` : ''}${off}`,
       );
+      for (const note of notesOf(progress, task.id)) {
+        lines.push(`${indent}      note ${noteTime(note.at)}: ${note.text}`);
+      }
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** The guide as a Markdown checklist with the person's marks, for printing or sharing. */
-export function checklist(guide: Guide, record: GuideRecord, now: Date): string {
-  const view = progressView(guide, progressOf(record), now);
+export function checklist(
+  guide: Guide,
+  record: GuideRecord,
+  now: Date,
+  calendar: HolidayCalendar = WEEKENDS_ONLY,
+): string {
+  const progress = progressOf(record);
+  const view = progressView(guide, progress, now, calendar);
   const out = [
     `# ${guide.title}`,
     '',
@@ -91,6 +125,9 @@ export function checklist(guide: Guide, record: GuideRecord, now: Date): string 
         `${indent}- [${done ? 'x' : ' '}] ${taskLabel(task)}${suffix.length ? ` ${suffix.join(' ')}` : ''}`,
       );
       if (task.needs) out.push(`${indent}  - have at hand: ${task.needs.join(', ')}`);
+      for (const note of notesOf(progress, task.id)) {
+        out.push(`${indent}  - note, ${noteTime(note.at)}: ${note.text}`);
+      }
     }
   }
   if (view.wait) out.push('', view.wait.text);

@@ -1,5 +1,6 @@
 import type { Guide, Route, Step, Task } from '../guide/guide.js';
 import { doneAt, isDone, leavesOf, onRoute, summarize, type Progress } from './progress.js';
+import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
 import { activeWait, describeWait, fallbackOf, isOverdue, type WaitWindow } from './waiting.js';
 
 /** How far along one step is, counting its sub-steps (or itself when it has none). */
@@ -40,7 +41,12 @@ export type ProgressView = {
   readonly wait?: WaitView;
 };
 
-export function progressView(guide: Guide, progress: Progress, now: Date): ProgressView {
+export function progressView(
+  guide: Guide,
+  progress: Progress,
+  now: Date,
+  calendar: HolidayCalendar = WEEKENDS_ONLY,
+): ProgressView {
   const summary = summarize(guide, progress);
   const route = guide.routes.find((candidate) => candidate.id === progress.route);
   const steps = guide.steps.map((step): StepView => {
@@ -58,7 +64,7 @@ export function progressView(guide: Guide, progress: Progress, now: Date): Progr
       }),
     };
   });
-  const window = activeWait(guide, progress);
+  const window = activeWait(guide, progress, calendar);
   const fallback = window && fallbackOf(guide, window);
   const wait: WaitView | undefined = window && {
     window,

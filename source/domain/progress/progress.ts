@@ -1,6 +1,7 @@
 import type { Guide, Step, Task } from '../guide/guide.js';
 import { isStep } from '../guide/guide.js';
 import type { GuideRecord, Place } from './progress-file.js';
+import { sameNote, type Note } from './notes.js';
 
 /**
  * What a person has done in one guide. Times are ISO strings so they survive JSON as they are.
@@ -10,6 +11,8 @@ export type Progress = {
   /** Item id -> when it was marked done. */
   readonly done: ReadonlyMap<string, string>;
   readonly route?: string;
+  /** The contact log: notes on steps and sub-steps. */
+  readonly notes?: readonly Note[];
 };
 
 export const EMPTY_PROGRESS: Progress = { done: new Map() };
@@ -105,7 +108,9 @@ export function summarize(guide: Guide, progress: Progress): Summary {
 export type ProgressChange =
   | { readonly type: 'done'; readonly item: string; readonly at: string }
   | { readonly type: 'undone'; readonly item: string }
-  | { readonly type: 'route'; readonly route: string | undefined };
+  | { readonly type: 'route'; readonly route: string | undefined }
+  | { readonly type: 'note'; readonly note: Note }
+  | { readonly type: 'unnote'; readonly note: Note };
 
 /** What changed between two versions of progress, item by item, so a store can save just that. */
 export function progressChanges(before: Progress, after: Progress): ProgressChange[] {
@@ -117,6 +122,14 @@ export function progressChanges(before: Progress, after: Progress): ProgressChan
     if (!after.done.has(item)) changes.push({ type: 'undone', item });
   }
   if (before.route !== after.route) changes.push({ type: 'route', route: after.route });
+  const had = before.notes ?? [];
+  const has = after.notes ?? [];
+  for (const note of has) {
+    if (!had.some((old) => sameNote(old, note))) changes.push({ type: 'note', note });
+  }
+  for (const note of had) {
+    if (!has.some((kept) => sameNote(kept, note))) changes.push({ type: 'unnote', note });
+  }
   return changes;
 }
 
@@ -137,13 +150,24 @@ export function applyChanges(
   if (changes.length === 0) return record;
   const done = new Map(record.done);
   let route = record.route;
+  let notes = record.notes ?? [];
   for (const change of changes) {
     if (change.type === 'done') done.set(change.item, change.at);
     else if (change.type === 'undone') done.delete(change.item);
-    else route = change.route;
+    else if (change.type === 'note') {
+      if (!notes.some((note) => sameNote(note, change.note))) notes = [...notes, change.note];
+    } else if (change.type === 'unnote') {
+      notes = notes.filter((note) => !sameNote(note, change.note));
+    } else route = change.route;
   }
-  const { route: _old, ...rest } = record;
-  return { ...rest, done, ...(route !== undefined && { route }), updatedAt: now };
+  const { route: _old, notes: _notes, ...rest } = record;
+  return {
+    ...rest,
+    done,
+    ...(route !== undefined && { route }),
+    ...(notes.length > 0 && { notes }),
+    updatedAt: now,
+  };
 }
 
 /**
@@ -180,5 +204,9 @@ export function withPlace(record: GuideRecord, place: Place): GuideRecord {
 
 /** The part of a stored record that progress rules read. */
 export function progressOf(record: GuideRecord): Progress {
-  return { done: record.done, ...(record.route !== undefined && { route: record.route }) };
+  return {
+    done: record.done,
+    ...(record.route !== undefined && { route: record.route }),
+    ...(record.notes !== undefined && { notes: record.notes }),
+  };
 }

@@ -1,36 +1,91 @@
-import { addBusinessDays, addDays, addWeeks, differenceInCalendarDays, startOfDay } from 'date-fns';
+import {
+  addDays,
+  addWeeks,
+  differenceInCalendarDays,
+  format,
+  isWeekend,
+  startOfDay,
+} from 'date-fns';
 import type { Guide, Task, Wait } from '../guide/guide.js';
 import { taskLabel } from '../guide/guide.js';
 import { allTasks } from './progress.js';
 import type { Progress } from './progress.js';
 import { dayDate } from '../text/dates.js';
+import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
+
+/** How a business-day window was counted: which holidays it skipped, or why it knew of none. */
+export type BusinessDays = {
+  readonly country?: string;
+  /** Public holidays on weekdays inside the window, which were not counted. */
+  readonly skipped: readonly { readonly date: Date; readonly name: string }[];
+  /** Whether the holidays of every year the window touches were known. */
+  readonly known: boolean;
+};
 
 export type WaitWindow = {
   readonly item: Task;
   readonly requested: Date;
   readonly from: Date;
   readonly to: Date;
+  /** For a wait in business days: how they were counted. */
+  readonly businessDays?: BusinessDays;
 };
 
-function add(date: Date, amount: number, wait: Wait): Date {
+/**
+ * The day `amount` business days after `start`: weekends and the calendar's public holidays do not
+ * count. A day whose year has no known holidays counts unless it is a weekend.
+ */
+export function addBusinessDays(
+  start: Date,
+  amount: number,
+  calendar: HolidayCalendar = WEEKENDS_ONLY,
+): { readonly date: Date } & BusinessDays {
+  let day = startOfDay(start);
+  const skipped: { date: Date; name: string }[] = [];
+  let known = true;
+  for (let counted = 0; counted < amount;) {
+    day = addDays(day, 1);
+    if (isWeekend(day)) continue;
+    const holidays = calendar.holidaysIn(day.getFullYear());
+    if (!holidays) known = false;
+    const name = holidays?.get(format(day, 'yyyy-MM-dd'));
+    if (name === undefined) counted += 1;
+    else skipped.push({ date: day, name });
+  }
+  return {
+    date: day,
+    skipped,
+    known,
+    ...(calendar.country !== undefined && { country: calendar.country }),
+  };
+}
+
+/** The arrival window for a wait that starts on `requested`. */
+export function waitWindow(
+  wait: Wait,
+  requested: Date,
+  calendar: HolidayCalendar = WEEKENDS_ONLY,
+): { from: Date; to: Date; businessDays?: BusinessDays } {
+  const day = startOfDay(requested);
   switch (wait.unit) {
-    case 'business-days':
-      return addBusinessDays(date, amount);
+    case 'business-days': {
+      const { date: from } = addBusinessDays(day, wait.min, calendar);
+      const { date: to, ...businessDays } = addBusinessDays(day, wait.max, calendar);
+      return { from, to, businessDays };
+    }
     case 'weeks':
-      return addWeeks(date, amount);
+      return { from: addWeeks(day, wait.min), to: addWeeks(day, wait.max) };
     case 'days':
-      return addDays(date, amount);
+      return { from: addDays(day, wait.min), to: addDays(day, wait.max) };
   }
 }
 
-/** The arrival window for a wait that starts on `requested`. Business days skip weekends. */
-export function waitWindow(wait: Wait, requested: Date): { from: Date; to: Date } {
-  const day = startOfDay(requested);
-  return { from: add(day, wait.min, wait), to: add(day, wait.max, wait) };
-}
-
 /** The latest request that started a wait (such as asking for a letter), if any is done. */
-export function activeWait(guide: Guide, progress: Progress): WaitWindow | undefined {
+export function activeWait(
+  guide: Guide,
+  progress: Progress,
+  calendar: HolidayCalendar = WEEKENDS_ONLY,
+): WaitWindow | undefined {
   const started = allTasks(guide)
     .filter((task) => task.wait && progress.done.has(task.id))
     .map((task) => ({ task, at: new Date(progress.done.get(task.id) ?? '') }))
@@ -40,7 +95,7 @@ export function activeWait(guide: Guide, progress: Progress): WaitWindow | undef
   return {
     item: started.task,
     requested: started.at,
-    ...waitWindow(started.task.wait, started.at),
+    ...waitWindow(started.task.wait, started.at, calendar),
   };
 }
 
@@ -55,6 +110,19 @@ export function isOverdue(window: WaitWindow, now: Date): boolean {
   return differenceInCalendarDays(now, window.to) > 0;
 }
 
+/** How the business days were counted, in a few words: "(business days in US, not counting …)". */
+export function businessDaysNote(counted: BusinessDays): string {
+  if (counted.country === undefined) {
+    return ' (weekends only: no country set for public holidays; see "stepwise config")';
+  }
+  if (!counted.known) {
+    return ` (weekends only: no public holidays known for ${counted.country} in those dates)`;
+  }
+  if (counted.skipped.length === 0) return ` (business days in ${counted.country})`;
+  const holidays = counted.skipped.map(({ date, name }) => `${name} on ${dayDate(date)}`);
+  return ` (business days in ${counted.country}, not counting ${holidays.join(', ')})`;
+}
+
 /** One line about the wait, for the Progress pane and `stepwise progress`. */
 export function describeWait(window: WaitWindow, now: Date, fallback?: Task): string {
   const requested = `requested ${dayDate(window.requested)}`;
@@ -66,5 +134,6 @@ export function describeWait(window: WaitWindow, now: Date, fallback?: Task): st
     const next = fallback ? `; if it has not happened, turn to ${taskLabel(fallback)}` : '';
     return `${window.item.title}: ${requested}. Overdue since ${dayDate(addDays(window.to, 1))}: it was expected ${between}${next}.`;
   }
-  return `${window.item.title}: ${requested} - expect it ${between}.`;
+  const note = window.businessDays ? businessDaysNote(window.businessDays) : '';
+  return `${window.item.title}: ${requested} - expect it ${between}${note}.`;
 }

@@ -9,3 +9,8 @@ export function shortDate(iso: string): string {
 export function dayDate(date: Date): string {
   return format(date, 'EEE d MMM');
 }
+
+/** "Sat 28 Nov 2026 14:02", for a note: when a call was made matters to the minute. */
+export function noteTime(iso: string): string {
+  return format(new Date(iso), 'EEE d MMM yyyy HH:mm');
+}

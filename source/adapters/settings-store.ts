@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import Conf from 'conf';
+import {
+  decodeSettings,
+  DEFAULT_SETTINGS,
+  type SettingName,
+  type Settings,
+} from '../domain/settings/settings.js';
+import { isReadFailure, readRegularFile } from './read-file.js';
+
+const MAX_SETTINGS_BYTES = 1024 * 1024;
+
+/**
+ * The person's settings, in settings.json beside the progress file. Reading never fails: a missing
+ * file is the defaults, and a broken one is the defaults with a notice that says why.
+ */
+export class SettingsStore {
+  readonly path: string;
+  private readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    this.path = join(dir, 'settings.json');
+  }
+
+  read(): { readonly settings: Settings; readonly notice?: string } {
+    const bytes = readRegularFile(this.path, MAX_SETTINGS_BYTES);
+    if (isReadFailure(bytes)) {
+      return bytes.reason === 'missing'
+        ? { settings: DEFAULT_SETTINGS }
+        : { settings: DEFAULT_SETTINGS, notice: `${this.path} ${bytes.message}; using defaults` };
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    } catch {
+      return {
+        settings: DEFAULT_SETTINGS,
+        notice: `${this.path} is not valid JSON; using defaults (fix it, or set a value to start it again)`,
+      };
+    }
+    const { settings, dropped } = decodeSettings(data);
+    return dropped.length === 0
+      ? { settings }
+      : {
+          settings,
+          notice: `${this.path}: ignored ${dropped.join(', ')} (not valid); see "stepwise config list"`,
+        };
+  }
+
+  /** Saves one value (already checked), keeping the others; throws with the reason if it cannot. */
+  set(name: SettingName, value: string): void {
+    const { settings } = this.read();
+    const conf = new Conf<Settings>({
+      projectName: 'stepwise',
+      projectSuffix: '',
+      cwd: this.dir,
+      configName: 'settings',
+      clearInvalidConfig: true,
+    });
+    conf.store = { ...settings, [name]: value };
+  }
+}

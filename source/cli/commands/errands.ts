@@ -1,0 +1,84 @@
+import type { Guide } from '../../domain/guide/guide.js';
+import { dueToday } from '../../domain/progress/due.js';
+import { remindersCalendar } from '../../domain/progress/icalendar.js';
+import { progressOf } from '../../domain/progress/progress.js';
+import { format } from 'date-fns';
+import { writeFileSync } from 'node:fs';
+import { unwritableReason } from '../../adapters/read-file.js';
+import { cleanOutput } from '../../domain/text/sanitize.js';
+import { EXIT, err, out, outJson } from '../io.js';
+import { openStore } from '../open-progress.js';
+import { userCalendar } from '../user-settings.js';
+
+// `stepwise due` and `stepwise remind`: the waits of every guide a person has started, read from
+// their saved progress, for cron, a shell prompt or a calendar app.
+
+/** Exit code of `due` when something needs the person today. */
+export const DUE_EXIT = 3;
+
+function errands(guides: readonly Guide[]) {
+  const store = openStore();
+  return guides.map((guide) => ({ guide, progress: progressOf(store.read(guide.id)) }));
+}
+
+/** `stepwise due`: nothing due prints nothing and exits 0; otherwise a line each, exit 3. */
+export function due(guides: readonly Guide[], json: boolean): number {
+  const now = new Date();
+  const calendar = userCalendar();
+  const items = errands(guides).flatMap(({ guide, progress }) => {
+    const item = dueToday(guide, progress, now, calendar);
+    return item ? [item] : [];
+  });
+  if (json) {
+    outJson({
+      due: items.map((item) => ({
+        guide: item.guide.id,
+        kind: item.kind,
+        item: item.item,
+        from: format(item.from, 'yyyy-MM-dd'),
+        to: format(item.to, 'yyyy-MM-dd'),
+        then: item.then ?? null,
+        text: item.text,
+      })),
+    });
+  } else {
+    for (const item of items) out(item.text);
+  }
+  return items.length === 0 ? EXIT.ok : DUE_EXIT;
+}
+
+/** `stepwise remind --ics [--output FILE]`: the open waits as an iCalendar file. */
+export function remind(guides: readonly Guide[], ics: boolean, output: string | undefined): number {
+  if (!ics) {
+    err('stepwise remind: say which format: --ics (iCalendar, for any calendar app)');
+    return EXIT.usage;
+  }
+  const calendarFile = remindersCalendar(errands(guides), new Date(), userCalendar());
+  const events = calendarFile.events;
+  // Cleaned again on its way out, like every printed line; iCalendar wants CRLF line ends.
+  const text = cleanOutput(calendarFile.text.replace(/\r\n/g, '\n')).replace(/\n/g, '\r\n');
+  if (output === undefined) {
+    process.stdout.write(text);
+  } else {
+    const unwritable = unwritableReason(output);
+    if (unwritable) {
+      err(`stepwise remind: ${output} ${unwritable}: name a file to write`);
+      return EXIT.failure;
+    }
+    try {
+      writeFileSync(output, text);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      err(
+        `stepwise remind: cannot write ${output} (${code}): check the folder exists and is writable`,
+      );
+      return EXIT.failure;
+    }
+  }
+  err(
+    events === 0
+      ? 'No open waits: the calendar has no events. Mark the step that starts a wait done first.'
+      : `${events} event${events === 1 ? '' : 's'}${output === undefined ? '' : ` written to ${output}`}: import it into your calendar app.`,
+  );
+  return EXIT.ok;
+}

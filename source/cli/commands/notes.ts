@@ -1,0 +1,74 @@
+import type { Guide } from '../../domain/guide/guide.js';
+import { taskLabel } from '../../domain/guide/guide.js';
+import { addNote, allNotes, checkNote } from '../../domain/progress/notes.js';
+import {
+  allTasks,
+  applyChanges,
+  findTask,
+  progressChanges,
+  progressOf,
+} from '../../domain/progress/progress.js';
+import { closeMatches } from '../../domain/search/suggest.js';
+import { noteTime } from '../../domain/text/dates.js';
+import { EXIT, err, out, outJson } from '../io.js';
+import { openStore, reportSaveProblem } from '../open-progress.js';
+
+/** `stepwise note <id> <text...>`: one note on a step or sub-step, saved with the time. */
+export function addNoteCommand(guide: Guide, words: readonly string[], json: boolean): number {
+  const [id, ...text] = words;
+  if (id === undefined || text.length === 0) {
+    err('stepwise note: name a step or sub-step id, then the note (see "stepwise note --help")');
+    return EXIT.usage;
+  }
+  const task = findTask(guide, id);
+  if (!task) {
+    const close = closeMatches(
+      allTasks(guide).map((candidate) => candidate.id),
+      id,
+    );
+    err(
+      `stepwise note: unknown id "${id}"${close.length ? ` (did you mean: ${close.join(', ')}?)` : ''}; ids: stepwise print --json`,
+    );
+    return EXIT.failure;
+  }
+  const checked = checkNote(text.join(' '));
+  if (!checked.ok) {
+    err(`stepwise note: ${checked.reason}`);
+    return EXIT.failure;
+  }
+  const store = openStore();
+  const start = progressOf(store.read(guide.id));
+  const now = new Date().toISOString();
+  const note = { item: task.id, at: now, text: checked.text };
+  const changes = progressChanges(start, addNote(start, note));
+  if (
+    reportSaveProblem(
+      store,
+      store.update(guide.id, (record) => applyChanges(record, changes, now)),
+    )
+  ) {
+    return EXIT.failure;
+  }
+  if (json) outJson({ guide: guide.id, note });
+  else out(`Noted on ${taskLabel(task)}, ${noteTime(now)}.`);
+  return EXIT.ok;
+}
+
+/** `stepwise notes`: every note on the guide, newest first, under the item it is about. */
+export function listNotes(guide: Guide, json: boolean): number {
+  const progress = progressOf(openStore().read(guide.id));
+  const notes = allNotes(progress).filter((note) => findTask(guide, note.item));
+  if (json) {
+    outJson({ guide: guide.id, notes: notes.map(({ item, at, text }) => ({ item, at, text })) });
+    return EXIT.ok;
+  }
+  if (notes.length === 0) {
+    out(`No notes on "${guide.title}" yet: stepwise note <id> <text>, or n in the app.`);
+    return EXIT.ok;
+  }
+  for (const note of notes) {
+    const task = findTask(guide, note.item);
+    out(`${noteTime(note.at)}  ${task ? taskLabel(task) : note.item}\n    ${note.text}`);
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,35 @@
+import { appPaths } from '../adapters/app-paths.js';
+import { holidayCalendar, userCountry } from '../adapters/holiday-calendar.js';
+import { SettingsStore } from '../adapters/settings-store.js';
+import type { HolidayCalendar } from '../domain/progress/holidays.js';
+import type { Settings } from '../domain/settings/settings.js';
+import { localeWantsAscii } from '../domain/text/ascii.js';
+import { cleanOutput } from '../domain/text/sanitize.js';
+
+// The person's settings as every command and the app see them: read once per run, when first
+// needed. A broken settings file is said once on stderr and the defaults are used.
+
+export const settingsStore = () => new SettingsStore(appPaths().config);
+
+let read: Settings | undefined;
+
+export function userSettings(): Settings {
+  if (read === undefined) {
+    const result = settingsStore().read();
+    read = result.settings;
+    if (result.notice !== undefined)
+      process.stderr.write(cleanOutput(`stepwise: ${result.notice}\n`));
+  }
+  return read;
+}
+
+/** The public holidays business-day waits skip: STEPWISE_COUNTRY, the setting, or the locale's. */
+export function userCalendar(env: NodeJS.ProcessEnv = process.env): HolidayCalendar {
+  return holidayCalendar(userCountry(userSettings().country, env));
+}
+
+/** Whether to draw ASCII symbols: the setting, or the locale when it says auto. */
+export function wantsAscii(env: NodeJS.ProcessEnv = process.env): boolean {
+  const symbols = userSettings().symbols;
+  return symbols === 'ascii' || (symbols === 'auto' && localeWantsAscii(env));
+}

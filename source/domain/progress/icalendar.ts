@@ -1,0 +1,131 @@
+// A person's open waits as an iCalendar file (RFC 5545): an all-day event for each window, with an
+// alarm on its last day, and the step to turn to as an event on the day after. Calendar apps
+// import it once; the UIDs stay the same, so importing a newer file updates the events.
+
+import { addDays, format } from 'date-fns';
+import type { Guide } from '../guide/guide.js';
+import { taskLabel } from '../guide/guide.js';
+import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
+import type { Progress } from './progress.js';
+import { progressView } from './progress-view.js';
+
+/** TEXT values escape backslash, semicolon, comma and newline (RFC 5545, 3.3.11). */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\r?\n/g, '\\n');
+}
+
+const ENCODER = new TextEncoder();
+
+/** Lines longer than 75 octets are folded with CRLF and a space, never inside a character. */
+function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = ENCODER.encode(char).length;
+    if (octets + size > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const dateValue = (date: Date) => format(date, 'yyyyMMdd');
+const utcStamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+
+/** A UID part: what the id holds, as letters, digits and dashes. */
+const uidPart = (text: string) => text.replace(/[^A-Za-z0-9-]/g, '-');
+
+function event(fields: {
+  uid: string;
+  stamp: Date;
+  day: Date;
+  days: number;
+  summary: string;
+  description: string;
+  alarm?: string;
+}): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${fields.uid}`,
+    `DTSTAMP:${utcStamp(fields.stamp)}`,
+    `DTSTART;VALUE=DATE:${dateValue(fields.day)}`,
+    // An all-day event ends on the day after its last (DTEND is not part of it).
+    `DTEND;VALUE=DATE:${dateValue(addDays(fields.day, fields.days))}`,
+    `SUMMARY:${escapeText(fields.summary)}`,
+    `DESCRIPTION:${escapeText(fields.description)}`,
+    'TRANSP:TRANSPARENT',
+    ...(fields.alarm === undefined
+      ? []
+      : [
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          `DESCRIPTION:${escapeText(fields.alarm)}`,
+          // 9 in the morning of the last day: 15 hours before the event's end at midnight.
+          'TRIGGER;RELATED=END:-PT15H',
+          'END:VALARM',
+        ]),
+    'END:VEVENT',
+  ];
+}
+
+export type OpenErrand = { readonly guide: Guide; readonly progress: Progress };
+
+/** The calendar file, CRLF line ends; waits that have already run out are left out. */
+export function remindersCalendar(
+  errands: readonly OpenErrand[],
+  now: Date,
+  calendar: HolidayCalendar = WEEKENDS_ONLY,
+): { readonly text: string; readonly events: number } {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//stepwise//stepwise-guide//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
+  let events = 0;
+  for (const { guide, progress } of errands) {
+    const wait = progressView(guide, progress, now, calendar).wait;
+    if (!wait || wait.overdue) continue;
+    const { window, fallback } = wait;
+    const id = `${uidPart(guide.id)}-${uidPart(window.item.id)}-${dateValue(window.requested)}`;
+    const span = Math.round((window.to.getTime() - window.from.getTime()) / 86_400_000) + 1;
+    lines.push(
+      ...event({
+        uid: `${id}-window@stepwise`,
+        stamp: now,
+        day: window.from,
+        days: Math.max(span, 1),
+        summary: `Expected: ${window.item.title} (${guide.title})`,
+        description: `${wait.text}\n${guide.title} · stepwise`,
+        alarm: `Last expected day: ${window.item.title}`,
+      }),
+    );
+    events += 1;
+    if (fallback) {
+      lines.push(
+        ...event({
+          uid: `${id}-then@stepwise`,
+          stamp: now,
+          day: addDays(window.to, 1),
+          days: 1,
+          summary: `If it has not come: ${taskLabel(fallback)} (${guide.title})`,
+          description: `${window.item.title} was expected by ${format(window.to, 'EEE d MMM')}. If it has not happened, turn to ${taskLabel(fallback)}.\n${guide.title} · stepwise`,
+        }),
+      );
+      events += 1;
+    }
+  }
+  lines.push('END:VCALENDAR');
+  return { text: `${lines.map(fold).join('\r\n')}\r\n`, events };
+}

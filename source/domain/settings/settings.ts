@@ -1,0 +1,87 @@
+// The person's settings: what each one is, which values it takes, and how the file that keeps them
+// is read. A value that is not valid is left out (and named), never fatal.
+
+import { cleanLine } from '../text/sanitize.js';
+import { COUNTRY_PATTERN } from '../progress/holidays.js';
+
+export type Settings = {
+  /** Whose public holidays business days skip: a two-letter code, or from the locale. */
+  readonly country: string;
+  /** The symbols drawn: as the locale allows, always Unicode, or always ASCII. */
+  readonly symbols: 'auto' | 'unicode' | 'ascii';
+};
+
+export type SettingName = keyof Settings;
+
+export const DEFAULT_SETTINGS: Settings = { country: 'auto', symbols: 'auto' };
+
+type SettingRule = {
+  readonly help: string;
+  /** The values it takes, in words, for help and errors. */
+  readonly values: string;
+  readonly parse: (text: string) => string | undefined;
+};
+
+const oneOf =
+  (...values: readonly string[]) =>
+  (text: string) =>
+    values.find((value) => value === text.trim().toLowerCase());
+
+/** Every setting, in the order `config list` shows them. */
+export const SETTING_RULES: Readonly<Record<SettingName, SettingRule>> = {
+  country: {
+    help: 'whose public holidays business-day waits skip ("auto": from the locale, as en_US is US)',
+    values: 'auto, or a two-letter country code such as US, GB, DE or FR',
+    parse: (text) => {
+      const value = text.trim();
+      if (value.toLowerCase() === 'auto') return 'auto';
+      return COUNTRY_PATTERN.test(value) ? value.toUpperCase() : undefined;
+    },
+  },
+  symbols: {
+    help: 'the symbols drawn ("auto": ASCII when the locale is not UTF-8)',
+    values: 'auto, unicode or ascii',
+    parse: oneOf('auto', 'unicode', 'ascii'),
+  },
+};
+
+export const SETTING_NAMES = Object.keys(SETTING_RULES) as SettingName[];
+
+export function isSettingName(name: string): name is SettingName {
+  return (SETTING_NAMES as readonly string[]).includes(name);
+}
+
+/** A value as typed, checked: the value to keep, or what is wrong with it. */
+export function parseSetting(
+  name: SettingName,
+  text: string,
+): { readonly ok: true; readonly value: string } | { readonly ok: false; readonly reason: string } {
+  const value = SETTING_RULES[name].parse(text);
+  return value === undefined
+    ? {
+        ok: false,
+        reason: `"${cleanLine(text)}" is not a valid ${name}: use ${SETTING_RULES[name].values}`,
+      }
+    : { ok: true, value };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The settings a file holds; what is missing is the default, what is not valid is dropped. */
+export function decodeSettings(data: unknown): {
+  readonly settings: Settings;
+  readonly dropped: readonly string[];
+} {
+  const dropped: string[] = [];
+  const settings: Record<string, string> = { ...DEFAULT_SETTINGS };
+  if (!isObject(data)) return { settings: DEFAULT_SETTINGS, dropped: ['the file (not an object)'] };
+  for (const name of SETTING_NAMES) {
+    const value = Object.hasOwn(data, name) ? data[name] : undefined;
+    if (value === undefined) continue;
+    const parsed = typeof value === 'string' ? SETTING_RULES[name].parse(value) : undefined;
+    if (parsed === undefined) dropped.push(`the ${name} setting`);
+    else settings[name] = parsed;
+  }
+  return { settings: settings as Settings, dropped };
+}

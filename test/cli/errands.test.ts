@@ -1,0 +1,190 @@
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { fixedClock, runCli } from '../helpers/cli.js';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'stepwise-errands-'));
+
+describe('stepwise config', () => {
+  it('sets, gets and lists settings, in settings.json beside the progress file', () => {
+    const configDir = fresh();
+    expect(runCli(['config', 'set', 'country', 'gb'], { configDir })).toMatchObject({
+      code: 0,
+      stdout: 'country = GB\n',
+    });
+    expect(runCli(['config', 'get', 'country'], { configDir }).stdout).toBe('GB\n');
+    expect(JSON.parse(runCli(['config', 'list', '--json'], { configDir }).stdout)).toMatchObject({
+      schemaVersion: 1,
+      settings: { country: 'GB', symbols: 'auto' },
+    });
+    expect(runCli(['config', 'path'], { configDir }).stdout.trim()).toBe(
+      join(configDir, 'settings.json'),
+    );
+    expect(JSON.parse(readFileSync(join(configDir, 'settings.json'), 'utf8'))).toMatchObject({
+      country: 'GB',
+    });
+  });
+
+  it('refuses a bad value, listing the valid ones, and keeps the old one', () => {
+    const configDir = fresh();
+    runCli(['config', 'set', 'country', 'US'], { configDir });
+    const unknown = runCli(['config', 'set', 'country', 'XX'], { configDir });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(
+      /no public holidays are known for "XX": use auto, or one of .*\bGB\b.*\bUS\b/,
+    );
+    const bad = runCli(['config', 'set', 'symbols', 'fancy'], { configDir });
+    expect(bad).toMatchObject({ code: 1 });
+    expect(bad.stderr).toContain('use auto, unicode or ascii');
+    expect(runCli(['config', 'get', 'contry'], { configDir })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('did you mean "country"'),
+    });
+    expect(runCli(['config', 'frobnicate'], { configDir }).code).toBe(2);
+    expect(runCli(['config', 'get', 'country'], { configDir }).stdout).toBe('US\n');
+  });
+
+  it('uses the defaults, and says so once, when the file is broken', () => {
+    const configDir = fresh();
+    writeFileSync(join(configDir, 'settings.json'), '{ not json');
+    const result = runCli(['config', 'get', 'country'], { configDir });
+    expect(result).toMatchObject({ code: 0, stdout: 'auto\n' });
+    expect(result.stderr).toMatch(/settings\.json is not valid JSON; using defaults/);
+    // Setting a value starts the file again.
+    expect(runCli(['config', 'set', 'country', 'DE'], { configDir }).code).toBe(0);
+    expect(runCli(['config', 'get', 'country'], { configDir })).toMatchObject({
+      stdout: 'DE\n',
+      stderr: '',
+    });
+  });
+
+  it('draws ASCII symbols when the setting says so, whatever the locale', () => {
+    const configDir = fresh();
+    runCli(['done', 'options'], { configDir });
+    expect(runCli(['progress'], { configDir }).stdout).toContain('·');
+    runCli(['config', 'set', 'symbols', 'ascii'], { configDir });
+    expect(runCli(['progress'], { configDir }).stdout).not.toMatch(/[^\x00-\x7f]/);
+  });
+
+  it('says why a setting cannot be saved', () => {
+    if (process.getuid?.() === 0) return; // root writes anywhere
+    const configDir = fresh();
+    chmodSync(configDir, 0o500);
+    const result = runCli(['config', 'set', 'country', 'GB'], { configDir });
+    chmodSync(configDir, 0o700);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/cannot write .*settings\.json/);
+  });
+});
+
+describe('the country of business days', () => {
+  const asked = (configDir: string) =>
+    runCli(['done', 'mail.request'], { configDir, env: fixedClock('2026-11-25T15:00:00Z') });
+  const window = (configDir: string, env: Record<string, string>) =>
+    JSON.parse(
+      runCli(['progress', '--json'], {
+        configDir,
+        env: { ...fixedClock('2026-11-26T10:00:00Z'), ...env },
+      }).stdout,
+    ).wait;
+
+  it('comes from STEPWISE_COUNTRY, else the setting, else the locale', () => {
+    const configDir = fresh();
+    asked(configDir);
+    expect(window(configDir, { LANG: 'en_US.UTF-8' })).toMatchObject({
+      from: '2026-12-03',
+      to: '2026-12-10',
+      country: 'US',
+      skipped: [{ date: '2026-11-26', name: 'Thanksgiving Day' }],
+    });
+    expect(window(configDir, { LANG: 'en_GB.UTF-8' })).toMatchObject({
+      from: '2026-12-02',
+      country: 'GB',
+    });
+    runCli(['config', 'set', 'country', 'US'], { configDir });
+    expect(window(configDir, { LANG: 'en_GB.UTF-8' })).toMatchObject({ country: 'US' });
+    expect(window(configDir, { LANG: 'en_US.UTF-8', STEPWISE_COUNTRY: 'gb' })).toMatchObject({
+      country: 'GB',
+    });
+  });
+
+  it('is weekends only, and says so, when the country is unknown', () => {
+    const configDir = fresh();
+    asked(configDir);
+    expect(window(configDir, { LANG: 'C.UTF-8' })).toMatchObject({
+      from: '2026-12-02',
+      country: null,
+      holidaysKnown: false,
+    });
+    const text = runCli(['progress'], {
+      configDir,
+      env: { ...fixedClock('2026-11-26T10:00:00Z'), LANG: 'C.UTF-8' },
+    }).stdout;
+    expect(text).toContain('(weekends only: no country set for public holidays');
+  });
+});
+
+describe('stepwise note and notes', () => {
+  it('keeps a note with its time, refuses secrets and unknown ids, and lists newest first', () => {
+    const configDir = fresh();
+    const at = (iso: string) => ({ configDir, env: fixedClock(iso) });
+    expect(
+      runCli(
+        ['note', 'phone.call', 'Spoke', 'to', 'Dana,', 'ref', '48213577'],
+        at('2026-11-25T10:00:00Z'),
+      ),
+    ).toMatchObject({
+      code: 0,
+      stdout: 'Noted on 3.2 What happens on the call, Wed 25 Nov 2026 10:00.\n',
+    });
+    runCli(['note', 'mail.request', 'Letter promised by 10 Dec'], at('2026-11-26T10:00:00Z'));
+    const refused = runCli(['note', 'phone.call', 'my PIN is 4821'], { configDir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('not saved: the note looks like it holds a PIN');
+    const unknown = runCli(['note', 'phone.cal', 'x'], { configDir });
+    expect(unknown).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('did you mean: phone.call'),
+    });
+    expect(runCli(['note', 'phone.call'], { configDir }).code).toBe(2);
+
+    const listed = JSON.parse(runCli(['notes', '--json'], { configDir }).stdout);
+    expect(listed.notes.map((note: { item: string }) => note.item)).toEqual([
+      'mail.request',
+      'phone.call',
+    ]);
+    expect(runCli(['notes'], { configDir }).stdout).toMatch(
+      /Thu 26 Nov 2026 10:00 {2}4\.1 Request the mailer\n {4}Letter promised by 10 Dec\n/,
+    );
+    const progress = JSON.parse(runCli(['progress', '--json'], { configDir }).stdout);
+    expect(progress.notes).toHaveLength(2);
+    expect(runCli(['export'], { configDir }).stdout).toContain(
+      '- note, Wed 25 Nov 2026 10:00: Spoke to Dana, ref 48213577',
+    );
+    expect(readFileSync(join(configDir, 'progress.json'), 'utf8')).not.toContain('4821\n');
+  });
+});
+
+describe('stepwise remind --ics', () => {
+  it('writes a calendar file that a real parser reads', () => {
+    const configDir = fresh();
+    runCli(['done', 'mail.request'], { configDir, env: fixedClock('2026-11-25T15:00:00Z') });
+    const output = join(configDir, 'errands.ics');
+    const env = { ...fixedClock('2026-11-27T10:00:00Z'), LANG: 'en_US.UTF-8' };
+    const result = runCli(['remind', '--ics', '--output', output], { configDir, env });
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result.stderr).toContain(`2 events written to ${output}`);
+    const text = readFileSync(output, 'utf8');
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const events = new ICAL.Component(ICAL.parse(text))
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent));
+    expect(events.map((event) => [event.startDate.toString(), event.endDate.toString()])).toEqual([
+      ['2026-12-03', '2026-12-11'],
+      ['2026-12-11', '2026-12-12'],
+    ]);
+    expect(runCli(['remind'], { configDir }).code).toBe(2);
+  });
+});
