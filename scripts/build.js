@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modulePatches } from './patch-modules.js';
 import { holidaySource, holidayTable } from './holiday-table.js';
+import { buildLexicon, lexiconSource } from './lexicon.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'dist', 'stepwise.cjs');
@@ -146,6 +147,19 @@ function holidaysUpToDate() {
 }
 if (!holidaysUpToDate()) {
   writeFileSync(holidaysFile, JSON.stringify(holidayTable()));
+}
+
+// The lexicon search reads on the first search: remade when WordNet or the hand-kept list changes.
+const lexiconFile = join(root, 'dist', 'lexicon.txt');
+function lexiconUpToDate() {
+  try {
+    return readFileSync(lexiconFile, 'utf8').split('\n', 1)[0] === `# ${lexiconSource()}`;
+  } catch {
+    return false;
+  }
+}
+if (!lexiconUpToDate()) {
+  writeFileSync(lexiconFile, `# ${lexiconSource()}\n${buildLexicon()}`);
 }
 
 // The man page, made by the new bundle from the same data as its help, shipped with the package.

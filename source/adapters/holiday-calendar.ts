@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { distFile } from './package-files.js';
 import {
   calendarFromTable,
   COUNTRY_PATTERN,
@@ -14,18 +12,8 @@ import { isReadFailure, readRegularFile } from './read-file.js';
 /** The table is about 0.5 MB; anything far larger is not it. */
 const MAX_TABLE_BYTES = 8 * 1024 * 1024;
 
-/** dist/holidays.json beside package.json, for source and bundle alike; made by the build. */
-export function holidayTablePath(from = fileURLToPath(import.meta.url)): string {
-  let dir = dirname(from);
-  for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'dist'))) {
-      return join(dir, 'dist', 'holidays.json');
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return join(dirname(from), 'holidays.json');
-    dir = parent;
-  }
-}
+/** dist/holidays.json, made by the build. */
+export const holidayTablePath = (): string => distFile('holidays.json');
 
 /** The table's JSON, or undefined when it is missing or unreadable (then weekends only). */
 export function readHolidayTable(path = holidayTablePath()): unknown {

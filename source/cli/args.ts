@@ -35,6 +35,7 @@ const OPTIONS = {
   plain: { type: 'boolean' },
   limit: { type: 'string' },
   all: { type: 'boolean' },
+  everywhere: { type: 'boolean' },
   yes: { type: 'boolean', short: 'y' },
   output: { type: 'string', short: 'o' },
   watch: { type: 'boolean' },
@@ -49,7 +50,7 @@ type OptionName = keyof typeof OPTIONS;
 export const ALLOWED: Record<Command, readonly OptionName[]> = {
   app: ['plain', 'watch'],
   print: ['json'],
-  search: ['json', 'limit', 'all'],
+  search: ['json', 'limit', 'all', 'everywhere'],
   list: ['json'],
   lint: ['json'],
   progress: ['json'],
@@ -105,6 +106,7 @@ export type ParsedArgs = {
   readonly plain: boolean;
   readonly limit?: string;
   readonly all: boolean;
+  readonly everywhere: boolean;
   readonly yes: boolean;
   readonly output?: string;
   readonly id?: string;
@@ -184,6 +186,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     json: values.json ?? false,
     plain: values.plain ?? false,
     all: values.all ?? false,
+    everywhere: values.everywhere ?? false,
     yes: values.yes ?? false,
     watch: values.watch ?? false,
     ics: values.ics ?? false,

@@ -30,15 +30,20 @@ export const COMMAND_HELP: Readonly<
     examples: ['stepwise print | less', 'stepwise print --json > guide.json'],
   },
   search: {
-    usage: 'search <query...> [--json] [--limit N] [--all]',
+    usage: 'search <query...> [--json] [--limit N] [--all] [--everywhere]',
     summary: 'search the FAQ, best match first',
     options: [
       ['--limit N', 'at most N results (10)'],
       ['--all', 'search the steps and tips too'],
+      ['--everywhere', "search every guide's FAQ and steps; each result names its guide"],
       JSON_OUT,
       GUIDE,
     ],
-    examples: ['stepwise search how long does it take', 'stepwise search --all --limit 3 fee'],
+    examples: [
+      'stepwise search how long does it take',
+      'stepwise search --all --limit 3 fee',
+      'stepwise search --everywhere --content ~/guides reset my router',
+    ],
   },
   list: {
     usage: 'list [--json]',

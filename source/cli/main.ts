@@ -146,6 +146,14 @@ async function run(argv: readonly string[]): Promise<number> {
       return (await import('./commands/completion.js')).completion(args.positionals);
     case 'config':
       return (await import('./commands/config.js')).config(args.positionals, args.json);
+    case 'search': {
+      if (!args.everywhere) break;
+      const { guides } = await loadLibrary(dirs, cache);
+      return (await import('./commands/search.js')).searchEverywhere(guides, args.positionals, {
+        json: args.json,
+        ...(args.limit !== undefined && { limit: args.limit }),
+      });
+    }
     case 'due':
     case 'remind': {
       // Every guide the person keeps, unless one is named: an errand may be in any of them.

@@ -1,3 +1,4 @@
+import { lazyLexicon } from '../adapters/lexicon-file.js';
 import { render } from 'ink';
 import supportsHyperlinks from 'supports-hyperlinks';
 import type { ProgressStore } from '../adapters/progress-store.js';
@@ -16,7 +17,7 @@ import { progressView } from '../domain/progress/progress-view.js';
 import { toAscii } from '../domain/text/ascii.js';
 import { userCalendar, wantsAscii } from './user-settings.js';
 import type { AppState, PickerEntry } from '../state/app-state.js';
-import { placeOf, resumeState } from '../state/resume.js';
+import { placeOf, resumeState, showItem } from '../state/resume.js';
 import { createStore, type Effect } from '../state/store.js';
 import type { Size, UiState } from '../state/ui-state.js';
 import { Root } from '../ui/Root.js';
@@ -97,6 +98,8 @@ export async function runApp(
   // way to the terminal, so Ink's layout (made for the symbols) stays right.
   const stdout = wantsAscii() ? asciiStream(process.stdout) : process.stdout;
   const calendar = userCalendar();
+  // Read on the first search, not before: opening the app never waits for it.
+  const lexicon = lazyLexicon();
   const inLibrary = guides.length > 1;
   // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.
   const problem = progress.notice;
@@ -113,13 +116,19 @@ export async function runApp(
       inLibrary,
       hyperlinks: theme.hyperlinks,
       calendar,
+      lexicon,
       ...message,
     });
   };
   const initial: AppState = inLibrary
     ? {
         size: terminalSize(),
-        library: { entries: pickerEntries(guides, progress), selected: 0 },
+        library: {
+          entries: pickerEntries(guides, progress),
+          selected: 0,
+          guides: guides.map(({ guide }) => guide),
+          lexicon,
+        },
         quitting: false,
       }
     : { size: terminalSize(), guide: openGuide(guides[0]!.guide.id), quitting: false };
@@ -132,7 +141,8 @@ export async function runApp(
   store.addEffect((state) => {
     const id = state.library?.opening;
     if (id === undefined || state.guide) return undefined;
-    const opened = openGuide(id);
+    const at = state.library?.openAt;
+    const opened = at ? showItem(openGuide(id), at.pane, at.item) : openGuide(id);
     lastSaved.set(id, opened.progress);
     return { type: 'guide/open', state: opened };
   });

@@ -1,4 +1,9 @@
+import type { Guide } from '../domain/guide/guide.js';
+import { NO_LEXICON, type Lexicon } from '../domain/search/lexicon.js';
+import type { SearchResult } from '../domain/search/search.js';
+import { cleanLine } from '../domain/text/sanitize.js';
 import type { Action } from './actions.js';
+import { createLibrarySearch } from './library-search.js';
 import type { Size, UiState } from './ui-state.js';
 
 /** A guide as the picker lists it. */
@@ -16,6 +21,13 @@ export type Library = {
   readonly selected: number;
   /** The guide asked for, until it is open. */
   readonly opening?: string;
+  /** Where in it to open: the item a search across the guides found. */
+  readonly openAt?: { readonly pane: 'faq' | 'steps'; readonly item: string };
+  /** Every guide, to search them all at once (`/` in the picker). */
+  readonly guides?: readonly Guide[];
+  readonly lexicon?: Lexicon;
+  /** The search across the guides, while it is open. */
+  readonly search?: { readonly query: string; readonly selected: number };
 };
 
 /** All the app's state, in one place: the picker, the open guide, the terminal. */
@@ -39,7 +51,9 @@ export type AppAction =
   | { readonly type: 'picker/show'; readonly entries: readonly PickerEntry[] }
   | { readonly type: 'guide/open'; readonly state: UiState }
   /** Back from a suspend: the screen is to be drawn whole again. */
-  | { readonly type: 'resumed' };
+  | { readonly type: 'resumed' }
+  | { readonly type: 'picker/search' }
+  | { readonly type: 'picker/search-close' };
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 
@@ -47,14 +61,69 @@ function movePicker(library: Library, to: number): Library {
   return { ...library, selected: clamp(to, 0, library.entries.length - 1) };
 }
 
+/** The results of the picker's search across guides, as the view shows them. */
+export type LibraryResults = (library: Library) => readonly SearchResult[];
+
+/** Results worked out once per query (see library-search.ts). */
+export function libraryResults(): LibraryResults {
+  const librarySearch = createLibrarySearch();
+  return (library) =>
+    librarySearch(library.guides ?? [], library.search?.query ?? '', library.lexicon ?? NO_LEXICON);
+}
+
+/** Typed or pasted text, or a deleted letter, in the picker's search box. */
+function editSearch(library: Library, action: AppAction): Library | undefined {
+  const search = library.search;
+  if (!search) return undefined;
+  let query = search.query;
+  if (action.type === 'field/type' || action.type === 'paste') {
+    query += cleanLine(action.text).replace(/\s+/g, ' ');
+  } else if (action.type === 'field/backspace') {
+    query = [...query].slice(0, -1).join('');
+  } else return undefined;
+  return { ...library, search: { query, selected: 0 } };
+}
+
+/** Opens the guide of the selected search result, at that result. */
+function openResult(library: Library, results: LibraryResults): Library {
+  const search = library.search;
+  const doc = search && results(library)[search.selected]?.doc;
+  if (!doc?.guide) return library;
+  return {
+    ...library,
+    opening: doc.guide.id,
+    openAt: { pane: doc.kind === 'faq' ? 'faq' : 'steps', item: doc.id },
+  };
+}
+
 /** The app's reducer: picker actions here, everything else for the open guide's reducer. */
 export function createAppReducer(
   reduceGuide: (state: UiState, action: Action) => UiState,
+  results: LibraryResults = libraryResults(),
 ): (state: AppState, action: AppAction) => AppState {
   return (state, action) => {
     const library = state.library;
+    const searching = !state.guide && library?.search !== undefined;
+    if (searching && library) {
+      const edited = editSearch(library, action);
+      if (edited) return { ...state, library: edited };
+    }
     switch (action.type) {
+      case 'picker/search':
+        return library?.guides && !state.guide
+          ? { ...state, library: { ...library, search: { query: '', selected: 0 } } }
+          : state;
+      case 'picker/search-close': {
+        if (!library) return state;
+        const { search: _closed, ...rest } = library;
+        return { ...state, library: rest };
+      }
       case 'picker/move':
+        if (searching && library?.search) {
+          const count = results(library).length;
+          const selected = clamp(library.search.selected + action.by, 0, Math.max(count - 1, 0));
+          return { ...state, library: { ...library, search: { ...library.search, selected } } };
+        }
         return library
           ? { ...state, library: movePicker(library, library.selected + action.by) }
           : state;
@@ -65,6 +134,7 @@ export function createAppReducer(
           ? { ...state, library: movePicker(library, library.entries.length - 1) }
           : state;
       case 'picker/open': {
+        if (searching && library) return { ...state, library: openResult(library, results) };
         const id = library?.entries[library.selected]?.id;
         return library && id !== undefined
           ? { ...state, library: { ...library, opening: id } }
@@ -72,10 +142,23 @@ export function createAppReducer(
       }
       case 'picker/show': {
         const { guide: _closed, ...rest } = state;
-        return { ...rest, library: { entries: action.entries, selected: 0 } };
+        return {
+          ...rest,
+          library: {
+            entries: action.entries,
+            selected: 0,
+            ...(library?.guides && { guides: library.guides }),
+            ...(library?.lexicon && { lexicon: library.lexicon }),
+          },
+        };
       }
       case 'guide/open': {
-        const { opening: _opened, ...rest } = library ?? { entries: [], selected: 0 };
+        const {
+          opening: _opened,
+          openAt: _at,
+          search: _search,
+          ...rest
+        } = library ?? { entries: [], selected: 0 };
         return {
           ...state,
           ...(library && { library: rest }),

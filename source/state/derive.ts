@@ -1,3 +1,4 @@
+import type { Lexicon } from '../domain/search/lexicon.js';
 import { noteTime } from '../domain/text/dates.js';
 import type { HolidayCalendar } from '../domain/progress/holidays.js';
 import { taskLabel, type Guide } from '../domain/guide/guide.js';
@@ -117,10 +118,12 @@ export function createDerive(): Derive {
     index: buildIndex(guideDocs(guide)),
     words: new Map() as WordCache,
   }));
-  const faqResults = rememberLast((guide: Guide, query: string): SearchResult[] => {
-    const { index, words } = faqIndex(guide);
-    return search(index, query, {}, words);
-  });
+  const faqResults = rememberLast(
+    (guide: Guide, query: string, lexicon: Lexicon): SearchResult[] => {
+      const { index, words } = faqIndex(guide);
+      return search(index, query, { lexicon }, words);
+    },
+  );
   const lists: Record<Pane, (state: UiState) => readonly ListItem[]> = {
     steps: (
       (memo) => (state: UiState) =>
@@ -128,12 +131,12 @@ export function createDerive(): Derive {
     )(rememberLast(stepItems)),
     faq: (
       (memo) => (state: UiState) =>
-        memo(state.guide, state.query)
+        memo(state.guide, state.query, state.lexicon)
     )(
-      rememberLast((guide: Guide, query: string): ListItem[] =>
+      rememberLast((guide: Guide, query: string, lexicon: Lexicon): ListItem[] =>
         query.trim() === ''
           ? guide.faqs.map((faq) => ({ id: faq.id, label: faq.question, depth: 0 }))
-          : faqResults(guide, query).map((result) => ({
+          : faqResults(guide, query, lexicon).map((result) => ({
               id: result.doc.id,
               label: result.doc.title,
               depth: 0,

@@ -357,21 +357,95 @@ export function helpRows(state?: UiState): { label: string; help: string }[] {
   return [...rows].map(([label, help]) => ({ label, help }));
 }
 
+/** The picker's modes: its list of guides, or the search across them that `/` opens. */
+export type PickerMode = 'list' | 'search';
+
 /** The guide picker's keys, with their help: the same table style as the app's. */
 export const PICKER_KEYMAP: readonly {
   readonly keys: readonly string[];
   readonly help: string;
+  readonly modes: readonly PickerMode[];
+  /** Shown in the picker's status line. */
+  readonly hint?: boolean;
   readonly action: AppAction;
 }[] = [
-  { keys: ['ctrl-z'], help: 'suspend', action: { type: 'suspend' } },
-  { keys: ['down', 'j', 'ctrl-n'], help: 'next', action: { type: 'picker/move', by: 1 } },
-  { keys: ['up', 'k', 'ctrl-p'], help: 'previous', action: { type: 'picker/move', by: -1 } },
-  { keys: ['home', 'g'], help: 'first', action: { type: 'picker/first' } },
-  { keys: ['end', 'G'], help: 'last', action: { type: 'picker/last' } },
-  { keys: ['enter'], help: 'open', action: { type: 'picker/open' } },
-  { keys: ['q', 'ctrl-c'], help: 'quit', action: { type: 'quit' } },
+  { keys: ['ctrl-z'], help: 'suspend', modes: ['list', 'search'], action: { type: 'suspend' } },
+  {
+    keys: ['down', 'j', 'ctrl-n'],
+    help: 'next',
+    modes: ['list'],
+    hint: true,
+    action: { type: 'picker/move', by: 1 },
+  },
+  {
+    keys: ['down', 'ctrl-n'],
+    help: 'next result',
+    modes: ['search'],
+    hint: true,
+    action: { type: 'picker/move', by: 1 },
+  },
+  {
+    keys: ['up', 'k', 'ctrl-p'],
+    help: 'previous',
+    modes: ['list'],
+    action: { type: 'picker/move', by: -1 },
+  },
+  {
+    keys: ['up', 'ctrl-p'],
+    help: 'previous result',
+    modes: ['search'],
+    action: { type: 'picker/move', by: -1 },
+  },
+  { keys: ['home', 'g'], help: 'first', modes: ['list'], action: { type: 'picker/first' } },
+  { keys: ['end', 'G'], help: 'last', modes: ['list'], action: { type: 'picker/last' } },
+  {
+    keys: ['enter'],
+    help: 'open',
+    modes: ['list', 'search'],
+    hint: true,
+    action: { type: 'picker/open' },
+  },
+  {
+    keys: ['/'],
+    help: 'search every guide',
+    modes: ['list'],
+    hint: true,
+    action: { type: 'picker/search' },
+  },
+  {
+    keys: ['escape'],
+    help: 'close the search',
+    modes: ['search'],
+    hint: true,
+    action: { type: 'picker/search-close' },
+  },
+  {
+    keys: ['backspace'],
+    help: 'delete a letter',
+    modes: ['search'],
+    action: { type: 'field/backspace' },
+  },
+  { keys: ['q', 'ctrl-c'], help: 'quit', modes: ['list'], hint: true, action: { type: 'quit' } },
+  { keys: ['ctrl-c'], help: 'quit', modes: ['search'], hint: true, action: { type: 'quit' } },
 ];
 
-export function pickerAction(key: string): AppAction | undefined {
-  return PICKER_KEYMAP.find((binding) => binding.keys.includes(key))?.action;
+/** The action for a key in the picker; in its search box, letters are text. */
+export function pickerAction(key: string, mode: PickerMode = 'list'): AppAction | undefined {
+  const binding = PICKER_KEYMAP.find(
+    (candidate) => candidate.modes.includes(mode) && candidate.keys.includes(key),
+  );
+  if (binding) return binding.action;
+  if (mode === 'search' && !NAMED.test(key)) {
+    // eslint-disable-next-line no-control-regex
+    const text = key === 'space' ? ' ' : key.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+    return text === '' ? undefined : { type: 'field/type', text };
+  }
+  return undefined;
+}
+
+/** The picker's status line: its live keys. */
+export function pickerHints(mode: PickerMode): string {
+  return PICKER_KEYMAP.filter((binding) => binding.hint && binding.modes.includes(mode))
+    .map((binding) => `${keyLabel(binding.keys.slice(0, 1))} ${binding.help}`)
+    .join('  ');
 }

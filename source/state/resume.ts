@@ -1,6 +1,7 @@
+import type { Lexicon } from '../domain/search/lexicon.js';
 import { formatDistanceStrict } from 'date-fns';
 import { taskLabel, type Guide } from '../domain/guide/guide.js';
-import { changesSince, progressOf } from '../domain/progress/progress.js';
+import { changesSince, parentStep, progressOf } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from '../domain/progress/holidays.js';
 import type { GuideRecord, Place } from '../domain/progress/progress-file.js';
@@ -57,6 +58,7 @@ export function resumeState(
     inLibrary?: boolean;
     hyperlinks?: boolean;
     calendar?: HolidayCalendar;
+    lexicon?: Lexicon;
   },
 ): UiState {
   const progress = progressOf(record);
@@ -77,6 +79,7 @@ export function resumeState(
     ...(options.inLibrary !== undefined && { inLibrary: options.inLibrary }),
     ...(options.hyperlinks !== undefined && { hyperlinks: options.hyperlinks }),
     ...(options.calendar && { calendar: options.calendar }),
+    ...(options.lexicon && { lexicon: options.lexicon }),
   };
   // The guide may have changed since: the store keeps the scroll inside the text it now has.
   return initialState(guide, initial);
@@ -84,4 +87,14 @@ export function resumeState(
 
 export function placeOf(state: UiState): Place {
   return { pane: state.pane, selected: state.selected, scroll: state.scroll };
+}
+
+/** The guide shown at one item, as a search across guides found it: its step opened if need be. */
+export function showItem(state: UiState, pane: 'faq' | 'steps', item: string): UiState {
+  const parent = pane === 'steps' ? parentStep(state.guide, item) : undefined;
+  const expanded =
+    parent && parent.id !== item && !state.expanded.includes(parent.id)
+      ? [...state.expanded, parent.id]
+      : state.expanded;
+  return { ...state, pane, selected: { ...state.selected, [pane]: item }, expanded, scroll: 0 };
 }

@@ -1,5 +1,5 @@
-import type { AppAction, AppState } from './app-state.js';
-import { createAppReducer } from './app-state.js';
+import type { AppAction, AppState, LibraryResults } from './app-state.js';
+import { createAppReducer, libraryResults } from './app-state.js';
 import { createDerive, type Derive } from './derive.js';
 import { createReducer } from './reducer.js';
 import type { UiState } from './ui-state.js';
@@ -21,6 +21,8 @@ export type Store = {
   readonly addEffect: (effect: Effect) => () => void;
   /** The memoised derived data the reducer used, for the view to read the same. */
   readonly derive: Derive;
+  /** The picker's search results, as the reducer saw them. */
+  readonly libraryResults: LibraryResults;
 };
 
 /** A store whose state is one open guide, as the app has after opening it; for tests too. */
@@ -29,7 +31,8 @@ export function appStateOf(guide: UiState): AppState {
 }
 
 export function createStore(initial: AppState, derive: Derive = createDerive()): Store {
-  const reduce = createAppReducer(createReducer(derive));
+  const results = libraryResults();
+  const reduce = createAppReducer(createReducer(derive), results);
   // Scrolling past the end of the text is where layout meets state: settled here, with the
   // layout the view will draw, so the reducer never lays out text.
   const settle = (state: AppState): AppState => {
@@ -69,5 +72,6 @@ export function createStore(initial: AppState, derive: Derive = createDerive()):
       };
     },
     derive,
+    libraryResults: results,
   };
 }

@@ -1,3 +1,4 @@
+import { NO_LEXICON, type Lexicon } from '../domain/search/lexicon.js';
 import type { Note } from '../domain/progress/notes.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from '../domain/progress/holidays.js';
 import type { Guide } from '../domain/guide/guide.js';
@@ -61,6 +62,8 @@ export type UiState = {
   readonly now: string;
   /** The public holidays that business-day waits skip: the person's country's. */
   readonly calendar: HolidayCalendar;
+  /** Related words for FAQ search, read on the first search. */
+  readonly lexicon: Lexicon;
 };
 
 export type InitialOptions = {
@@ -76,6 +79,7 @@ export type InitialOptions = {
   /** The terminal shows OSC 8 hyperlinks. */
   readonly hyperlinks?: boolean;
   readonly calendar?: HolidayCalendar;
+  readonly lexicon?: Lexicon;
 };
 
 export function initialState(guide: Guide, options: InitialOptions): UiState {
@@ -98,6 +102,7 @@ export function initialState(guide: Guide, options: InitialOptions): UiState {
     leaving: false,
     now: options.now ?? new Date().toISOString(),
     calendar: options.calendar ?? WEEKENDS_ONLY,
+    lexicon: options.lexicon ?? NO_LEXICON,
     ...(options.banner !== undefined && { banner: options.banner }),
     ...(options.notice !== undefined && { notice: options.notice }),
   };

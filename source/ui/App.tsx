@@ -30,8 +30,9 @@ export function App({ onStart, subscribeGuide, clock }: AppProps) {
       if (paste?.kind === 'text') store.dispatch({ type: 'paste', text: paste.text });
       // A sequence Ink does not know is no key, and never text.
       if (!paste && unknownSequence(input)) return;
-      const searching = store.getState().guide?.searchFocused ?? false;
-      const names = paste ? [] : keyNames(input, key, searching);
+      const open = store.getState().guide;
+      const typing = open !== undefined && (open.searchFocused || open.overlay === 'note');
+      const names = paste ? [] : keyNames(input, key, typing);
       for (const name of escapedFirst() ? ['escape', ...names] : names) {
         const guide = store.getState().guide;
         if (!guide) return;

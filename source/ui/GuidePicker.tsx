@@ -1,7 +1,9 @@
 import { Box, Text, useInput } from 'ink';
 import { useCallback } from 'react';
+import type { SearchResult } from '../domain/search/search.js';
 import type { PickerEntry } from '../state/app-state.js';
-import { keyLabel, PICKER_KEYMAP, pickerAction } from '../state/keymap.js';
+import { pickerAction, pickerHints } from '../state/keymap.js';
+import { LineField } from './LineField.js';
 import { MIN_SIZE } from '../state/screen.js';
 import { useAppState, useStore } from './store-context.js';
 import { keyNames } from './key-name.js';
@@ -42,6 +44,36 @@ function Row({
   );
 }
 
+const KIND_LABEL: Record<SearchResult['doc']['kind'], string> = {
+  faq: 'FAQ',
+  step: 'step',
+  substep: 'sub-step',
+  tip: 'tip',
+};
+
+/** A result of the search across guides: what it is, and which guide it is in. */
+function ResultRow({
+  result,
+  isSelected,
+  width,
+}: {
+  readonly result: SearchResult;
+  readonly isSelected: boolean;
+  readonly width: number;
+}) {
+  const theme = useTheme();
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold inverse={isSelected} wrap="truncate-end">
+        {result.doc.title}
+      </Text>
+      <Text wrap="truncate-end" color={tint(theme, 'gray')}>
+        {`${KIND_LABEL[result.doc.kind]} · ${result.doc.guide?.title ?? ''}`}
+      </Text>
+    </Box>
+  );
+}
+
 /** The guides to choose from, last used first; Enter opens one. The store holds the selection. */
 export function GuidePicker() {
   const theme = useTheme();
@@ -51,11 +83,15 @@ export function GuidePicker() {
   const unknownSequence = useUnknownSequence();
   const handleInput = useCallback(
     (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
-      // Pasted text is never keys here: the picker has no text field to put it in; nor is a
+      // Pasted text is never keys: it goes into the search box, if that is open; nor is a
       // sequence Ink does not know.
-      if (pasted() || unknownSequence(input)) return;
-      for (const name of keyNames(input, key, false)) {
-        const action = pickerAction(name);
+      const paste = pasted();
+      const searching = () => store.getState().library?.search !== undefined;
+      if (paste?.kind === 'text' && searching())
+        store.dispatch({ type: 'paste', text: paste.text });
+      if (paste || unknownSequence(input)) return;
+      for (const name of keyNames(input, key, searching())) {
+        const action = pickerAction(name, searching() ? 'search' : 'list');
         if (action) store.dispatch(action);
       }
     },
@@ -64,8 +100,14 @@ export function GuidePicker() {
   useInput(handleInput);
   if (size.cols < MIN_SIZE.cols || size.rows < MIN_SIZE.rows) return <TooSmall size={size} />;
   const entries = library?.entries ?? [];
-  // Two rows an entry; the header and status bar take three.
-  const rows = Math.max(Math.floor((size.rows - 4) / 2), 1) * 2;
+  const search = library?.search;
+  // WindowedList keys rows by id: the same item id may be in two guides.
+  const results = (library && search ? store.libraryResults(library) : []).map((result) => ({
+    id: `${result.doc.guide?.id ?? ''}/${result.doc.id}`,
+    result,
+  }));
+  // Two rows an entry; the header and status bar take three, the search box one more.
+  const rows = Math.max(Math.floor((size.rows - (search ? 5 : 4)) / 2), 1) * 2;
   return (
     <Box flexDirection="column" width={size.cols} height={size.rows - 1}>
       <Text wrap="truncate-end">
@@ -74,25 +116,47 @@ export function GuidePicker() {
         </Text>
         <Text> · choose a guide ({entries.length})</Text>
       </Text>
-      <Box flexGrow={1} flexDirection="column" marginTop={1} overflow="hidden">
-        <WindowedList
-          items={entries}
-          selected={library?.selected ?? 0}
-          rows={rows}
-          rowHeight={2}
+      {search && (
+        <LineField
+          label="/"
+          text={search.query}
+          focused
+          right={search.query.trim() === '' ? 'every guide' : `${results.length} found`}
           width={size.cols}
-          renderRow={(entry, isSelected, width) => (
-            <Row entry={entry} isSelected={isSelected} width={width} />
-          )}
         />
+      )}
+      <Box flexGrow={1} flexDirection="column" marginTop={1} overflow="hidden">
+        {search ? (
+          search.query.trim() !== '' && results.length === 0 ? (
+            <Text wrap="truncate-end">{`Nothing in any guide matches "${search.query}".`}</Text>
+          ) : (
+            <WindowedList
+              items={results}
+              selected={search.selected}
+              rows={rows}
+              rowHeight={2}
+              width={size.cols}
+              renderRow={(row, isSelected, width) => (
+                <ResultRow result={row.result} isSelected={isSelected} width={width} />
+              )}
+            />
+          )
+        ) : (
+          <WindowedList
+            items={entries}
+            selected={library?.selected ?? 0}
+            rows={rows}
+            rowHeight={2}
+            width={size.cols}
+            renderRow={(entry, isSelected, width) => (
+              <Row entry={entry} isSelected={isSelected} width={width} />
+            )}
+          />
+        )}
       </Box>
       <Text wrap="truncate-end" color={tint(theme, 'gray')}>
-        {PICKER_KEYMAP.filter(({ action }) =>
-          ['picker/move', 'picker/open', 'quit'].includes(action.type),
-        )
-          .map((binding) => `${keyLabel(binding.keys.slice(0, 1))} ${binding.help}`)
-          .join('  ')}
-        {'  · in a guide, b comes back here'}
+        {pickerHints(search ? 'search' : 'list')}
+        {search ? '' : '  · in a guide, b comes back here'}
       </Text>
     </Box>
   );

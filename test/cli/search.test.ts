@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/terminal.js';
 
 describe('stepwise search', () => {
   it('prints ranked matches with an excerpt of each answer', () => {
@@ -52,5 +56,66 @@ describe('stepwise search', () => {
     const { code, stderr } = runCli(['search', '4111', '1111', '1111', '1111']);
     expect(code).toBe(0);
     expect(stderr).toContain('That looks like a card number. stepwise never needs one');
+  });
+});
+
+describe('search across guides', () => {
+  const library = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-library-'));
+    for (const file of ['router-wifi.txt', 'library-card-child.txt']) {
+      const result = runCli(['import', join(ROOT, 'test', 'fixtures', 'imported', file)]);
+      writeFileSync(join(dir, file.replace('.txt', '.md')), result.stdout);
+    }
+    return dir;
+  };
+
+  it('searches every guide with --everywhere, each result naming its guide', () => {
+    const dir = library();
+    const result = runCli([
+      'search',
+      '--everywhere',
+      '--content',
+      dir,
+      '--json',
+      'reboot',
+      'router',
+    ]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    // A step that says "restart", for "reboot": steps are searched as well as questions.
+    expect(json.results[0]).toMatchObject({
+      kind: 'step',
+      id: 'restart-the-router',
+      guide: 'fix-a-home-internet-connection-that-keeps-dropping',
+      guideTitle: 'Fix a home internet connection that keeps dropping',
+    });
+    // The built-in guide is searched too.
+    const pin = JSON.parse(
+      runCli(['search', '--everywhere', '--content', dir, '--json', 'lost', 'pin']).stdout,
+    );
+    expect(pin.results[0].guide).toBe('amex-pin');
+    const text = runCli([
+      'search',
+      '--everywhere',
+      '--content',
+      dir,
+      'is',
+      'a',
+      'kids',
+      'card',
+      'free',
+    ]);
+    expect(text.stdout).toMatch(
+      /^1\. Does a card for a child cost anything\? · Get a library card for your child$/m,
+    );
+  });
+
+  it('suggests keywords in lint for FAQs nobody tuned, as warnings only', () => {
+    const dir = library();
+    const result = runCli(['lint', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /warning: FAQ "Does a card for a child cost anything\?" has no keywords: people may also type kid,/,
+    );
   });
 });

@@ -82,3 +82,51 @@ describe('watching a guide file', () => {
     expect(screen).not.toContain('post office');
   });
 });
+
+describe('searching every guide from the picker', () => {
+  it('finds a step or a question in any guide with /, and opens that guide at it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-guides-'));
+    const router = runCli([
+      'import',
+      join(ROOT, 'test', 'fixtures', 'imported', 'router-wifi.txt'),
+    ]);
+    writeFileSync(join(dir, 'router.md'), router.stdout);
+    const terminal = start(['--content', dir]);
+    await terminal.waitFor('choose a guide (2)');
+    terminal.write('/');
+    await terminal.waitFor('every guide');
+    // Letters are text here: q does not quit, j does not move.
+    terminal.write('reboot the router quickly');
+    const found = await terminal.waitFor('Will unplugging the router lose my settings?');
+    expect(found).toContain('FAQ · Fix a home internet connection that keeps dropping');
+    expect(found).toMatch(/› Restart the router\s+step · Fix a home internet connection/);
+    expect(found).toMatch(/\/ reboot the router quickly +\d+ found/);
+    for (let index = 0; index < ' quickly'.length; index += 1) terminal.write(KEYS.backspace);
+    await terminal.waitFor(/\/ reboot the router +\d+ found/);
+    terminal.write(KEYS.enter);
+    const step = await terminal.waitFor('[1 Steps]');
+    expect(step).toContain('› ○ 1. Restart the router');
+    terminal.write('b');
+    await terminal.waitFor('choose a guide (2)');
+    terminal.write('/');
+    await terminal.waitFor('every guide');
+    terminal.write('unplugging it, will i lose settings');
+    await terminal.waitFor(/› Will unplugging the router lose my settings\?/);
+    terminal.write(KEYS.enter);
+    const question = await terminal.waitFor('[2 FAQ]');
+    expect(question).toMatch(/› Will unplugging the router lose my sett/);
+    terminal.write('b');
+    await terminal.waitFor('choose a guide (2)');
+    terminal.write('/');
+    await terminal.waitFor('every guide');
+    terminal.write('zzzzqqq');
+    await terminal.waitFor('Nothing in any guide matches "zzzzqqq".');
+    terminal.write(KEYS.escape);
+    await terminal.waitFor(
+      (screen) =>
+        !screen.includes('Nothing in any guide') && screen.includes('/ search every guide'),
+    );
+    terminal.write('q');
+    expect((await terminal.exit()).exitCode).toBe(0);
+  });
+});

@@ -66,6 +66,7 @@ describe('the packed package', () => {
     // The bundle and the holiday table, nothing else built: no benchmark output rides along.
     expect(files.filter((file) => file.startsWith('dist/')).sort()).toEqual([
       'dist/holidays.json',
+      'dist/lexicon.txt',
       'dist/stepwise.cjs',
     ]);
     const unwanted = files.filter((file) =>

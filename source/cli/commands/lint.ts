@@ -1,8 +1,29 @@
 import { guideFilesIn, loadGuideFile } from '../../adapters/guide-files.js';
 
-import { formatProblem } from '../../domain/guide/problem.js';
+import { formatProblem, type Problem } from '../../domain/guide/problem.js';
+import type { Guide } from '../../domain/guide/guide.js';
+import { lazyLexicon } from '../../adapters/lexicon-file.js';
+import type { Lexicon } from '../../domain/search/lexicon.js';
+import { keywordSuggestions } from '../../domain/search/search.js';
+import { plainText } from '../../domain/text/layout.js';
 import { EXIT, err, out, outJson } from '../io.js';
 import { isFolder } from '../../adapters/read-file.js';
+
+/** A FAQ without keywords: the warning names words people may type for it, when there are some. */
+function withSuggestions(problem: Problem, guide: Guide | undefined, lexicon: Lexicon): Problem {
+  if (problem.code !== 'faq-without-keywords' || !guide) return problem;
+  const faq = guide.faqs.find((candidate) => candidate.line === problem.line);
+  if (!faq) return problem;
+  const words = keywordSuggestions(
+    { question: faq.question, keywords: faq.keywords, answer: plainText(faq.answer.blocks) },
+    lexicon,
+  );
+  if (words.length === 0) return problem;
+  return {
+    ...problem,
+    message: `FAQ "${faq.question}" has no keywords: people may also type ${words.join(', ')}; add the ones that fit, e.g. <!-- keywords: [${words.slice(0, 2).join(', ')}] -->`,
+  };
+}
 
 export async function lint(
   paths: readonly string[],
@@ -16,8 +37,12 @@ export async function lint(
       : dirs.flatMap(guideFilesIn);
   // Always parsed afresh: an author wants today's verdict on the file, not a cached one.
   const results = await Promise.all(files.map((file) => loadGuideFile(file)));
+  const lexicon = lazyLexicon();
   const problems = results.flatMap((result) =>
-    result.problems.map((problem) => ({ path: result.path, ...problem })),
+    result.problems.map((problem) => ({
+      path: result.path,
+      ...withSuggestions(problem, result.guide, lexicon),
+    })),
   );
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;

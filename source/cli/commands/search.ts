@@ -1,32 +1,40 @@
+import { lazyLexicon } from '../../adapters/lexicon-file.js';
 import type { Guide } from '../../domain/guide/guide.js';
 import { findSecret, privacyWarning } from '../../domain/privacy/privacy.js';
-import { indexFor, search } from '../../domain/search/search.js';
+import {
+  indexFor,
+  libraryIndex,
+  search,
+  type SearchIndex,
+  type SearchResult,
+} from '../../domain/search/search.js';
 import { EXIT, err, out, outJson, outputWidth } from '../io.js';
 
 function excerpt(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text;
 }
 
-/** `stepwise search <query...> [--json] [--limit N] [--all]`. */
-export function searchCommand(
-  guide: Guide,
-  words: readonly string[],
-  options: { json: boolean; limit?: string; all: boolean },
-): number {
+type Options = { json: boolean; limit?: string };
+
+/** The query and the limit, or a usage error already said. */
+function readQuery(words: readonly string[], options: Options) {
   const query = words.join(' ').trim();
   if (query === '') {
     err('stepwise search: say what to look for, e.g. stepwise search "lost pin"');
-    return EXIT.usage;
+    return undefined;
   }
   const limit = options.limit === undefined ? 10 : Number(options.limit);
   if (!Number.isInteger(limit) || limit < 1) {
     err(`stepwise search: --limit takes a whole number from 1 up, not "${options.limit}"`);
-    return EXIT.usage;
+    return undefined;
   }
   const secret = findSecret(query);
   if (secret) err(`stepwise: ${privacyWarning(secret)}`);
-  const results = search(indexFor(guide, options.all), query, { limit });
-  if (options.json) {
+  return { query, limit };
+}
+
+function print(query: string, results: readonly SearchResult[], json: boolean): number {
+  if (json) {
     outJson({
       query,
       results: results.map(({ doc, score }) => ({
@@ -34,6 +42,7 @@ export function searchCommand(
         id: doc.id,
         title: doc.title,
         score,
+        ...(doc.guide && { guide: doc.guide.id, guideTitle: doc.guide.title }),
       })),
     });
     return EXIT.ok;
@@ -45,8 +54,34 @@ export function searchCommand(
   const width = outputWidth();
   results.forEach(({ doc }, index) => {
     const kind = doc.kind === 'faq' ? '' : ` [${doc.kind === 'substep' ? 'sub-step' : doc.kind}]`;
-    out(`${index + 1}. ${doc.title}${kind}`);
+    const from = doc.guide ? ` · ${doc.guide.title}` : '';
+    out(`${index + 1}. ${doc.title}${kind}${from}`);
     out(`   ${excerpt(doc.body, width - 3)}`);
   });
   return EXIT.ok;
+}
+
+function run(index: SearchIndex, words: readonly string[], options: Options): number {
+  const read = readQuery(words, options);
+  if (!read) return EXIT.usage;
+  const results = search(index, read.query, { limit: read.limit, lexicon: lazyLexicon() });
+  return print(read.query, results, options.json);
+}
+
+/** `stepwise search <query...> [--json] [--limit N] [--all]`. */
+export function searchCommand(
+  guide: Guide,
+  words: readonly string[],
+  options: Options & { all: boolean },
+): number {
+  return run(indexFor(guide, options.all), words, options);
+}
+
+/** `stepwise search --everywhere <query...>`: every guide's FAQ and steps at once. */
+export function searchEverywhere(
+  guides: readonly { guide: Guide }[],
+  words: readonly string[],
+  options: Options,
+): number {
+  return run(libraryIndex(guides.map(({ guide }) => guide)), words, options);
 }

@@ -105,8 +105,12 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
   const children = parseChunks(bodyText, memo, chunks);
   const fileLine = (node: { position?: { start: { line: number } } }) =>
     (node.position?.start.line ?? 1) + bodyStart;
-  const report = (severity: Problem['severity'], line: number, message: string) =>
-    problems.push({ severity, line, message });
+  const report = (
+    severity: Problem['severity'],
+    line: number,
+    message: string,
+    code?: Problem['code'],
+  ) => problems.push({ severity, line, message, ...(code && { code }) });
 
   const drafts: Draft[] = [];
   let section: SectionKind | undefined;
@@ -271,7 +275,12 @@ function assemble(
   frontMatter: ReturnType<typeof readFrontMatter>['frontMatter'] & object,
   drafts: readonly Draft[],
   source: string,
-  report: (severity: Problem['severity'], line: number, message: string) => void,
+  report: (
+    severity: Problem['severity'],
+    line: number,
+    message: string,
+    code?: Problem['code'],
+  ) => void,
 ): Guide {
   const seen = new Map<string, number>();
   const claim = (draft: Draft, derived: string): string => {
@@ -391,6 +400,7 @@ function assemble(
             'warning',
             draft.line,
             `FAQ "${draft.title}" has no keywords: add words people might type, e.g. <!-- keywords: [sms, text] -->`,
+            'faq-without-keywords',
           );
         }
         faqs.push({

@@ -3,6 +3,8 @@ export type Problem = {
   readonly severity: 'error' | 'warning';
   readonly line: number;
   readonly message: string;
+  /** What kind of problem, where another part of stepwise can say more about it. */
+  readonly code?: 'faq-without-keywords';
 };
 
 export function formatProblem(path: string, problem: Problem): string {

@@ -1,4 +1,6 @@
 import Fuse from 'fuse.js';
+import { stemmer } from 'stemmer';
+import { NO_LEXICON, SYNONYM_WEIGHT, type Lexicon } from './lexicon.js';
 import type { Guide } from '../guide/guide.js';
 import { plainText } from '../text/layout.js';
 import { fold } from '../guide/slug.js';
@@ -9,8 +11,10 @@ import { fold } from '../guide/slug.js';
  * own) loses the signal in the filler; instead each word is matched on its own:
  *
  * 1. the query is split into words and filler words are dropped;
- * 2. each word is looked up in the guide's vocabulary: exactly, as a prefix, by a shared stem, or
- *    fuzzily through fuse.js (typos of a letter or two);
+ * 2. each word is looked up in the guide's vocabulary: exactly, as a prefix, by a shared stem (the
+ *    Porter stemmer), fuzzily through fuse.js (typos of a letter or two), and, for less, through
+ *    the words it may mean (a lexicon: "kid" for child, "how much" for cost) or a word it ends
+ *    with ("smartphone" for phone);
  * 3. each matched word scores the items that use it, weighted by where (question or title most,
  *    keywords next, answer least) and by how rare the word is in the guide;
  * 4. the sums are ranked, with a bonus for items that match more of the query's words.
@@ -24,6 +28,8 @@ export type SearchDoc = {
   readonly title: string;
   readonly body: string;
   readonly keywords: readonly string[];
+  /** The guide it is from, when several guides are searched at once. */
+  readonly guide?: { readonly id: string; readonly title: string };
 };
 
 export type Range = { readonly start: number; readonly end: number };
@@ -59,16 +65,27 @@ export function normalizeWord(word: string): string {
     .replace(/['’]/g, '');
 }
 
-/** A crude stem, enough to meet "travelling" and "travel", "changing" and "change". */
+/** The Porter stem, so that "travelling" meets "travel" and "renewal" meets "renew". */
 export function stem(word: string): string {
-  if (word.length <= 4) return word;
-  const stripped = word
-    .replace(/(?:ational|ation)$/, 'ate')
-    .replace(/(?:lling)$/, 'l')
-    .replace(/(?:ies)$/, 'y')
-    .replace(/(?:ing|ed|es|ly|s)$/, '')
-    .replace(/e$/, '');
-  return stripped.length >= 3 ? stripped : word;
+  return word.length <= 3 ? word : stemmer(word);
+}
+
+/** The dictionary forms a typed word may have: "kids" may be "kid", "wiping" "wipe". */
+function baseForms(word: string): string[] {
+  const forms = [word];
+  if (word.length > 3) {
+    if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+    if (word.endsWith('es')) forms.push(word.slice(0, -2));
+    if (word.endsWith('s') && !word.endsWith('ss')) forms.push(word.slice(0, -1));
+    for (const ending of ['ing', 'ed']) {
+      if (!word.endsWith(ending)) continue;
+      const base = word.slice(0, -ending.length);
+      forms.push(base, `${base}e`);
+      // "stopping" -> "stop"
+      if (base.length > 2 && base.at(-1) === base.at(-2)) forms.push(base.slice(0, -1));
+    }
+  }
+  return forms;
 }
 
 function words(text: string): { word: string; start: number; end: number }[] {
@@ -79,18 +96,40 @@ function words(text: string): { word: string; start: number; end: number }[] {
   }));
 }
 
+/**
+ * Questions that ask for an amount, a time or a number: kept as one term where a text has them,
+ * since each of their words alone is filler ("how long does it take" is about time).
+ */
+const QUESTION_PHRASES = /\bhow (much|long|many|often)\b/g;
+
 /** The words of a text as the index keeps them; one pass over the text, as indexes are large. */
 function indexWords(text: string): string[] {
-  return (fold(text).match(WORD) ?? []).map((word) =>
-    word.replace(/['’]s$/, '').replace(/['’]/g, ''),
+  const folded = fold(text);
+  const phrases = (folded.match(QUESTION_PHRASES) ?? []).map((phrase) =>
+    phrase.replace(/\s+/, ' '),
   );
+  return [
+    ...(folded.match(WORD) ?? []).map((word) => word.replace(/['’]s$/, '').replace(/['’]/g, '')),
+    ...phrases,
+  ];
 }
 
-/** The words of a query worth matching: filler removed, unless that would leave nothing. */
-export function queryWords(query: string): string[] {
+/**
+ * The words of a query worth matching: filler removed, unless that would leave nothing. A
+ * two-word phrase the lexicon knows ("how much", "sign in") is kept as one.
+ */
+export function queryWords(query: string, lexicon: Lexicon = NO_LEXICON): string[] {
   const all = words(query).map((entry) => entry.word);
-  const meaningful = all.filter((word) => !STOP_WORDS.has(word));
-  return [...new Set(meaningful.length > 0 ? meaningful : all)];
+  const tokens: string[] = [];
+  for (let at = 0; at < all.length; at += 1) {
+    const pair = `${all[at]} ${all[at + 1] ?? ''}`;
+    if (at + 1 < all.length && lexicon.hasPhrase(pair)) {
+      tokens.push(pair);
+      at += 1;
+    } else tokens.push(all[at] ?? '');
+  }
+  const meaningful = tokens.filter((word) => !STOP_WORDS.has(word));
+  return [...new Set(meaningful.length > 0 ? meaningful : tokens)];
 }
 
 type Posting = Map<number, number>;
@@ -149,8 +188,19 @@ export type TermMatch = {
   readonly prefixOnly: boolean;
 };
 
+/** A word of the guide for a word from the lexicon: itself, or one with the same stem. */
+function termsFor(index: SearchIndex, word: string): readonly string[] {
+  const same = index.byStem.get(stem(word)) ?? [];
+  return index.postings.has(word) && !same.includes(word) ? [word, ...same] : same;
+}
+
 /** The guide's words that a typed word may mean, each with how sure that is (1 = certain). */
-function matchWord(index: SearchIndex, word: string, cache: WordCache): TermMatch[] {
+function matchWord(
+  index: SearchIndex,
+  word: string,
+  cache: WordCache,
+  lexicon: Lexicon,
+): TermMatch[] {
   const cached = cache.get(word);
   if (cached) return cached;
   const found = new Map<string, TermMatch>();
@@ -159,6 +209,31 @@ function matchWord(index: SearchIndex, word: string, cache: WordCache): TermMatc
     if (!previous || previous.similarity < similarity)
       found.set(term, { term, similarity, prefixOnly });
   };
+  // Words the typed one may mean, for less than the word itself ("kids" -> kid -> child); only
+  // for a word the guide does not use itself: when it does, its own word is the better guide.
+  // A phrase ("how much") is always read for what it asks about, as it is filler in a text too.
+  const phrase = word.includes(' ');
+  const known = !phrase && (index.postings.has(word) || index.byStem.has(stem(word)));
+  for (const form of known ? [] : phrase ? [word] : baseForms(word)) {
+    for (const related of lexicon.related(form)) {
+      for (const term of termsFor(index, related.word)) add(term, related.weight);
+    }
+  }
+  if (phrase) {
+    // The phrase itself in a text counts no more than what it asks about.
+    if (index.postings.has(word)) add(word, SYNONYM_WEIGHT);
+    const matches = [...found.values()];
+    cache.set(word, matches);
+    return matches;
+  }
+  // A compound the guide does not use may end with a word it does: "smartphone", "passcode".
+  if (word.length >= 7 && !index.postings.has(word)) {
+    for (const term of index.terms) {
+      if (term.length >= 4 && term.length <= word.length - 3 && word.endsWith(term)) {
+        add(term, COMPOUND_WEIGHT);
+      }
+    }
+  }
   if (index.postings.has(word)) add(word, 1);
   for (const term of index.byStem.get(stem(word)) ?? []) add(term, 0.9);
   if (word.length >= 2) {
@@ -216,7 +291,12 @@ export type WordCache = Map<string, TermMatch[]>;
 export type SearchOptions = {
   readonly limit?: number;
   readonly kinds?: readonly SearchKind[];
+  /** Related words to search through; the guide's own words only without one. */
+  readonly lexicon?: Lexicon;
 };
+
+/** How much a compound counts through the word it ends with. */
+const COMPOUND_WEIGHT = 0.45;
 
 /**
  * Ranks the indexed items for a query, best first. `cache` keeps word matches between calls, so
@@ -228,9 +308,10 @@ export function search(
   options: SearchOptions = {},
   cache: WordCache = new Map(),
 ): SearchResult[] {
-  const typed = queryWords(query);
+  const lexicon = options.lexicon ?? NO_LEXICON;
+  const typed = queryWords(query, lexicon);
   if (typed.length === 0) return [];
-  const matches = typed.map((word) => matchWord(index, word, cache));
+  const matches = typed.map((word) => matchWord(index, word, cache, lexicon));
   const scores = new Map<number, { total: number; covered: number }>();
   let best = 0;
   typed.forEach((_word, position) => {
@@ -316,7 +397,45 @@ export function guideDocs(guide: Guide, all = false): SearchDoc[] {
   return [...faqs, ...tasks, ...tips];
 }
 
+/** Every guide's questions and steps in one index, each naming its guide: search everywhere. */
+export function libraryIndex(guides: readonly Guide[]): SearchIndex {
+  return buildIndex(
+    guides.flatMap((guide) =>
+      guideDocs(guide, true)
+        .filter((doc) => doc.kind !== 'tip')
+        .map((doc) => ({ ...doc, guide: { id: guide.id, title: guide.title } })),
+    ),
+  );
+}
+
 /** A guide's index: its questions, or with `all` its steps and tips too. */
 export function indexFor(guide: Guide, all = false): SearchIndex {
   return buildIndex(guideDocs(guide, all));
+}
+
+/**
+ * Words people may type for a FAQ that the FAQ does not use: the lexicon's synonyms of its
+ * question's words, for an author to add as keywords. Empty when the FAQ already has keywords.
+ */
+export function keywordSuggestions(
+  faq: { readonly question: string; readonly keywords: readonly string[]; readonly answer: string },
+  lexicon: Lexicon,
+  limit = 6,
+): string[] {
+  if (faq.keywords.length > 0) return [];
+  const used = new Set([...indexWords(faq.question), ...indexWords(faq.answer)].map(stem));
+  const suggestions: string[] = [];
+  for (const word of queryWords(faq.question, lexicon)) {
+    // The first synonyms of each word (the lexicon lists the most common senses first), and only
+    // those that list the word among their own first: "kid" for child, not "tease" for card.
+    for (const related of lexicon.related(word).slice(0, 3)) {
+      const candidate = related.word;
+      if (related.weight < SYNONYM_WEIGHT || candidate.includes(' ')) continue;
+      const back = lexicon.related(candidate).slice(0, 3);
+      if (!back.some((other) => other.word === word)) continue;
+      if (used.has(stem(candidate)) || suggestions.includes(candidate)) continue;
+      suggestions.push(candidate);
+    }
+  }
+  return suggestions.slice(0, limit);
 }
