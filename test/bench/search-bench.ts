@@ -90,9 +90,9 @@ export function runSearchBench(root: string): void {
     `lexicon            ${(lexiconBytes / 1024).toFixed(0)} KB in the package, read and split on the first search in ${lexiconLoad.toFixed(1)} ms`,
   );
   for (const [name, score] of [
-    ['built-in guide', builtInScore(lexicon)],
-    ['imported guides', importedScore(lexicon)],
-    ['imported guides, no lexicon', importedScore()],
+    ['built-in guide', builtInScore(lexicon, root)],
+    ['imported guides', importedScore(lexicon, root)],
+    ['imported guides, no lexicon', importedScore(undefined, root)],
   ] as const) {
     console.log(
       `relevance          ${name.padEnd(28)} top-1 ${score.top1}/${score.total} (${Math.round((score.top1 / score.total) * 100)}%)   top-3 ${score.top3}/${score.total} (${Math.round((score.top3 / score.total) * 100)}%)`,
