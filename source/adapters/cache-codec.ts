@@ -1,6 +1,7 @@
 import type {
   Block,
   Body,
+  CellAlign,
   Faq,
   Guide,
   Inline,
@@ -24,10 +25,15 @@ type Packed = unknown[];
 const BOLD = 1;
 const ITALIC = 2;
 const CODE = 4;
+const STRIKE = 8;
 
 function packSpans(spans: readonly Inline[]): Packed {
   return spans.map((span) => {
-    const flags = (span.bold ? BOLD : 0) | (span.italic ? ITALIC : 0) | (span.code ? CODE : 0);
+    const flags =
+      (span.bold ? BOLD : 0) |
+      (span.italic ? ITALIC : 0) |
+      (span.code ? CODE : 0) |
+      (span.strike ? STRIKE : 0);
     return span.href === undefined ? [span.text, flags] : [span.text, flags, span.href];
   });
 }
@@ -60,6 +66,7 @@ function unpackSpans(packed: unknown): Inline[] {
       ...(bits & BOLD && { bold: true }),
       ...(bits & ITALIC && { italic: true }),
       ...(bits & CODE && { code: true }),
+      ...(bits & STRIKE && { strike: true }),
       ...(link !== undefined && { href: link }),
     };
   });
@@ -79,6 +86,13 @@ function packBlocks(blocks: readonly Block[]): Packed {
           block.start,
           block.tight ? 1 : 0,
           block.items.map(packBlocks),
+          ...(block.tasks ? [block.tasks.map((task) => (task === null ? 2 : task ? 1 : 0))] : []),
+        ];
+      case 'table':
+        return [
+          't',
+          block.align.map((align) => align ?? ''),
+          block.rows.map((row) => row.map(packSpans)),
         ];
       case 'quote':
         return ['q', packBlocks(block.blocks)];
@@ -105,6 +119,25 @@ function unpackBlocks(packed: unknown): Block[] {
           start: count(entry[2]),
           tight: entry[3] === 1,
           items: list(entry[4]).map(unpackBlocks),
+          ...(entry[5] !== undefined && {
+            tasks: list(entry[5]).map((task) =>
+              want<boolean | null>(
+                task === 0 || task === 1 || task === 2,
+                task === 2 ? null : task === 1,
+              ),
+            ),
+          }),
+        };
+      case 't':
+        return {
+          kind: 'table',
+          align: list(entry[1]).map((align) =>
+            want<CellAlign>(
+              align === '' || align === 'left' || align === 'right' || align === 'center',
+              align === '' ? null : align,
+            ),
+          ),
+          rows: list(entry[2]).map((row) => list(row).map(unpackSpans)),
         };
       case 'q':
         return { kind: 'quote', blocks: unpackBlocks(entry[1]) };
@@ -143,6 +176,9 @@ function unpackProblems(value: unknown): Problem[] {
       ),
       line: count(problem.line),
       message: str(problem.message),
+      ...(problem.code !== undefined && {
+        code: want<Problem['code']>(problem.code === 'faq-without-keywords', problem.code),
+      }),
     };
   });
 }

@@ -21,6 +21,7 @@ export function StyledLine({ line }: { readonly line: Line }) {
             key={index}
             bold={span.bold === true}
             italic={span.italic === true}
+            strikethrough={span.strike === true}
             underline={span.href !== undefined}
             color={span.code || span.href !== undefined ? tint(theme, 'cyan') : undefined}
           >

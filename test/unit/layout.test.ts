@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBlocks, lineText, wrapSpans } from '../../source/domain/text/layout.js';
+import {
+  displayWidth,
+  layoutBlocks,
+  lineText,
+  wrapSpans,
+} from '../../source/domain/text/layout.js';
 import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import stringWidth from 'string-width';
 import { MINI } from '../helpers/guides.js';
@@ -28,9 +33,9 @@ describe('layout', () => {
 
   it('keeps bold on spans and shows link targets inline unless hyperlinks are on', () => {
     const blocks = blocksOf('**Bold** and [the site](https://example.com).');
-    const [line] = layoutBlocks(blocks, 80);
-    expect(line?.[0]).toEqual({ text: 'Bold', bold: true });
-    expect(lineText(line ?? [])).toBe('Bold and the site <https://example.com>.');
+    const lines = layoutBlocks(blocks, 80);
+    expect(lines[0]?.[0]).toEqual({ text: 'Bold', bold: true });
+    expect(lines.map(lineText)).toEqual(['Bold and the site [1].', '', '[1] https://example.com']);
     const [linked] = layoutBlocks(blocks, 80, { links: 'hyperlink' });
     expect(linked?.find((span) => span.href)?.text).toBe('the site');
   });
@@ -53,5 +58,79 @@ describe('display width', () => {
     ]) {
       expect(displayWidth(text), text).toBe(stringWidth(text));
     }
+  });
+});
+
+describe('addresses without terminal hyperlinks', () => {
+  const long = 'https://www.example.com/en-us/account/help/a/very/long/path/that/keeps/going';
+
+  it('never breaks an address across lines, at any width', () => {
+    for (const width of [20, 30, 44, 60, 100]) {
+      const lines = layoutBlocks(
+        blocksOf(`Sign in at <${long}> or read [the help](${long}?page=2) first.`),
+        width,
+      ).map(lineText);
+      expect(lines.filter((line) => line.includes(long))).toHaveLength(2);
+      for (const line of lines) {
+        // Every piece of an address is the whole address.
+        if (/https?:|example\.com|keeps\/going/.test(line)) expect(line).toContain(long);
+      }
+    }
+  });
+
+  it('numbers each address once, under the text, in order', () => {
+    const lines = layoutBlocks(
+      blocksOf(
+        '[One](https://a.example) and [two](https://b.example).\n\n- [again](https://a.example)',
+      ),
+      80,
+    ).map(lineText);
+    expect(lines).toEqual([
+      'One [1] and two [2].',
+      '',
+      '• again [1]',
+      '',
+      '[1] https://a.example',
+      '[2] https://b.example',
+    ]);
+  });
+});
+
+describe('GitHub tables, task lists and strikethrough', () => {
+  const table = blocksOf(
+    [
+      '| Route | Speed | Needs |',
+      '| :---- | :---: | ----: |',
+      '| Online | minutes | an online account |',
+      '| Mail | 5-10 business days | your billing address as the bank has it |',
+    ].join('\n'),
+  );
+
+  it('lays a table out as aligned columns with a bold header over a rule', () => {
+    const lines = layoutBlocks(table, 80);
+    expect(lines.map(lineText)).toEqual([
+      'Route  │       Speed        │                                   Needs',
+      '───────┼────────────────────┼────────────────────────────────────────',
+      'Online │      minutes       │                       an online account',
+      'Mail   │ 5-10 business days │ your billing address as the bank has it',
+    ]);
+    expect(lines[0]?.find((span) => span.text === 'Route')?.bold).toBe(true);
+  });
+
+  it('wraps cells inside their columns to fit a narrow width, and lists them when too narrow', () => {
+    const lines = layoutBlocks(table, 40).map(lineText);
+    expect(Math.max(...lines.map((line) => displayWidth(line)))).toBeLessThanOrEqual(40);
+    expect(lines.join('\n')).toContain('billing');
+    const list = layoutBlocks(table, 20).map(lineText);
+    expect(list.slice(0, 2)).toEqual(['Route: Online', 'Speed: minutes']);
+  });
+
+  it('shows task boxes and keeps strikethrough on its spans', () => {
+    const lines = layoutBlocks(
+      blocksOf('- [x] done\n- [ ] to do\n- plain\n\nThis is ~~old~~ new.'),
+      40,
+    );
+    expect(lines.map(lineText).slice(0, 3)).toEqual(['• [x] done', '• [ ] to do', '•     plain']);
+    expect(lines.at(-1)?.find((span) => span.text === 'old')?.strike).toBe(true);
   });
 });

@@ -178,7 +178,8 @@ describe('links in the text', () => {
     detailLines(initialState(linked, { size: { cols: 100, rows: 30 }, hyperlinks })).map(lineText);
 
   it('write the address out where the terminal has no hyperlinks', () => {
-    expect(text(false)).toContain('See the site <https://example.com>.');
+    expect(text(false)).toContain('See the site [1].');
+    expect(text(false)).toContain('[1] https://example.com');
   });
 
   it('keep the address on the span for an OSC 8 link where it has', () => {

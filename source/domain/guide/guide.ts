@@ -5,8 +5,12 @@ export type Inline = {
   readonly bold?: boolean;
   readonly italic?: boolean;
   readonly code?: boolean;
+  /** Struck through (GitHub's ~~text~~). */
+  readonly strike?: boolean;
   readonly href?: string;
 };
+
+export type CellAlign = 'left' | 'right' | 'center' | null;
 
 export type Block =
   | { readonly kind: 'paragraph'; readonly spans: readonly Inline[] }
@@ -18,6 +22,14 @@ export type Block =
       /** A tight list has no blank lines between or inside its items. */
       readonly tight: boolean;
       readonly items: readonly (readonly Block[])[];
+      /** A task list's boxes, item by item: checked, unchecked, or none (a plain item). */
+      readonly tasks?: readonly (boolean | null)[];
+    }
+  | {
+      readonly kind: 'table';
+      readonly align: readonly CellAlign[];
+      /** The header row first, then the body rows; each cell is a line of text. */
+      readonly rows: readonly (readonly (readonly Inline[])[])[];
     }
   | { readonly kind: 'quote'; readonly blocks: readonly Block[] }
   | { readonly kind: 'code'; readonly text: string }

@@ -1,5 +1,22 @@
 import type { RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+
+// GitHub's tables, task lists and strikethrough, as authors write them (not its autolinks or
+// footnotes, which a terminal guide does not need).
+const GFM = {
+  extensions: [gfmTable(), gfmTaskListItem(), gfmStrikethrough({ singleTilde: false })],
+  mdastExtensions: [
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+  ],
+};
 
 // A guide's headings split it into items, and no Markdown construct can carry past a heading at
 // the start of a line. Parsing each item on its own keeps the parser's cost in proportion to the
@@ -84,7 +101,7 @@ export function parseChunks(
   for (const chunk of chunks) {
     let parsed = memo?.get(chunk.text);
     if (!parsed) {
-      parsed = fromMarkdown(chunk.text).children;
+      parsed = fromMarkdown(chunk.text, GFM).children;
       memo?.set(chunk.text, parsed);
     }
     for (const node of parsed) {

@@ -33,7 +33,7 @@ function inlines(nodes: readonly PhrasingContent[], style: Style = {}, depth = 0
         out.push(...inner(node.children, { ...style, italic: true }));
         break;
       case 'delete':
-        out.push(...inner(node.children, style));
+        out.push(...inner(node.children, { ...style, strike: true }));
         break;
       case 'inlineCode':
         out.push({ ...style, code: true, text: node.value });
@@ -60,6 +60,10 @@ function inlines(nodes: readonly PhrasingContent[], style: Style = {}, depth = 0
   return out.filter((inline) => inline.text !== '');
 }
 
+/** A table cell is one line: a break in it is a space. */
+const withoutBreaks = (inline: Inline): Inline =>
+  inline.text === '\n' ? { ...inline, text: ' ' } : inline;
+
 /** Turns Markdown block nodes into the small set of blocks the terminal can show. */
 export function toBlocks(nodes: readonly (RootContent | Nodes)[], depth = 0): Block[] {
   if (depth > MAX_NESTING) {
@@ -81,6 +85,20 @@ export function toBlocks(nodes: readonly (RootContent | Nodes)[], depth = 0): Bl
           start: node.start ?? 1,
           tight: node.spread !== true && node.children.every((item) => item.spread !== true),
           items: node.children.map((item) => toBlocks(item.children, depth + 1)),
+          ...(node.children.some((item) => typeof item.checked === 'boolean') && {
+            tasks: node.children.map((item) =>
+              typeof item.checked === 'boolean' ? item.checked : null,
+            ),
+          }),
+        });
+        break;
+      case 'table':
+        blocks.push({
+          kind: 'table',
+          align: (node.align ?? []).map((align) => align ?? null),
+          rows: node.children.map((row) =>
+            row.children.map((cell) => inlines(cell.children).map(withoutBreaks)),
+          ),
         });
         break;
       case 'blockquote':

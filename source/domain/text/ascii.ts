@@ -12,6 +12,7 @@ const ASCII: Readonly<Record<string, string>> = {
   '▾': 'v',
   '│': '|',
   '─': '-',
+  '┼': '+',
   '█': '#',
   '░': '.',
   '⚠': '!',

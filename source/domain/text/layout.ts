@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import type { Block, Inline } from '../guide/guide.js';
+import type { Block, CellAlign, Inline } from '../guide/guide.js';
 
 /** One screen line of styled text. */
 export type Line = readonly Inline[];
@@ -29,7 +29,13 @@ export function displayWidth(text: string): number {
 }
 
 function sameStyle(a: Inline, b: Inline): boolean {
-  return a.bold === b.bold && a.italic === b.italic && a.code === b.code && a.href === b.href;
+  return (
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.code === b.code &&
+    a.strike === b.strike &&
+    a.href === b.href
+  );
 }
 
 function push(line: Inline[], piece: Inline): void {
@@ -51,7 +57,19 @@ function trimEnd(line: Inline[]): Inline[] {
   return line;
 }
 
-function withLinkTargets(spans: readonly Inline[], options: LayoutOptions): Inline[] {
+/** The addresses of links in a text laid out without hyperlinks, numbered as they come. */
+type References = string[];
+
+/**
+ * Without terminal hyperlinks, a link's address goes under the text as a numbered reference
+ * ("the FAQ [1]" ... "[1] https://..."), so a long address is never broken across lines; a link
+ * whose text is its address needs none.
+ */
+function withLinkTargets(
+  spans: readonly Inline[],
+  options: LayoutOptions,
+  references: References,
+): Inline[] {
   if (options.links === 'hyperlink') return [...spans];
   const out: Inline[] = [];
   spans.forEach((span, index) => {
@@ -59,11 +77,19 @@ function withLinkTargets(spans: readonly Inline[], options: LayoutOptions): Inli
     out.push(style);
     const next = spans[index + 1];
     const linkEnds = href !== undefined && next?.href !== href;
-    const obvious = href !== undefined && href.replace(/^(https?:\/\/|mailto:)/, '') === span.text;
-    if (linkEnds && !obvious) out.push({ text: ` <${href}>` });
+    const bare = href?.replace(/^(https?:\/\/|mailto:)/, '');
+    const obvious = href !== undefined && (span.text === href || span.text === bare);
+    if (linkEnds && !obvious) {
+      const known = references.indexOf(href);
+      const number = known === -1 ? references.push(href) : known + 1;
+      out.push({ text: ` [${number}]` });
+    }
   });
   return out;
 }
+
+/** An address in the text: kept whole on a line of its own rather than broken. */
+const ADDRESS = /^<?(?:https?:\/\/|mailto:|www\.)\S+$/;
 
 /** Wraps styled text to a display width, by words, breaking only words wider than the line. */
 export function wrapSpans(spans: readonly Inline[], width: number): Line[] {
@@ -91,7 +117,7 @@ export function wrapSpans(spans: readonly Inline[], width: number): Line[] {
       }
       const tokenWidth = displayWidth(token);
       if (used + tokenWidth > width && used > 0) newLine();
-      if (tokenWidth <= width) {
+      if (tokenWidth <= width || ADDRESS.test(token)) {
         push(lines[lines.length - 1] ?? [], { ...span, text: token });
         used += tokenWidth;
         continue;
@@ -114,51 +140,169 @@ function indent(lines: readonly Line[], first: string, rest: string): Line[] {
   );
 }
 
-/** Lays Markdown blocks out as terminal lines of at most `width` columns. */
+/**
+ * Lays Markdown blocks out as terminal lines of at most `width` columns (an address wider than
+ * that keeps its own, longer line), with the links' numbered addresses at the end when there are
+ * no terminal hyperlinks.
+ */
 export function layoutBlocks(
   blocks: readonly Block[],
   width: number,
   options: LayoutOptions = { links: 'inline' },
+): Line[] {
+  const references: References = [];
+  const lines = layoutInner(blocks, width, options, references);
+  if (references.length === 0) return lines;
+  return [
+    ...lines,
+    [],
+    ...references.map((href, index): Line => [{ text: `[${index + 1}] ${href}`, href }]),
+  ];
+}
+
+function layoutInner(
+  blocks: readonly Block[],
+  width: number,
+  options: LayoutOptions,
+  references: References,
   tight = false,
 ): Line[] {
   const safeWidth = Math.max(width, 8);
   const out: Line[] = [];
   blocks.forEach((block, index) => {
     if (index > 0 && !tight) out.push([]);
-    out.push(...layoutBlock(block, safeWidth, options));
+    out.push(...layoutBlock(block, safeWidth, options, references));
   });
   return out;
 }
 
-function layoutBlock(block: Block, width: number, options: LayoutOptions): Line[] {
+function layoutBlock(
+  block: Block,
+  width: number,
+  options: LayoutOptions,
+  references: References,
+): Line[] {
   switch (block.kind) {
     case 'paragraph':
-      return wrapSpans(withLinkTargets(block.spans, options), width);
+      return wrapSpans(withLinkTargets(block.spans, options, references), width);
     case 'heading':
       return wrapSpans(
-        withLinkTargets(block.spans, options).map((span) => ({ ...span, bold: true })),
+        withLinkTargets(block.spans, options, references).map((span) => ({ ...span, bold: true })),
         width,
       );
     case 'list': {
-      const markers = block.items.map((_, index) =>
+      const bullets = block.items.map((_, index) =>
         block.ordered ? `${block.start + index}. ` : '• ',
       );
-      const markerWidth = Math.max(...markers.map((marker) => displayWidth(marker)));
+      const bulletWidth = Math.max(...bullets.map((bullet) => displayWidth(bullet)));
+      const boxes = block.items.map((_, index) => {
+        const task = block.tasks?.[index];
+        return task === true ? '[x] ' : task === false ? '[ ] ' : '';
+      });
+      const boxWidth = Math.max(...boxes.map((box) => box.length));
+      const markers = bullets.map(
+        (bullet, index) => bullet.padStart(bulletWidth) + (boxes[index] ?? '').padEnd(boxWidth),
+      );
+      const markerWidth = bulletWidth + boxWidth;
       return block.items.flatMap((item, index) => {
-        const marker = (markers[index] ?? '').padStart(markerWidth);
-        const lines = layoutBlocks(item, width - markerWidth, options, block.tight);
+        const marker = markers[index] ?? '';
+        const lines = layoutInner(item, width - markerWidth, options, references, block.tight);
         return indent(lines.length > 0 ? lines : [[]], marker, ' '.repeat(markerWidth));
       });
     }
     case 'quote':
-      return indent(layoutBlocks(block.blocks, width - 2, options), '│ ', '│ ');
+      return indent(layoutInner(block.blocks, width - 2, options, references), '│ ', '│ ');
     case 'code':
       return block.text
         .split('\n')
         .flatMap((text) => wrapSpans([{ text: `  ${text}`, code: true }], width));
     case 'rule':
       return [[{ text: '─'.repeat(Math.min(width, 40)) }]];
+    case 'table':
+      return layoutTable(block, width, options, references);
   }
+}
+
+const CELL_GAP = ' │ ';
+/** Narrower than this, a column would show a letter or two a line: the table becomes a list. */
+const MIN_COLUMN = 6;
+
+function alignCell(line: Line, width: number, align: CellAlign): Line {
+  const room = Math.max(width - displayWidth(lineText(line)), 0);
+  const left = align === 'right' ? room : align === 'center' ? Math.floor(room / 2) : 0;
+  return [
+    ...(left > 0 ? [{ text: ' '.repeat(left) }] : []),
+    ...line,
+    ...(room - left > 0 ? [{ text: ' '.repeat(room - left) }] : []),
+  ];
+}
+
+/** Column widths that fit `width`: each column as wide as its widest cell, the widest cut first. */
+function columnWidths(natural: readonly number[], width: number): number[] | undefined {
+  const room = width - CELL_GAP.length * (natural.length - 1);
+  if (room < MIN_COLUMN * natural.length) return undefined;
+  const widths = [...natural];
+  while (widths.reduce((sum, value) => sum + value, 0) > room) {
+    const widest = widths.indexOf(Math.max(...widths));
+    widths[widest] = (widths[widest] ?? 0) - 1;
+  }
+  return widths;
+}
+
+/**
+ * A GitHub table as aligned columns that fit the width: the header in bold over a rule, cells
+ * wrapped inside their column when the table is too wide. On a screen too narrow for columns,
+ * each row becomes a list of "header: value" lines.
+ */
+function layoutTable(
+  block: Extract<Block, { kind: 'table' }>,
+  width: number,
+  options: LayoutOptions,
+  references: References,
+): Line[] {
+  const rows = block.rows.map((row) =>
+    row.map((cell) => withLinkTargets(cell, options, references)),
+  );
+  const columns = Math.max(...rows.map((row) => row.length), 0);
+  if (columns === 0) return [];
+  const cell = (row: readonly Inline[][], index: number) => row[index] ?? [];
+  const natural = Array.from({ length: columns }, (_, index) =>
+    Math.max(3, ...rows.map((row) => displayWidth(lineText(cell(row, index))))),
+  );
+  const widths = columnWidths(natural, width);
+  const [header = [], ...body] = rows;
+  if (!widths) {
+    return body.flatMap((row, rowIndex) => [
+      ...(rowIndex > 0 ? [[]] : []),
+      ...Array.from({ length: columns }, (_, index) =>
+        wrapSpans(
+          [
+            ...cell(header, index).map((span) => ({ ...span, bold: true })),
+            { text: ': ', bold: true },
+            ...cell(row, index),
+          ],
+          width,
+        ),
+      ).flat(),
+    ]);
+  }
+  const layoutRow = (row: readonly Inline[][], bold: boolean): Line[] => {
+    const wrapped = widths.map((columnWidth, index) =>
+      wrapSpans(
+        cell(row, index).map((span) => (bold ? { ...span, bold: true } : span)),
+        columnWidth,
+      ),
+    );
+    const height = Math.max(...wrapped.map((lines) => lines.length), 1);
+    return Array.from({ length: height }, (_, lineIndex) =>
+      widths.flatMap((columnWidth, index) => [
+        ...(index > 0 ? [{ text: CELL_GAP }] : []),
+        ...alignCell(wrapped[index]?.[lineIndex] ?? [], columnWidth, block.align[index] ?? null),
+      ]),
+    );
+  };
+  const rule: Line = [{ text: widths.map((columnWidth) => '─'.repeat(columnWidth)).join('─┼─') }];
+  return [...layoutRow(header, true), rule, ...body.flatMap((row) => layoutRow(row, false))];
 }
 
 export function lineText(line: Line): string {
