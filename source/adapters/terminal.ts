@@ -67,3 +67,21 @@ export function enterFullScreen(
   };
   return { restore, suspend };
 }
+
+/**
+ * Whether the terminal takes OSC 52, the escape sequence that sets the clipboard. Most do (xterm,
+ * kitty, WezTerm, iTerm2, Alacritty, foot, Windows Terminal, tmux with set-clipboard); the ones
+ * known not to are named here, so the app can say so instead of pretending.
+ */
+export function clipboardSupport(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): boolean {
+  if (env.TERM_PROGRAM === 'Apple_Terminal') return false;
+  if (env.TERM === 'linux' || env.TERM === 'dumb' || env.TERM === undefined) return false;
+  return true;
+}
+
+/** The OSC 52 sequence that puts `text` on the clipboard. */
+export function clipboardSequence(text: string): string {
+  return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
+}

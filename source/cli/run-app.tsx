@@ -1,8 +1,9 @@
+import { openAddress } from '../adapters/system-open.js';
 import { lazyLexicon } from '../adapters/lexicon-file.js';
 import { render } from 'ink';
 import supportsHyperlinks from 'supports-hyperlinks';
 import type { ProgressStore } from '../adapters/progress-store.js';
-import { enterFullScreen } from '../adapters/terminal.js';
+import { clipboardSequence, clipboardSupport, enterFullScreen } from '../adapters/terminal.js';
 import { watchGuide } from '../adapters/watch-guide.js';
 import type { Guide } from '../domain/guide/guide.js';
 import {
@@ -136,6 +137,33 @@ export async function runApp(
   const lastSaved = new Map<string, Progress>();
   // What a guide shows when it opens came from the file: that is what was last saved.
   if (initial.guide) lastSaved.set(initial.guide.guide.id, initial.guide.progress);
+
+  // What only the system can do: open an address, set the clipboard. The request is carried out
+  // once, and the person is told how it went.
+  store.addEffect((state, previous) => {
+    const request = state.guide?.request;
+    if (!request || request === previous.guide?.request) return undefined;
+    if (request.kind === 'copy') {
+      if (!clipboardSupport()) {
+        return {
+          type: 'request/done',
+          message:
+            'This terminal cannot set the clipboard (no OSC 52): select the text with the mouse instead.',
+        };
+      }
+      process.stdout.write(clipboardSequence(request.text));
+      const tmux = process.env.TMUX ? ' (inside tmux this needs: set -g set-clipboard on)' : '';
+      return { type: 'request/done', message: `Copied "${request.what}" to the clipboard${tmux}.` };
+    }
+    void openAddress(request.href).then((problem) => {
+      if (problem)
+        store.dispatch({
+          type: 'request/done',
+          message: `Could not open ${request.href}: ${problem}.`,
+        });
+    });
+    return { type: 'request/done', message: `Opening ${request.href} …` };
+  });
 
   // The guide the picker asked for.
   store.addEffect((state) => {

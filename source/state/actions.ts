@@ -33,6 +33,13 @@ export type Action =
   /** The answer to the question on screen (reset, delete a note). */
   | { readonly type: 'confirm/yes' }
   | { readonly type: 'confirm/no' }
+  /** `o`: open the selected item's link (asks which when it has several). */
+  | { readonly type: 'link/open' }
+  | { readonly type: 'link/pick'; readonly index: number }
+  /** `y`: copy the selected item's text to the clipboard. */
+  | { readonly type: 'copy' }
+  /** The request was carried out (or not): what to tell the person. */
+  | { readonly type: 'request/done'; readonly message: string }
   | { readonly type: 'note/open' }
   | { readonly type: 'note/save'; readonly now: string }
   | { readonly type: 'note/delete' }

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../domain/search/lexicon.js';
 import { noteTime } from '../domain/text/dates.js';
 import type { HolidayCalendar } from '../domain/progress/holidays.js';
-import { taskLabel, type Guide } from '../domain/guide/guide.js';
+import { blockLinks, taskLabel, type Block, type Guide } from '../domain/guide/guide.js';
 import { findSecret, privacyWarning } from '../domain/privacy/privacy.js';
 import { isDone, onRoute, type Progress } from '../domain/progress/progress.js';
 import { progressView, type ProgressView } from '../domain/progress/progress-view.js';
@@ -52,6 +52,10 @@ export type Derive = {
   readonly searchCount: (state: UiState) => string;
   /** The item the note being written is about: "3.1 Call them". */
   readonly noteTarget: (state: UiState) => string;
+  /** The selected item: its title and text, as the links and the clipboard take them. */
+  readonly selectedText: (
+    state: UiState,
+  ) => { readonly title: string; readonly blocks: readonly Block[] } | undefined;
   readonly emptyListText: (state: UiState) => string;
   /** The help overlay: its rows, in one or two columns, and how far it can scroll. */
   readonly help: (state: UiState) => HelpView;
@@ -168,6 +172,29 @@ export function createDerive(): Derive {
   const selectedItem = (state: UiState, pane: Pane = state.pane) =>
     listItems(state, pane)[selectedIndex(state, pane)];
 
+  const selectedText = (
+    state: UiState,
+  ): { readonly title: string; readonly blocks: readonly Block[] } | undefined => {
+    const id = selectedItem(state)?.id;
+    if (id === undefined) return undefined;
+    switch (state.pane) {
+      case 'steps': {
+        const task = findTask(state.guide, id);
+        return task && { title: taskLabel(task), blocks: task.body.blocks };
+      }
+      case 'faq': {
+        const faq = state.guide.faqs.find((candidate) => candidate.id === id);
+        return faq && { title: faq.question, blocks: faq.answer.blocks };
+      }
+      case 'tips': {
+        const tip = state.guide.tips.find((candidate) => candidate.id === id);
+        return tip && { title: tip.title, blocks: tip.body.blocks };
+      }
+      case 'progress':
+        return undefined;
+    }
+  };
+
   const message = (state: UiState): string | undefined => {
     // Why a note was not saved comes first; then a warning while a secret is being typed.
     if (state.overlay === 'note' && state.draft?.error !== undefined) return state.draft.error;
@@ -179,6 +206,14 @@ export function createDerive(): Derive {
         return 'Reset all progress on this guide? Press y to reset, n to keep it.';
       case 'note':
         return 'A note for later: who you spoke to, a reference, a promise. Enter saves, Esc cancels.';
+      case 'pick-link': {
+        const item = selectedText(state);
+        const links = item ? blockLinks(item.blocks) : [];
+        const listed = links
+          .slice(0, 9)
+          .map((href, index) => `${index + 1} ${href.replace(/^https?:\/\/(www\.)?/, '')}`);
+        return `Open which link? ${listed.join('  ')} · Esc cancels`;
+      }
       case 'pick-note':
         return 'Delete which note? Press its number (1 is the newest), Esc to keep them all.';
       case 'confirm-delete-note':
@@ -309,6 +344,7 @@ export function createDerive(): Derive {
       };
     },
     searchCount: (state) => `${listItems(state, 'faq').length} of ${state.guide.faqs.length}`,
+    selectedText,
     noteTarget: (state) => {
       const id = state.draft?.item;
       const task = id === undefined ? undefined : findTask(state.guide, id);

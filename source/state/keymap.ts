@@ -3,7 +3,7 @@ import type { AppAction } from './app-state.js';
 import { PANES, type Pane, type UiState } from './ui-state.js';
 
 /** Which keys are live: letters type into the search box, and an overlay takes the keyboard. */
-export type Mode = 'normal' | 'help' | 'search' | 'confirm' | 'note' | 'pick';
+export type Mode = 'normal' | 'help' | 'search' | 'confirm' | 'note' | 'pick' | 'link';
 
 const KEY_NAMES: Readonly<Record<string, string>> = {
   right: '→',
@@ -150,6 +150,34 @@ export const KEYMAP: readonly Binding[] = [
     action: () => ({ type: 'confirm/no' }),
   },
   {
+    keys: ['o'],
+    help: "open the item's link in the browser",
+    modes: NAV,
+    panes: ['steps', 'faq', 'tips'],
+    action: () => ({ type: 'link/open' }),
+  },
+  {
+    keys: ['y'],
+    help: "copy the item's text",
+    modes: NAV,
+    panes: ['steps', 'faq', 'tips'],
+    action: () => ({ type: 'copy' }),
+  },
+  {
+    keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    help: 'choose a link',
+    modes: ['link'],
+    hint: '1-9 choose',
+    action: ({ key }) => ({ type: 'link/pick', index: Number(key) - 1 }),
+  },
+  {
+    keys: ['escape', 'q'],
+    help: 'cancel',
+    modes: ['link'],
+    hint: 'Esc cancel',
+    action: () => ({ type: 'confirm/no' }),
+  },
+  {
     keys: ['n'],
     help: 'write a note (a call, a reference)',
     modes: NAV,
@@ -283,13 +311,13 @@ export const KEYMAP: readonly Binding[] = [
   {
     keys: ['ctrl-z'],
     help: 'suspend (fg comes back)',
-    modes: ['normal', 'help', 'search', 'confirm', 'note', 'pick'],
+    modes: ['normal', 'help', 'search', 'confirm', 'note', 'pick', 'link'],
     action: () => ({ type: 'suspend' }),
   },
   {
     keys: ['ctrl-c'],
     help: 'quit',
-    modes: ['search', 'confirm', 'note', 'pick'],
+    modes: ['search', 'confirm', 'note', 'pick', 'link'],
     hint: 'C-c quit',
     action: () => ({ type: 'quit' }),
   },
@@ -301,6 +329,7 @@ export function modeOf(state: UiState): Mode {
     return 'confirm';
   if (state.overlay === 'note') return 'note';
   if (state.overlay === 'pick-note') return 'pick';
+  if (state.overlay === 'pick-link') return 'link';
   if (state.searchFocused) return 'search';
   return 'normal';
 }

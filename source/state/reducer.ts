@@ -1,4 +1,5 @@
-import type { Guide } from '../domain/guide/guide.js';
+import { blockLinks, isOpenableLink, type Guide } from '../domain/guide/guide.js';
+import { layoutBlocks, lineText } from '../domain/text/layout.js';
 import { EMPTY_PROGRESS, findTask, parentStep, toggleDone } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
 import { cleanLine } from '../domain/text/sanitize.js';
@@ -175,6 +176,43 @@ function pickNote(derive: Derive, state: UiState, index: number): UiState {
   return { ...state, overlay: 'confirm-delete-note', deleting: note };
 }
 
+/** `o`: the selected item's one link, or the question which of its links. */
+function openLink(derive: Derive, state: UiState): UiState {
+  const item = derive.selectedText(state);
+  const links = item ? blockLinks(item.blocks) : [];
+  if (links.length === 0) return { ...state, banner: 'This item has no links to open.' };
+  if (links.length === 1) return requestLink(state, links[0] ?? '');
+  return { ...state, overlay: 'pick-link' };
+}
+
+function requestLink(state: UiState, href: string): UiState {
+  if (!isOpenableLink(href)) {
+    return {
+      ...closeOverlay(state),
+      banner: `Not opened: stepwise opens web and mail addresses only (${href}).`,
+    };
+  }
+  return { ...closeOverlay(state), request: { kind: 'open-link', href } };
+}
+
+function pickLink(derive: Derive, state: UiState, index: number): UiState {
+  const item = derive.selectedText(state);
+  const href = item ? blockLinks(item.blocks)[index] : undefined;
+  return state.overlay === 'pick-link' && href !== undefined ? requestLink(state, href) : state;
+}
+
+/** `y`: the selected item's title and text, for the clipboard. */
+function copyItem(derive: Derive, state: UiState): UiState {
+  const item = derive.selectedText(state);
+  if (!item)
+    return { ...state, banner: 'Nothing to copy here: select a step, a question or a tip.' };
+  const body = layoutBlocks(item.blocks, 80).map(lineText).join('\n');
+  return {
+    ...state,
+    request: { kind: 'copy', text: `${item.title}\n\n${body}\n`, what: item.title },
+  };
+}
+
 function confirmYes(state: UiState): UiState {
   if (state.overlay === 'confirm-reset') {
     // The contact log is not progress: it stays, as a record of what was said.
@@ -267,6 +305,16 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
     }
     case 'field/backspace':
       return backspace(derive, state);
+    case 'link/open':
+      return openLink(derive, state);
+    case 'link/pick':
+      return pickLink(derive, state, action.index);
+    case 'copy':
+      return copyItem(derive, state);
+    case 'request/done': {
+      const { request: _done, ...rest } = state;
+      return { ...rest, banner: action.message };
+    }
     case 'note/open':
       return openNote(derive, state);
     case 'note/save':

@@ -20,7 +20,16 @@ export const PANE_TITLES: Record<Pane, string> = {
 export type Size = { readonly cols: number; readonly rows: number };
 
 /** What has the keyboard besides the panes: the help, the note editor, a question. */
-export type Overlay = 'help' | 'confirm-reset' | 'note' | 'pick-note' | 'confirm-delete-note';
+export type Overlay =
+  'help' | 'confirm-reset' | 'note' | 'pick-note' | 'confirm-delete-note' | 'pick-link';
+
+/**
+ * Something only the terminal or the system can do, asked for by a key: open an address with the
+ * system's opener, or put text on the clipboard. The app carries it out and says how it went.
+ */
+export type SystemRequest =
+  | { readonly kind: 'open-link'; readonly href: string }
+  | { readonly kind: 'copy'; readonly text: string; readonly what: string };
 
 /** The Progress pane's choice for "no route yet": every step counts. */
 export const NO_ROUTE = '-';
@@ -41,6 +50,8 @@ export type UiState = {
   readonly draft?: { readonly item: string; readonly text: string; readonly error?: string };
   /** The note asked about while deleting one. */
   readonly deleting?: Note;
+  /** Asked of the system, not yet carried out. */
+  readonly request?: SystemRequest;
   /** How far the help is scrolled, in rows, when it does not fit. */
   readonly helpScroll: number;
   readonly searchFocused: boolean;

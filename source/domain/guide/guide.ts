@@ -122,3 +122,41 @@ export function isStep(task: Task): task is Step {
 export function taskLabel(task: Task): string {
   return `${task.number}${isStep(task) ? '.' : ''} ${task.title}`;
 }
+
+/** The addresses a text links to, each once, in reading order. */
+export function blockLinks(blocks: readonly Block[]): string[] {
+  const found: string[] = [];
+  const spans = (inlines: readonly Inline[]) => {
+    for (const span of inlines) {
+      if (span.href !== undefined && !found.includes(span.href)) found.push(span.href);
+    }
+  };
+  const walk = (list: readonly Block[]) => {
+    for (const block of list) {
+      switch (block.kind) {
+        case 'paragraph':
+        case 'heading':
+          spans(block.spans);
+          break;
+        case 'list':
+          block.items.forEach(walk);
+          break;
+        case 'quote':
+          walk(block.blocks);
+          break;
+        case 'table':
+          block.rows.forEach((row) => row.forEach(spans));
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk(blocks);
+  return found;
+}
+
+/** Web and mail addresses only: a guide must not make the system open anything else. */
+export function isOpenableLink(href: string): boolean {
+  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(href);
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { openerFor } from '../../source/adapters/system-open.js';
+import { clipboardSequence, clipboardSupport } from '../../source/adapters/terminal.js';
+import { blockLinks, isOpenableLink } from '../../source/domain/guide/guide.js';
+import { parseGuide } from '../../source/domain/guide/parse-guide.js';
+import { initialState } from '../../source/state/ui-state.js';
+import { createDerive } from '../../source/state/derive.js';
+import { apply } from '../helpers/state.js';
+import { MINI } from '../helpers/guides.js';
+
+const guideWith = (markdown: string) => {
+  const { guide } = parseGuide(MINI.replace('Do the first thing.', markdown));
+  if (!guide) throw new Error('the test guide does not parse');
+  return initialState(guide, { size: { cols: 100, rows: 30 } });
+};
+const { message } = createDerive();
+
+describe('links of an item', () => {
+  it('are every address once, in reading order, in paragraphs, lists, quotes and tables', () => {
+    const state = guideWith(
+      '[a](https://a.example) <https://b.example>\n\n- [a again](https://a.example)\n\n> [c](mailto:c@example.com)\n\n| x |\n| - |\n| [d](https://d.example) |',
+    );
+    expect(blockLinks(state.guide.steps[0]!.body.blocks)).toEqual([
+      'https://a.example',
+      'https://b.example',
+      'mailto:c@example.com',
+      'https://d.example',
+    ]);
+  });
+
+  it('are opened only when they are web or mail addresses', () => {
+    expect(isOpenableLink('https://example.com/a?b=c')).toBe(true);
+    expect(isOpenableLink('mailto:help@example.com')).toBe(true);
+    for (const href of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'ssh://x',
+    ]) {
+      expect(isOpenableLink(href)).toBe(false);
+    }
+  });
+
+  it('o opens the one link, asks which of several, and refuses other schemes', () => {
+    expect(apply(guideWith('See [it](https://a.example).'), { type: 'link/open' }).request).toEqual(
+      {
+        kind: 'open-link',
+        href: 'https://a.example',
+      },
+    );
+    const several = apply(guideWith('[a](https://a.example) and [b](https://b.example/path)'), {
+      type: 'link/open',
+    });
+    expect(several.overlay).toBe('pick-link');
+    expect(message(several)).toBe('Open which link? 1 a.example  2 b.example/path · Esc cancels');
+    expect(apply(several, { type: 'link/pick', index: 1 }).request).toEqual({
+      kind: 'open-link',
+      href: 'https://b.example/path',
+    });
+    const none = apply(guideWith('No links.'), { type: 'link/open' });
+    expect(none.request).toBeUndefined();
+    expect(message(none)).toBe('This item has no links to open.');
+    const file = apply(guideWith('[x](file:///etc/passwd)'), { type: 'link/open' });
+    expect(file.request).toBeUndefined();
+    expect(message(file)).toMatch(/^Not opened: stepwise opens web and mail addresses only/);
+  });
+
+  it('y asks for the item’s title and text on the clipboard', () => {
+    const state = apply(guideWith('Do **this** now.'), { type: 'copy' });
+    expect(state.request).toMatchObject({
+      kind: 'copy',
+      text: expect.stringContaining('Do this now.'),
+    });
+    expect(apply(state, { type: 'request/done', message: 'Copied.' }).request).toBeUndefined();
+  });
+});
+
+describe('the system opener', () => {
+  it('uses $BROWSER first, with %s for the address, else the platform opener', () => {
+    const href = 'https://example.com/?q=a b';
+    expect(openerFor(href, { BROWSER: 'firefox' }, 'linux')).toEqual({
+      command: 'firefox',
+      args: [href],
+    });
+    expect(openerFor(href, { BROWSER: ':w3m -o x=%s:lynx' }, 'linux')).toEqual({
+      command: 'w3m',
+      args: ['-o', `x=${href}`],
+    });
+    expect(openerFor(href, {}, 'linux')).toEqual({ command: 'xdg-open', args: [href] });
+    expect(openerFor(href, {}, 'darwin')).toEqual({ command: 'open', args: [href] });
+    expect(openerFor(href, {}, 'win32')).toEqual({
+      command: 'cmd',
+      args: ['/c', 'start', '""', href],
+    });
+  });
+});
+
+describe('the clipboard', () => {
+  it('is set with OSC 52 where the terminal takes it, and not claimed where it does not', () => {
+    expect(clipboardSequence('PIN guide ✓')).toBe(
+      `\u001b]52;c;${Buffer.from('PIN guide ✓').toString('base64')}\u0007`,
+    );
+    expect(clipboardSupport({ TERM: 'xterm-256color' })).toBe(true);
+    expect(clipboardSupport({ TERM: 'xterm-256color', TERM_PROGRAM: 'Apple_Terminal' })).toBe(
+      false,
+    );
+    expect(clipboardSupport({ TERM: 'linux' })).toBe(false);
+  });
+});
