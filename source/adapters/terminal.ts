@@ -20,6 +20,9 @@ export type FullScreen = {
 };
 
 const HIDE_CURSOR = '\u001b[?25l';
+// Clicks and the wheel, reported in the SGR form (1006) that has no limit on the column.
+const ENABLE_MOUSE = '\u001b[?1000h\u001b[?1006h';
+const DISABLE_MOUSE = '\u001b[?1006l\u001b[?1000l';
 
 /**
  * Switches to the alternate screen. Restoring writes synchronously, because on a signal or a crash
@@ -28,8 +31,10 @@ const HIDE_CURSOR = '\u001b[?25l';
 export function enterFullScreen(
   stdout: NodeJS.WriteStream = process.stdout,
   stdin: NodeJS.ReadStream = process.stdin,
+  options: { readonly mouse?: boolean } = {},
 ): FullScreen {
-  stdout.write(ENTER_ALTERNATE_SCREEN + ENABLE_PASTE);
+  const mouse = options.mouse ? ENABLE_MOUSE : '';
+  stdout.write(ENTER_ALTERNATE_SCREEN + ENABLE_PASTE + mouse);
   let restored = false;
   const restore = () => {
     if (restored) return;
@@ -42,7 +47,7 @@ export function enterFullScreen(
     try {
       writeSync(
         (stdout as { fd?: number }).fd ?? 1,
-        `${DISABLE_PASTE}${RESET_MODES}${SHOW_CURSOR}${LEAVE_ALTERNATE_SCREEN}`,
+        `${DISABLE_MOUSE}${DISABLE_PASTE}${RESET_MODES}${SHOW_CURSOR}${LEAVE_ALTERNATE_SCREEN}`,
       );
     } catch {
       // As above.
@@ -58,7 +63,7 @@ export function enterFullScreen(
       if (stdin.isTTY) stdin.setRawMode(true);
       writeSync(
         (stdout as { fd?: number }).fd ?? 1,
-        ENTER_ALTERNATE_SCREEN + ENABLE_PASTE + HIDE_CURSOR,
+        ENTER_ALTERNATE_SCREEN + ENABLE_PASTE + mouse + HIDE_CURSOR,
       );
     } catch {
       // The terminal went away while stopped; the next write will say so.

@@ -40,6 +40,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   watch: { type: 'boolean' },
   ics: { type: 'boolean' },
+  'no-mouse': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -48,7 +49,7 @@ type OptionName = keyof typeof OPTIONS;
 
 /** Which command takes which option; the rest are refused so a typo never passes silently. */
 export const ALLOWED: Record<Command, readonly OptionName[]> = {
-  app: ['plain', 'watch'],
+  app: ['plain', 'watch', 'no-mouse'],
   print: ['json'],
   search: ['json', 'limit', 'all', 'everywhere'],
   list: ['json'],
@@ -112,6 +113,7 @@ export type ParsedArgs = {
   readonly id?: string;
   readonly watch: boolean;
   readonly ics: boolean;
+  readonly mouse: boolean;
   readonly help: boolean;
   readonly version: boolean;
 };
@@ -190,6 +192,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     yes: values.yes ?? false,
     watch: values.watch ?? false,
     ics: values.ics ?? false,
+    mouse: !(values['no-mouse'] ?? false),
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -196,6 +196,7 @@ ${column([
   ['--content <dir>', 'also look for guides in this folder'],
   ['--plain', 'print the guide instead of opening the full-screen app'],
   ['--watch', 'reload the guide when its file changes (for authors)'],
+  ['--no-mouse', 'no clicks or wheel in the app (the terminal selects text as usual)'],
   ['-h, --help', "show this help; with a command, that command's"],
   ['-v, --version', 'show the version'],
 ])}

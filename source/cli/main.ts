@@ -47,7 +47,7 @@ async function openApp(
   const guides = await guidesToOpen(args, dirs, cache);
   if (!guides) return EXIT.failure;
   const { runApp } = await app;
-  return runApp(guides, store, { watch: args.watch });
+  return runApp(guides, store, { watch: args.watch, mouse: args.mouse });
 }
 
 /** The guide named with --guide, or every guide of the content folders; undefined after an error. */

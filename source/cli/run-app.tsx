@@ -16,7 +16,7 @@ import {
 } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
 import { toAscii } from '../domain/text/ascii.js';
-import { userCalendar, wantsAscii } from './user-settings.js';
+import { userCalendar, userSettings, wantsAscii } from './user-settings.js';
 import type { AppState, PickerEntry } from '../state/app-state.js';
 import { placeOf, resumeState, showItem } from '../state/resume.js';
 import { createStore, type Effect } from '../state/store.js';
@@ -89,7 +89,7 @@ function pickerEntries(guides: readonly OpenGuide[], progress: ProgressStore): P
 export async function runApp(
   guides: readonly OpenGuide[],
   progress: ProgressStore,
-  options: { watch: boolean },
+  options: { watch: boolean; mouse: boolean },
 ): Promise<number> {
   const theme = {
     color: process.stdout.hasColors?.() ?? false,
@@ -222,7 +222,9 @@ export async function runApp(
   });
 
   const pathOf = (id: string) => guides.find(({ guide }) => guide.id === id)?.path;
-  const screen = enterFullScreen();
+  const screen = enterFullScreen(process.stdout, process.stdin, {
+    mouse: options.mouse && userSettings().mouse === 'on',
+  });
   // Raw mode before the first frame: a key pressed as soon as the screen shows is a key, and
   // Ctrl-C is a key too, never a signal that cuts the app short.
   process.stdin.setRawMode(true);

@@ -10,6 +10,8 @@ export type Action =
   | { readonly type: 'select/first' }
   | { readonly type: 'select/last' }
   | { readonly type: 'text/scroll'; readonly pages: number }
+  /** The wheel: the text moves by lines. */
+  | { readonly type: 'text/lines'; readonly by: number }
   | { readonly type: 'open' }
   | { readonly type: 'back' }
   | { readonly type: 'done/toggle'; readonly now: string }

@@ -283,6 +283,8 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
       const by = Math.trunc(action.pages * Math.max(rows - 1, 1)) || Math.sign(action.pages);
       return { ...state, scroll: Math.max(state.scroll + by, 0) };
     }
+    case 'text/lines':
+      return { ...state, scroll: Math.max(state.scroll + action.by, 0) };
     case 'open':
       return state.pane === 'progress' ? chooseRoute(derive, state) : open(derive, state);
     case 'search/open':

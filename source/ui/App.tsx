@@ -2,6 +2,8 @@ import { useInput } from 'ink';
 import { useCallback, useEffect } from 'react';
 import type { GuideUpdate } from '../domain/guide/guide.js';
 import { resolveKey } from '../state/keymap.js';
+import { mouseAction } from '../state/mouse.js';
+import { useMouse } from './use-mouse.js';
 import { keyNames } from './key-name.js';
 import { useEscapePrefix } from './use-escape-prefix.js';
 import { usePaste } from './use-paste.js';
@@ -23,6 +25,11 @@ export function App({ onStart, subscribeGuide, clock }: AppProps) {
   const escapedFirst = useEscapePrefix();
   const pasted = usePaste();
   const unknownSequence = useUnknownSequence();
+  useMouse((event) => {
+    const guide = store.getState().guide;
+    const action = guide && mouseAction(guide, store.derive, event);
+    if (action) store.dispatch(action);
+  });
   const handleInput = useCallback(
     (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
       const now = (clock?.() ?? new Date()).toISOString();

@@ -9,11 +9,13 @@ export type Settings = {
   readonly country: string;
   /** The symbols drawn: as the locale allows, always Unicode, or always ASCII. */
   readonly symbols: 'auto' | 'unicode' | 'ascii';
+  /** Clicks and the wheel in the app. */
+  readonly mouse: 'on' | 'off';
 };
 
 export type SettingName = keyof Settings;
 
-export const DEFAULT_SETTINGS: Settings = { country: 'auto', symbols: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { country: 'auto', symbols: 'auto', mouse: 'on' };
 
 type SettingRule = {
   readonly help: string;
@@ -42,6 +44,11 @@ export const SETTING_RULES: Readonly<Record<SettingName, SettingRule>> = {
     help: 'the symbols drawn ("auto": ASCII when the locale is not UTF-8)',
     values: 'auto, unicode or ascii',
     parse: oneOf('auto', 'unicode', 'ascii'),
+  },
+  mouse: {
+    help: 'clicks and the wheel in the app (off: the terminal selects text as usual)',
+    values: 'on or off',
+    parse: oneOf('on', 'off'),
   },
 };
 

@@ -1,0 +1,86 @@
+import type { Action } from './actions.js';
+import type { Derive } from './derive.js';
+import { listWindow } from './screen.js';
+import { PANE_TITLES, PANES, type UiState } from './ui-state.js';
+
+/** A mouse report (SGR 1006): which button, where (1-based columns and rows), pressed or not. */
+export type MouseEvent = {
+  readonly button: number;
+  readonly col: number;
+  readonly row: number;
+  readonly press: boolean;
+};
+
+const WHEEL_UP = 64;
+const WHEEL_DOWN = 65;
+/** Lines the text moves for one notch of the wheel. */
+const WHEEL_LINES = 3;
+
+/** The terminal's mouse reports in a piece of input: "ESC [ < b ; x ; y M" (or m on release). */
+export function parseMouse(data: string): MouseEvent[] {
+  // eslint-disable-next-line no-control-regex
+  const pattern = /\u001b\[<(\d+);(\d+);(\d+)([Mm])/g;
+  return [...data.matchAll(pattern)].map((match) => ({
+    button: Number(match[1]),
+    col: Number(match[2]),
+    row: Number(match[3]),
+    press: match[4] === 'M',
+  }));
+}
+
+/** Which pane's tab is at a column of the tab bar: each is its label with a space or bracket each side. */
+function tabAt(col: number) {
+  let left = 1;
+  for (const [index, pane] of PANES.entries()) {
+    const width = `${index + 1} ${PANE_TITLES[pane]}`.length + 2;
+    if (col >= left && col < left + width) return pane;
+    left += width;
+  }
+  return undefined;
+}
+
+/**
+ * What a click or a turn of the wheel means where it happened, from the same geometry the view
+ * draws with: a tab opens its pane, an item is selected (a second click opens it), and the wheel
+ * moves the list or scrolls the text under the pointer.
+ */
+export function mouseAction(state: UiState, derive: Derive, event: MouseEvent): Action | undefined {
+  if (state.overlay !== undefined || state.searchFocused) return undefined;
+  // Terminals send a wheel notch as a press; a release of one, if any, is not another notch.
+  const notch = event.press ? event.button : -1;
+  const wheel = notch === WHEEL_UP ? -1 : notch === WHEEL_DOWN ? 1 : 0;
+  const click = event.press && (event.button & 3) === 0 && event.button < 32;
+  if (!wheel && !click) return undefined;
+  const frame = derive.frame(state);
+  if (frame.tooSmall) return undefined;
+  if (event.row === 2) {
+    const pane = click ? tabAt(event.col) : undefined;
+    return pane && { type: 'pane/go', pane };
+  }
+  // Below the header: the message line, then the search line on the FAQ pane, then the list.
+  const listTop =
+    3 + (derive.message(state) === undefined ? 0 : 1) + (state.pane === 'faq' ? 1 : 0);
+  const listRow = event.row - listTop;
+  const inList =
+    listRow >= 0 && listRow < frame.listRows && (!frame.wide || event.col <= frame.listWidth);
+  const textTop = frame.wide ? listTop : listTop + frame.listRows + 1;
+  const inText =
+    event.row >= textTop &&
+    event.row < textTop + frame.textRows &&
+    (!frame.wide || event.col > frame.listWidth + 1);
+  if (wheel) {
+    if (inList) return { type: 'select/move', by: wheel };
+    if (inText) return { type: 'text/lines', by: wheel * WHEEL_LINES };
+    return undefined;
+  }
+  if (!inList) return undefined;
+  const items = derive.listItems(state);
+  const selected = derive.selectedIndex(state);
+  const { start, end } = listWindow(items.length, selected, frame.listRows);
+  const index = start + listRow;
+  if (index >= end) return undefined;
+  // A second click on the selected item opens it, as Enter does.
+  if (index === selected)
+    return state.pane === 'steps' || state.pane === 'progress' ? { type: 'open' } : undefined;
+  return { type: 'select/move', by: index - selected };
+}
