@@ -90,3 +90,72 @@ export function clipboardSupport(
 export function clipboardSequence(text: string): string {
   return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
 }
+
+export type Background = 'dark' | 'light';
+
+/**
+ * The background a terminal says it has in COLORFGBG ("15;0": light text on colour 0), which
+ * rxvt, Konsole and others set: colours 7 and 15 are light, the rest dark.
+ */
+export function backgroundFromEnv(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Background | undefined {
+  const background = env.COLORFGBG?.split(';').at(-1);
+  if (background === undefined || !/^\d+$/.test(background)) return undefined;
+  return background === '7' || background === '15' ? 'light' : 'dark';
+}
+
+/** The background from a terminal's answer to OSC 11: "ESC ] 11 ; rgb:RRRR/GGGG/BBBB". */
+export function backgroundFromReply(reply: string): Background | undefined {
+  // eslint-disable-next-line no-control-regex
+  const match = /\u001b\]11;rgba?:([0-9a-f]+)\/([0-9a-f]+)\/([0-9a-f]+)/i.exec(reply);
+  if (!match) return undefined;
+  const [red, green, blue] = [match[1], match[2], match[3]].map(
+    (hex = '0') => Number.parseInt(hex, 16) / (16 ** hex.length - 1),
+  );
+  // Relative luminance, near enough: over half is a light background.
+  const luminance = 0.2126 * (red ?? 0) + 0.7152 * (green ?? 0) + 0.0722 * (blue ?? 0);
+  return luminance > 0.5 ? 'light' : 'dark';
+}
+
+/** A whole answer to OSC 11, up to its terminator (BEL or ESC \\). */
+// eslint-disable-next-line no-control-regex
+const BACKGROUND_REPLY = /\u001b\]11;[^\u0007\u001b]*(?:\u0007|\u001b\\)/;
+
+/**
+ * Asks the terminal for its background colour (OSC 11) and waits briefly for the answer: a
+ * terminal that does not answer costs `timeoutMs` once, and then counts as dark. Whatever else
+ * arrives meanwhile (a key pressed early) is handed back to stdin for the app.
+ */
+export function queryBackground(
+  stdin: NodeJS.ReadStream = process.stdin,
+  stdout: NodeJS.WriteStream = process.stdout,
+  timeoutMs = 120,
+): Promise<Background | undefined> {
+  if (!stdin.isTTY || !stdout.isTTY) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    let received = '';
+    const finish = (result: Background | undefined) => {
+      clearTimeout(timer);
+      stdin.off('data', onData);
+      stdin.pause();
+      const rest = received.replace(BACKGROUND_REPLY, '');
+      if (rest !== '') stdin.unshift(Buffer.from(rest, 'latin1'));
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+      const background = backgroundFromReply(received);
+      if (background !== undefined && BACKGROUND_REPLY.test(received)) finish(background);
+    };
+    const timer = setTimeout(() => finish(undefined), timeoutMs);
+    try {
+      stdin.setRawMode(true);
+      stdin.on('data', onData);
+      stdin.resume();
+      stdout.write('\u001b]11;?\u001b\\');
+    } catch {
+      finish(undefined);
+    }
+  });
+}

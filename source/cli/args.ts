@@ -41,15 +41,18 @@ const OPTIONS = {
   watch: { type: 'boolean' },
   ics: { type: 'boolean' },
   'no-mouse': { type: 'boolean' },
+  theme: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
 
+const THEMES = ['auto', 'dark', 'light'];
+
 /** Which command takes which option; the rest are refused so a typo never passes silently. */
 export const ALLOWED: Record<Command, readonly OptionName[]> = {
-  app: ['plain', 'watch', 'no-mouse'],
+  app: ['plain', 'watch', 'no-mouse', 'theme'],
   print: ['json'],
   search: ['json', 'limit', 'all', 'everywhere'],
   list: ['json'],
@@ -114,6 +117,7 @@ export type ParsedArgs = {
   readonly watch: boolean;
   readonly ics: boolean;
   readonly mouse: boolean;
+  readonly theme?: string;
   readonly help: boolean;
   readonly version: boolean;
 };
@@ -172,6 +176,13 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
       );
     }
   }
+  if (values.theme !== undefined && !THEMES.includes(values.theme)) {
+    throw new UsageError(
+      `option --theme takes ${THEMES.join(', ')}, not "${values.theme}"`,
+      values.theme,
+      THEMES,
+    );
+  }
   if (POSITIONALS[command] === 'none' && args.length > 0 && !values.help) {
     throw new UsageError(
       `${command === 'app' ? 'stepwise' : `"${command}"`} takes no arguments, but was given "${args[0]}"`,
@@ -185,6 +196,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     ...(values.limit !== undefined && { limit: values.limit }),
     ...(values.output !== undefined && { output: values.output }),
     ...(values.id !== undefined && { id: values.id }),
+    ...(values.theme !== undefined && { theme: values.theme }),
     json: values.json ?? false,
     plain: values.plain ?? false,
     all: values.all ?? false,

@@ -197,6 +197,7 @@ ${column([
   ['--plain', 'print the guide instead of opening the full-screen app'],
   ['--watch', 'reload the guide when its file changes (for authors)'],
   ['--no-mouse', 'no clicks or wheel in the app (the terminal selects text as usual)'],
+  ['--theme <auto|dark|light>', 'colours for the background (auto asks the terminal)'],
   ['-h, --help', "show this help; with a command, that command's"],
   ['-v, --version', 'show the version'],
 ])}

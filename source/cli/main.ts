@@ -12,6 +12,7 @@ import { parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { EXIT, describeFailure, err, out, requireGuide, skippedGuide } from './io.js';
 import { COMMAND_HELP, commandHelp, globalHelp, manPage, USAGE_LINE, VERSION } from './help.js';
 import { isFolder } from '../adapters/read-file.js';
+import type { Background } from '../adapters/terminal.js';
 
 // Each command's code is loaded when that command runs: start-up reads only what it needs.
 
@@ -29,6 +30,15 @@ function contentDirs(args: ParsedArgs): string[] {
   ];
 }
 
+/** The background to choose colours for: --theme, else the setting; auto asks the terminal. */
+async function themeBackground(args: ParsedArgs): Promise<Background | undefined> {
+  const { userSettings } = await import('./user-settings.js');
+  const theme = args.theme ?? userSettings().theme;
+  if (theme === 'dark' || theme === 'light') return theme;
+  const { backgroundFromEnv, queryBackground } = await import('../adapters/terminal.js');
+  return backgroundFromEnv() ?? queryBackground();
+}
+
 /** The guide named with --guide, or every guide in the content folders for the picker. */
 async function openApp(
   args: ParsedArgs,
@@ -38,6 +48,8 @@ async function openApp(
   // Started first: Ink's layout engine compiles its WebAssembly in the background while the
   // guides and saved progress are read below.
   const app = import('./run-app.js');
+  // The terminal is asked for its background while the app loads, so the answer costs no time.
+  const background = themeBackground(args);
   // Handled where it is awaited; this only keeps an early return from leaving it unhandled.
   app.catch(() => undefined);
   const { ProgressStore } = await import('../adapters/progress-store.js');
@@ -47,7 +59,11 @@ async function openApp(
   const guides = await guidesToOpen(args, dirs, cache);
   if (!guides) return EXIT.failure;
   const { runApp } = await app;
-  return runApp(guides, store, { watch: args.watch, mouse: args.mouse });
+  return runApp(guides, store, {
+    watch: args.watch,
+    mouse: args.mouse,
+    background: (await background) ?? 'dark',
+  });
 }
 
 /** The guide named with --guide, or every guide of the content folders; undefined after an error. */

@@ -89,11 +89,12 @@ function pickerEntries(guides: readonly OpenGuide[], progress: ProgressStore): P
 export async function runApp(
   guides: readonly OpenGuide[],
   progress: ProgressStore,
-  options: { watch: boolean; mouse: boolean },
+  options: { watch: boolean; mouse: boolean; background: 'dark' | 'light' },
 ): Promise<number> {
   const theme = {
     color: process.stdout.hasColors?.() ?? false,
     hyperlinks: supportsHyperlinks.stdout,
+    background: options.background,
   };
   // In a locale that is not UTF-8, every frame's symbols become ASCII of the same width on their
   // way to the terminal, so Ink's layout (made for the symbols) stays right.

@@ -1,9 +1,12 @@
 import { useCallback, useRef } from 'react';
 import { useRawInput } from './use-raw-input.js';
 
-/** An escape sequence: CSI ("ESC [") or SS3 ("ESC O") and what follows. */
+/**
+ * An escape sequence: CSI ("ESC ["), SS3 ("ESC O"), or a string sequence such as a terminal's
+ * answer to a question (OSC "ESC ]", DCS "ESC P", APC "ESC _", PM "ESC ^"), and what follows.
+ */
 // eslint-disable-next-line no-control-regex
-const SEQUENCE = /^\u001b(?:\[|O)./s;
+const SEQUENCE = /^\u001b(?:\[|O|\]|P|_|\^)./s;
 
 /**
  * Ink reports a sequence it does not know (a terminal's reply, a key of an unusual keyboard, a

@@ -2,6 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { spawn } from '@lydell/node-pty';
 
+/**
+ * A real terminal answers when asked for its background colour (OSC 11); the pty alone would not,
+ * and the app would wait for an answer that never comes. Answer as a dark terminal does.
+ */
+export function answerQueries(pty, data) {
+  if (data.includes('\u001b]11;?')) pty.write('\u001b]11;rgb:1e1e/1e1e/1e1e\u001b\\');
+}
+
 export function environment(extra = {}) {
   const env = { ...process.env, TERM: 'xterm-256color', ...extra };
   // Ink renders only the last frame when CI is set; measure what a person gets.
@@ -21,6 +29,7 @@ export function timeUntil(file, args, marker, { env = environment(), cols = 100,
     }, 10_000);
     let ms;
     pty.onData((data) => {
+      answerQueries(pty, data);
       output += data;
       if (ms === undefined && output.includes(marker)) {
         ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -43,6 +52,7 @@ export function session(file, args, marker, { env = environment(), cols = 100, r
     let waiter;
     const timer = setTimeout(() => reject(new Error(`no "${marker}" within 10 s`)), 10_000);
     pty.onData((data) => {
+      answerQueries(pty, data);
       output += data;
       if (waiter && waiter.test(output.slice(waiter.from))) {
         const done = waiter;

@@ -87,6 +87,9 @@ describe('random input', () => {
     await terminal.settle(100);
     terminal.write(`${KEYS.escape}${KEYS.escape}n`);
     await terminal.settle(100);
+    // "n" answers a question no; where there was none, it opened the note editor: Esc closes it.
+    terminal.write(KEYS.escape);
+    await terminal.settle(100);
     terminal.write('3');
     await terminal.waitFor('[3 Tips]', 10_000);
     terminal.write('q');

@@ -13,11 +13,16 @@ afterEach(() => terminal?.dispose());
 const TAB_BAR = /1 Steps.*2 FAQ.*3 Tips.*4 Progress/;
 const PASTE = (text: string) => `\x1b[200~${text}\x1b[201~`;
 
-/** What the app itself may write: CSI styling and modes, and OSC 8 links; nothing from a guide. */
+/**
+ * What the app itself may write: CSI styling and modes, OSC 8 links and its question for the
+ * background colour (OSC 11 with "?"); nothing from a guide.
+ */
 function foreignControls(output: string): string[] {
   const found: string[] = [];
-  // Any OSC but 8 (hyperlinks): 0/1/2 set titles, 52 writes the clipboard.
-  for (const match of output.matchAll(/\x1b\](?!8;)[^\x07\x1b]{0,40}/g)) found.push(match[0]);
+  // Any other OSC: 0/1/2 set titles, 52 writes the clipboard.
+  for (const match of output.matchAll(/\x1b\](?!8;|11;\?)[^\x07\x1b]{0,40}/g)) {
+    found.push(match[0]);
+  }
   // C1 controls, bidi controls and line separators never appear in the app's own output.
   for (const match of output.matchAll(/[\u0080-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g)) {
     found.push(`U+${match[0].codePointAt(0)?.toString(16)}`);

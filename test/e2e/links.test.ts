@@ -8,7 +8,7 @@ import { ROOT, TestTerminal } from '../helpers/terminal.js';
 
 const terminals: TestTerminal[] = [];
 afterEach(() => terminals.splice(0).forEach((terminal) => terminal.dispose()));
-const GFM = join(ROOT, 'test', 'fixtures', 'guides', 'gfm.md');
+const GFM = join(ROOT, 'test', 'fixtures', 'markdown', 'gfm.md');
 
 function fakeBrowser() {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-browser-'));

@@ -37,6 +37,11 @@ export type TerminalOptions = {
   configDir?: string;
   /** The working folder; the checkout by default. */
   cwd?: string;
+  /**
+   * The colour the terminal answers with when asked for its background (OSC 11), as xterm does:
+   * black by default; null for a terminal that does not answer.
+   */
+  background?: string | null;
 };
 
 /**
@@ -87,12 +92,18 @@ export class TestTerminal {
       cwd: options.cwd ?? ROOT,
       env,
     });
+    const background = options.background === undefined ? 'rgb:0000/0000/0000' : options.background;
     this.pty.onData((data) => {
+      if (background !== null && data.includes('\u001b]11;?')) {
+        this.pty.write(`\u001b]11;${background}\u001b\\`);
+      }
       this.output += data;
       this.pending = this.pending.then(
         () => new Promise<void>((done) => this.xterm.write(data, () => done())),
       );
     });
+    // The terminal answers the program's questions (its background colour, say), as a real one does.
+    this.xterm.onData((reply) => this.pty.write(reply));
     this.exited = new Promise((done) => this.pty.onExit((result) => done(result)));
   }
 

@@ -17,7 +17,7 @@ const texts: [string, string][] = [
   ['a generated guide', generateGuide(200)],
   [
     'a guide with tables, task lists and strikethrough',
-    readFileSync(join(ROOT, 'test', 'fixtures', 'guides', 'gfm.md'), 'utf8'),
+    readFileSync(join(ROOT, 'test', 'fixtures', 'markdown', 'gfm.md'), 'utf8'),
   ],
   ['a hostile guide', hostileGuide(CONTROL_CLASSES[0]!)],
   ['a guide with Windows line ends', generateGuide(20).replace(/\n/g, '\r\n')],

@@ -11,11 +11,18 @@ export type Settings = {
   readonly symbols: 'auto' | 'unicode' | 'ascii';
   /** Clicks and the wheel in the app. */
   readonly mouse: 'on' | 'off';
+  /** Colours for a dark or a light background; auto asks the terminal. */
+  readonly theme: 'auto' | 'dark' | 'light';
 };
 
 export type SettingName = keyof Settings;
 
-export const DEFAULT_SETTINGS: Settings = { country: 'auto', symbols: 'auto', mouse: 'on' };
+export const DEFAULT_SETTINGS: Settings = {
+  country: 'auto',
+  symbols: 'auto',
+  mouse: 'on',
+  theme: 'auto',
+};
 
 type SettingRule = {
   readonly help: string;
@@ -44,6 +51,11 @@ export const SETTING_RULES: Readonly<Record<SettingName, SettingRule>> = {
     help: 'the symbols drawn ("auto": ASCII when the locale is not UTF-8)',
     values: 'auto, unicode or ascii',
     parse: oneOf('auto', 'unicode', 'ascii'),
+  },
+  theme: {
+    help: 'colours for a dark or a light background ("auto": ask the terminal, else dark)',
+    values: 'auto, dark or light',
+    parse: oneOf('auto', 'dark', 'light'),
   },
   mouse: {
     help: 'clicks and the wheel in the app (off: the terminal selects text as usual)',

@@ -1,0 +1,51 @@
+// Colours for the terminal's background: --theme, the setting, or the terminal's answer to OSC 11.
+import { afterEach, describe, expect, it } from 'vitest';
+import { TestTerminal, type TerminalOptions } from '../helpers/terminal.js';
+
+const terminals: TestTerminal[] = [];
+afterEach(() => terminals.splice(0).forEach((terminal) => terminal.dispose()));
+const titleColour = async (options: TerminalOptions) => {
+  const terminal = new TestTerminal(options);
+  terminals.push(terminal);
+  await terminal.waitFor(/1 Steps.*4 Progress/);
+  // The colour codes just before the app's name in the header.
+  const at = terminal.output.indexOf('stepwise');
+  return terminal.output.slice(Math.max(at - 24, 0), at);
+};
+const LIGHT = /\u001b\[38;(?:2;130;80;223|5;\d+)m$/;
+const DARK = /\u001b\[35m$/;
+
+describe('themes', () => {
+  it('asks the terminal for its background and reads on a light one', async () => {
+    expect(await titleColour({ background: 'rgb:ffff/ffff/ffff' })).toMatch(LIGHT);
+    expect(await titleColour({ background: 'rgb:1e1e/1e1e/1e1e' })).toMatch(DARK);
+  });
+
+  it('falls back to dark when the terminal does not answer, and --theme decides outright', async () => {
+    expect(await titleColour({ background: null })).toMatch(DARK);
+    expect(await titleColour({ background: null, args: ['--theme', 'light'] })).toMatch(LIGHT);
+    expect(
+      await titleColour({ background: 'rgb:ffff/ffff/ffff', args: ['--theme', 'dark'] }),
+    ).toMatch(DARK);
+    expect(await titleColour({ background: null, env: { COLORFGBG: '0;15' } })).toMatch(LIGHT);
+  });
+});
+
+describe("a terminal's answers", () => {
+  it('are never read as keys, even when they come late or unasked', async () => {
+    const terminal = new TestTerminal({ background: null });
+    terminals.push(terminal);
+    await terminal.waitFor(/1 Steps.*4 Progress/);
+    terminal.write('j');
+    const before = await terminal.waitFor('› ○ 2. Use your online account');
+    // "/" would open the search and "b", "f" and "q" are keys: none of them may act.
+    terminal.write('\u001b]11;rgb:ffff/ffff/ffff\u0007');
+    terminal.write('\u001bP1$r0m\u001b\\');
+    terminal.write('\u001b]10;rgb:0000/0000/0000\u001b\\');
+    terminal.write('j');
+    const after = await terminal.waitFor('› ○ 3. Call customer service');
+    expect(after).toContain('[1 Steps]');
+    expect(after).not.toContain('search the FAQ');
+    expect(before).toContain('[1 Steps]');
+  });
+});
