@@ -12,6 +12,7 @@ import { parseCommandLine, UsageError, type ParsedArgs } from './args.js';
 import { EXIT, describeFailure, err, out, requireGuide, skippedGuide } from './io.js';
 import { COMMAND_HELP, commandHelp, globalHelp, manPage, USAGE_LINE, VERSION } from './help.js';
 import { isFolder } from '../adapters/read-file.js';
+import { dateLocaleOf, setDateLocale } from '../domain/text/dates.js';
 import type { Background } from '../adapters/terminal.js';
 
 // Each command's code is loaded when that command runs: start-up reads only what it needs.
@@ -101,6 +102,8 @@ async function errandGuides(
 }
 
 async function run(argv: readonly string[]): Promise<number> {
+  // Dates in the person's own locale, from here on.
+  setDateLocale(dateLocaleOf(process.env));
   let args: ParsedArgs;
   try {
     args = parseCommandLine(argv);

@@ -137,7 +137,7 @@ describe('stepwise note and notes', () => {
       ),
     ).toMatchObject({
       code: 0,
-      stdout: 'Noted on 3.2 What happens on the call, Wed 25 Nov 2026 10:00.\n',
+      stdout: 'Noted on 3.2 What happens on the call, Wed, 25 Nov 2026, 10:00.\n',
     });
     runCli(['note', 'mail.request', 'Letter promised by 10 Dec'], at('2026-11-26T10:00:00Z'));
     const refused = runCli(['note', 'phone.call', 'my PIN is 4821'], { configDir });
@@ -156,12 +156,12 @@ describe('stepwise note and notes', () => {
       'phone.call',
     ]);
     expect(runCli(['notes'], { configDir }).stdout).toMatch(
-      /Thu 26 Nov 2026 10:00 {2}4\.1 Request the mailer\n {4}Letter promised by 10 Dec\n/,
+      /Thu, 26 Nov 2026, 10:00 {2}4\.1 Request the mailer\n {4}Letter promised by 10 Dec\n/,
     );
     const progress = JSON.parse(runCli(['progress', '--json'], { configDir }).stdout);
     expect(progress.notes).toHaveLength(2);
     expect(runCli(['export'], { configDir }).stdout).toContain(
-      '- note, Wed 25 Nov 2026 10:00: Spoke to Dana, ref 48213577',
+      '- note, Wed, 25 Nov 2026, 10:00: Spoke to Dana, ref 48213577',
     );
     expect(readFileSync(join(configDir, 'progress.json'), 'utf8')).not.toContain('4821\n');
   });

@@ -43,7 +43,7 @@ describe('the note editor', () => {
     const saved = await app.waitFor('Note saved.');
     expect(saved).toContain('Notes (1)');
     expect(saved.replace(/\s*│\s*/g, ' ')).toContain(
-      '1. Fri 27 Nov 2026 14:05 Spoke to Sam (q: ref 48213577, x)',
+      '1. Fri, 27 Nov 2026, 14:05 Spoke to Sam (q: ref 48213577, x)',
     );
     app.write('q');
     expect((await app.exit()).exitCode).toBe(0);
@@ -60,7 +60,7 @@ describe('the note editor', () => {
     const again = open(dir, clock);
     await again.waitFor('Notes (1)');
     again.write('x');
-    await again.waitFor(/Delete the note of Fri 27 Nov 2026 14:05, "Spoke to Sam.*y deletes it/);
+    await again.waitFor(/Delete the note of Fri, 27 Nov 2026, 14:05, "Spoke to Sam.*y deletes it/);
     again.write('n');
     await again.waitFor((screen) => !screen.includes('Delete the note'));
     again.write('x');
@@ -76,7 +76,7 @@ describe('the note editor', () => {
 
 describe('a wait that runs out', () => {
   // The mailer was asked for on Wed 25 Nov 2026, in the US: Thanksgiving is skipped, so it is
-  // expected Thu 3 Dec to Thu 10 Dec, and overdue from Fri 11 Dec.
+  // expected Thu 3 Dec to Thu 10 Dec, and overdue from Fri 11 Dec (written the US way).
   const askedForMailer = () => {
     const dir = configDir();
     writeFileSync(
@@ -103,7 +103,7 @@ describe('a wait that runs out', () => {
     app.write('4');
     const screen = await app.waitFor('Waiting');
     expect(screen.replace(/\s+│?\s*/g, ' ')).toContain(
-      'expect it between Thu 3 Dec and Thu 10 Dec (business days in US, not counting Thanksgiving Day on Thu 26 Nov)',
+      'expect it between Thu, Dec 3 and Thu, Dec 10 (business days in US, not counting Thanksgiving Day on Thu, Nov 26)',
     );
   });
 
@@ -116,7 +116,7 @@ describe('a wait that runs out', () => {
     );
     app.write('4');
     const pane = await app.waitFor('Overdue since');
-    expect(pane.replace(/\s+│?\s*/g, ' ')).toContain('Overdue since Fri 11 Dec');
+    expect(pane.replace(/\s+│?\s*/g, ' ')).toContain('Overdue since Fri, Dec 11');
     app.write('c');
     const steps = await app.waitFor('[1 Steps]');
     expect(steps).toContain('›   ○ 3.1 Find the right number');

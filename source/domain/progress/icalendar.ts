@@ -5,6 +5,7 @@
 import { addDays, format } from 'date-fns';
 import type { Guide } from '../guide/guide.js';
 import { taskLabel } from '../guide/guide.js';
+import { dayDate } from '../text/dates.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
 import type { Progress } from './progress.js';
 import { progressView } from './progress-view.js';
@@ -120,7 +121,7 @@ export function remindersCalendar(
           day: addDays(window.to, 1),
           days: 1,
           summary: `If it has not come: ${taskLabel(fallback)} (${guide.title})`,
-          description: `${window.item.title} was expected by ${format(window.to, 'EEE d MMM')}. If it has not happened, turn to ${taskLabel(fallback)}.\n${guide.title} · stepwise`,
+          description: `${window.item.title} was expected by ${dayDate(window.to)}. If it has not happened, turn to ${taskLabel(fallback)}.\n${guide.title} · stepwise`,
         }),
       );
       events += 1;

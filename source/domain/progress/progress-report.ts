@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import type { Guide } from '../guide/guide.js';
 import { isStep, taskLabel } from '../guide/guide.js';
-import { noteTime, shortDate } from '../text/dates.js';
+import { fullDate, noteTime, shortDate } from '../text/dates.js';
 import { allNotes, notesOf } from './notes.js';
 import type { GuideRecord } from './progress-file.js';
 import { progressOf } from './progress.js';
@@ -106,7 +106,7 @@ export function checklist(
   const out = [
     `# ${guide.title}`,
     '',
-    `${view.doneText}${view.route ? ` · route: ${view.route.label}` : ''} · exported ${format(now, 'd MMM yyyy')}`,
+    `${view.doneText}${view.route ? ` · route: ${view.route.label}` : ''} · exported ${fullDate(now)}`,
     '',
   ];
   for (const step of view.steps) {

@@ -1,16 +1,76 @@
-import { format } from 'date-fns';
+// Dates as a person reads them, in their own locale (Intl): "Thu 3 Dec" in Britain, "Thu, Dec 3"
+// in the US. The locale is set once, by the command line entry, from the environment; with none
+// (or C/POSIX) dates read the British way, day before month.
+
+const FALLBACK = 'en-GB';
+let locale = FALLBACK;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The BCP 47 locale of the locale environment: the first of LC_ALL, LC_TIME and LANG that is set,
+ * as the C library reads it ("en_US.UTF-8" is en-US); undefined for C, POSIX or one Intl does not
+ * know.
+ */
+export function dateLocaleOf(
+  env: Readonly<Record<string, string | undefined>>,
+): string | undefined {
+  const name = [env.LC_ALL, env.LC_TIME, env.LANG].find(
+    (value) => value !== undefined && value !== '',
+  );
+  const match = name && /^([a-z]{2,3})(?:_([A-Z]{2}))?(?=$|[.@])/i.exec(name);
+  if (!match) return undefined;
+  const tag = match[2]
+    ? `${match[1]?.toLowerCase()}-${match[2].toUpperCase()}`
+    : match[1]?.toLowerCase();
+  try {
+    return tag && Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes dates in this locale from now on (the fallback when undefined). */
+export function setDateLocale(value: string | undefined): void {
+  locale = value ?? FALLBACK;
+  formatters.clear();
+}
+
+function formatWith(key: string, options: Intl.DateTimeFormatOptions, date: Date): string {
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
+}
 
 /** "26 Nov": short enough for a status line, clear enough to remember. */
 export function shortDate(iso: string): string {
-  return format(new Date(iso), 'd MMM');
+  return formatWith('short', { day: 'numeric', month: 'short' }, new Date(iso));
 }
 
 /** "Thu 26 Nov", for dates a person plans around. */
 export function dayDate(date: Date): string {
-  return format(date, 'EEE d MMM');
+  return formatWith('day', { weekday: 'short', day: 'numeric', month: 'short' }, date);
 }
 
-/** "Sat 28 Nov 2026 14:02", for a note: when a call was made matters to the minute. */
+/** "26 Nov 2026", for a date that may be a year away. */
+export function fullDate(date: Date): string {
+  return formatWith('full', { day: 'numeric', month: 'short', year: 'numeric' }, date);
+}
+
+/** "Sat, 28 Nov 2026, 14:02", for a note: when a call was made matters to the minute. */
 export function noteTime(iso: string): string {
-  return format(new Date(iso), 'EEE d MMM yyyy HH:mm');
+  return formatWith(
+    'note',
+    {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    },
+    new Date(iso),
+  );
 }

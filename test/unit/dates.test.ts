@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  dateLocaleOf,
+  dayDate,
+  noteTime,
+  setDateLocale,
+  shortDate,
+} from '../../source/domain/text/dates.js';
+
+afterEach(() => setDateLocale(undefined));
+
+describe('dates in the person’s locale', () => {
+  it('takes the locale from LC_ALL, LC_TIME or LANG, and none from C or POSIX', () => {
+    expect(dateLocaleOf({ LANG: 'en_US.UTF-8' })).toBe('en-US');
+    expect(dateLocaleOf({ LANG: 'de_DE@euro' })).toBe('de-DE');
+    expect(dateLocaleOf({ LC_ALL: 'fr_FR.UTF-8', LANG: 'en_US.UTF-8' })).toBe('fr-FR');
+    expect(dateLocaleOf({ LC_TIME: 'en_GB.UTF-8', LANG: 'en_US.UTF-8' })).toBe('en-GB');
+    expect(dateLocaleOf({ LANG: 'C.UTF-8' })).toBeUndefined();
+    expect(dateLocaleOf({ LANG: 'POSIX' })).toBeUndefined();
+    expect(dateLocaleOf({})).toBeUndefined();
+  });
+
+  it('writes dates the way the locale does, day before month without one', () => {
+    const day = new Date(2026, 11, 3, 14, 5);
+    expect(dayDate(day)).toBe('Thu 3 Dec');
+    expect(shortDate(day.toISOString())).toBe('3 Dec');
+    setDateLocale('en-US');
+    expect(dayDate(day)).toBe('Thu, Dec 3');
+    setDateLocale('de-DE');
+    expect(dayDate(day)).toBe('Do., 3. Dez.');
+    expect(noteTime(day.toISOString())).toContain('14:05');
+  });
+});
