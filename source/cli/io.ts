@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import type { LoadedGuide } from '../adapters/guide-files.js';
+import { unwritableReason } from '../adapters/read-file.js';
 import type { Guide } from '../domain/guide/guide.js';
 import { formatProblem } from '../domain/guide/problem.js';
 import { toAscii } from '../domain/text/ascii.js';
@@ -63,4 +65,33 @@ export function describeFailure(error: unknown): string {
       ? `\n${error.stack}`
       : '\n(set STEPWISE_DEBUG=1 to see where it happened)';
   return `stepwise: unexpected error: ${code ? `${code}: ` : ''}${message}${hint}`;
+}
+
+/**
+ * Writes a command's --output file, cleaned like everything printed; says why it cannot (one
+ * line, what to do) and returns false then.
+ */
+export function writeOutputFile(
+  command: string,
+  path: string,
+  text: string,
+  options: { readonly crlf?: boolean } = {},
+): boolean {
+  const unwritable = unwritableReason(path);
+  if (unwritable) {
+    err(`stepwise ${command}: ${path} ${unwritable}: name a file to write`);
+    return false;
+  }
+  try {
+    // Cleaning removes carriage returns: a format that wants CRLF gets them after.
+    const clean = cleanOutput(text);
+    writeFileSync(path, options.crlf ? clean.replace(/\r?\n/g, '\r\n') : clean);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    err(
+      `stepwise ${command}: cannot write ${path} (${code}): check the folder exists and is writable`,
+    );
+    return false;
+  }
 }

@@ -3,10 +3,8 @@ import { dueToday } from '../../domain/progress/due.js';
 import { remindersCalendar } from '../../domain/progress/icalendar.js';
 import { progressOf } from '../../domain/progress/progress.js';
 import { format } from 'date-fns';
-import { writeFileSync } from 'node:fs';
-import { unwritableReason } from '../../adapters/read-file.js';
 import { cleanOutput } from '../../domain/text/sanitize.js';
-import { EXIT, err, out, outJson } from '../io.js';
+import { EXIT, err, out, outJson, writeOutputFile } from '../io.js';
 import { openStore } from '../open-progress.js';
 import { userCalendar } from '../user-settings.js';
 
@@ -56,24 +54,11 @@ export function remind(guides: readonly Guide[], ics: boolean, output: string | 
   const calendarFile = remindersCalendar(errands(guides), new Date(), userCalendar());
   const events = calendarFile.events;
   // Cleaned again on its way out, like every printed line; iCalendar wants CRLF line ends.
-  const text = cleanOutput(calendarFile.text.replace(/\r\n/g, '\n')).replace(/\n/g, '\r\n');
+  const text = cleanOutput(calendarFile.text.replace(/\r\n/g, '\n'));
   if (output === undefined) {
-    process.stdout.write(text);
-  } else {
-    const unwritable = unwritableReason(output);
-    if (unwritable) {
-      err(`stepwise remind: ${output} ${unwritable}: name a file to write`);
-      return EXIT.failure;
-    }
-    try {
-      writeFileSync(output, text);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      err(
-        `stepwise remind: cannot write ${output} (${code}): check the folder exists and is writable`,
-      );
-      return EXIT.failure;
-    }
+    process.stdout.write(text.replace(/\n/g, '\r\n'));
+  } else if (!writeOutputFile('remind', output, text, { crlf: true })) {
+    return EXIT.failure;
   }
   err(
     events === 0

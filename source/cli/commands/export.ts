@@ -1,8 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { unwritableReason } from '../../adapters/read-file.js';
 import type { Guide } from '../../domain/guide/guide.js';
 import { checklist } from '../../domain/progress/progress-report.js';
-import { EXIT, err, out } from '../io.js';
+import { EXIT, err, out, writeOutputFile } from '../io.js';
 import { openStore } from '../open-progress.js';
 import { userCalendar } from '../user-settings.js';
 
@@ -13,20 +11,7 @@ export function exportChecklist(guide: Guide, output: string | undefined): numbe
     out(text);
     return EXIT.ok;
   }
-  const unwritable = unwritableReason(output);
-  if (unwritable) {
-    err(`stepwise export: ${output} ${unwritable}: name a file to write`);
-    return EXIT.failure;
-  }
-  try {
-    writeFileSync(output, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    err(
-      `stepwise export: cannot write ${output} (${code}): check the folder exists and is writable`,
-    );
-    return EXIT.failure;
-  }
+  if (!writeOutputFile('export', output, text)) return EXIT.failure;
   err(`Wrote ${output}`);
   return EXIT.ok;
 }
