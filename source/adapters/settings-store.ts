@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import Conf from 'conf';
 import {
   decodeSettings,
   DEFAULT_SETTINGS,
@@ -48,9 +47,14 @@ export class SettingsStore {
         };
   }
 
-  /** Saves one value (already checked), keeping the others; throws with the reason if it cannot. */
-  set(name: SettingName, value: string): void {
+  /**
+   * Saves one value (already checked), keeping the others; throws with the reason if it cannot.
+   * conf (and its atomic writes) is loaded only here: reading settings, which every run does,
+   * never needs it.
+   */
+  async set(name: SettingName, value: string): Promise<void> {
     const { settings } = this.read();
+    const { default: Conf } = await import('conf');
     const conf = new Conf<Settings>({
       projectName: 'stepwise',
       projectSuffix: '',

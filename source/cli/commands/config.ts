@@ -30,7 +30,7 @@ function checkCountry(value: string): string | undefined {
 }
 
 /** `stepwise config list|get|set|path`. */
-export function config(words: readonly string[], json: boolean): number {
+export async function config(words: readonly string[], json: boolean): Promise<number> {
   const [action, name, ...rest] = words;
   const store = settingsStore();
   switch (action) {
@@ -78,7 +78,7 @@ export function config(words: readonly string[], json: boolean): number {
         return EXIT.failure;
       }
       try {
-        store.set(setting, parsed.value);
+        await store.set(setting, parsed.value);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
         err(
