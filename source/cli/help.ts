@@ -117,7 +117,7 @@ export const COMMAND_HELP: Readonly<
   },
   config: {
     usage: 'config <list|get|set|path> [--json]',
-    summary: 'your settings: country (for public holidays) and symbols',
+    summary: 'your settings: country (public holidays), symbols, theme and mouse',
     options: [JSON_OUT],
     examples: [
       'stepwise config set country GB',

@@ -223,9 +223,8 @@ export async function runApp(
   });
 
   const pathOf = (id: string) => guides.find(({ guide }) => guide.id === id)?.path;
-  const screen = enterFullScreen(process.stdout, process.stdin, {
-    mouse: options.mouse && userSettings().mouse === 'on',
-  });
+  const mouse = options.mouse && userSettings().mouse === 'on';
+  const screen = enterFullScreen(process.stdout, process.stdin, { mouse });
   // Raw mode before the first frame: a key pressed as soon as the screen shows is a key, and
   // Ctrl-C is a key too, never a signal that cuts the app short.
   process.stdin.setRawMode(true);
@@ -256,6 +255,7 @@ export async function runApp(
       <Root
         store={store}
         theme={theme}
+        mouse={mouse}
         subscribeResize={subscribeResize}
         // The visit is written once the guide's first frame is up: opening never waits for a write.
         onGuideShown={(id) => {

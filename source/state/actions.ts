@@ -47,6 +47,9 @@ export type Action =
   | { readonly type: 'note/delete' }
   /** Which of the item's notes to delete: 0 is the newest. */
   | { readonly type: 'note/pick'; readonly index: number }
+  /** A digit of the number of the note to delete; Enter takes the number typed so far. */
+  | { readonly type: 'note/digit'; readonly digit: number }
+  | { readonly type: 'note/choose' }
   | { readonly type: 'notice'; readonly text: string | undefined }
   | { readonly type: 'quit' }
   | { readonly type: 'suspend' };

@@ -215,7 +215,9 @@ export function createDerive(): Derive {
         return `Open which link? ${listed.join('  ')} · Esc cancels`;
       }
       case 'pick-note':
-        return 'Delete which note? Press its number (1 is the newest), Esc to keep them all.';
+        return state.choosing === undefined
+          ? 'Delete which note? Type its number (1 is the newest), Esc to keep them all.'
+          : `Delete which note? ${state.choosing}… (Enter to choose it, Esc to keep them all)`;
       case 'confirm-delete-note':
         return state.deleting
           ? `Delete the note of ${noteTime(state.deleting.at)}, "${state.deleting.text}"? y deletes it, n keeps it.`

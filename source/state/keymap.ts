@@ -95,13 +95,14 @@ export const KEYMAP: readonly Binding[] = [
   {
     keys: ['pagedown', 'ctrl-d'],
     help: 'scroll down',
-    modes: NAV,
+    // While choosing a note to delete, too: the notes may be further down.
+    modes: ['normal', 'pick'],
     action: () => ({ type: 'text/scroll', pages: 1 }),
   },
   {
     keys: ['pageup', 'ctrl-u'],
     help: 'scroll up',
-    modes: NAV,
+    modes: ['normal', 'pick'],
     action: () => ({ type: 'text/scroll', pages: -1 }),
   },
   {
@@ -207,11 +208,18 @@ export const KEYMAP: readonly Binding[] = [
     action: () => ({ type: 'confirm/no' }),
   },
   {
-    keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
-    help: 'choose a note',
+    keys: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    help: 'choose a note by its number',
     modes: ['pick'],
-    hint: '1-9 choose',
-    action: ({ key }) => ({ type: 'note/pick', index: Number(key) - 1 }),
+    hint: '0-9 number',
+    action: ({ key }) => ({ type: 'note/digit', digit: Number(key) }),
+  },
+  {
+    keys: ['enter'],
+    help: 'delete the note with that number (asks first)',
+    modes: ['pick'],
+    hint: '⏎ choose',
+    action: () => ({ type: 'note/choose' }),
   },
   {
     keys: ['escape'],

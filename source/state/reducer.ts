@@ -111,7 +111,13 @@ function reload(previous: UiState, guide: Guide): UiState {
 }
 
 function closeOverlay(state: UiState): UiState {
-  const { overlay: _closed, draft: _draft, deleting: _deleting, ...rest } = state;
+  const {
+    overlay: _closed,
+    draft: _draft,
+    deleting: _deleting,
+    choosing: _choosing,
+    ...rest
+  } = state;
   return rest;
 }
 
@@ -153,8 +159,8 @@ function saveNote(state: UiState, now: string): UiState {
     ...closeOverlay(state),
     now,
     progress: addNote(state.progress, { item: draft.item, at: now, text: checked.text }),
-    // The notes close the item's text: scrolled to its end (the store keeps it in range).
-    scroll: Number.MAX_SAFE_INTEGER,
+    // The notes, newest first, are what to see now: the store finds them in the laid-out text.
+    scrollTo: 'notes',
     banner: 'Note saved.',
   };
 }
@@ -173,7 +179,22 @@ function pickNote(derive: Derive, state: UiState, index: number): UiState {
   const task = selectedTask(derive, state);
   const note = task ? notesOf(state.progress, task.id)[index] : undefined;
   if (state.overlay !== 'pick-note' || !note) return state;
-  return { ...state, overlay: 'confirm-delete-note', deleting: note };
+  const { choosing: _typed, ...rest } = state;
+  return { ...rest, overlay: 'confirm-delete-note', deleting: note };
+}
+
+/**
+ * A digit of the note's number: chosen at once when no longer number could follow (always, for
+ * fewer than ten notes), else kept until Enter.
+ */
+function typeNoteDigit(derive: Derive, state: UiState, digit: number): UiState {
+  if (state.overlay !== 'pick-note') return state;
+  const task = selectedTask(derive, state);
+  const count = task ? notesOf(state.progress, task.id).length : 0;
+  const typed = `${state.choosing ?? ''}${digit}`.replace(/^0+/, '');
+  const number = Number(typed);
+  if (typed === '' || number > count) return state;
+  return number * 10 > count ? pickNote(derive, state, number - 1) : { ...state, choosing: typed };
 }
 
 /** `o`: the selected item's one link, or the question which of its links. */
@@ -325,6 +346,12 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
       return askDelete(derive, state);
     case 'note/pick':
       return pickNote(derive, state, action.index);
+    case 'note/digit':
+      return typeNoteDigit(derive, state, action.digit);
+    case 'note/choose':
+      return state.choosing === undefined
+        ? state
+        : pickNote(derive, state, Number(state.choosing) - 1);
     case 'search/submit':
       return { ...state, searchFocused: false };
     case 'search/clear':

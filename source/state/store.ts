@@ -38,6 +38,11 @@ export function createStore(initial: AppState, derive: Derive = createDerive()):
   const settle = (state: AppState): AppState => {
     const guide = state.guide;
     if (!guide) return state;
+    const { scrollTo, ...rest } = guide;
+    if (scrollTo === 'notes') {
+      const at = derive.detailLines(rest).findIndex((line) => line[0]?.text.startsWith('Notes ('));
+      return settle({ ...state, guide: { ...rest, scroll: Math.max(at, 0) } });
+    }
     const scroll = Math.min(guide.scroll, derive.maxScroll(guide));
     const helpScroll =
       guide.overlay === 'help' ? Math.min(guide.helpScroll, derive.help(guide).maxScroll) : 0;

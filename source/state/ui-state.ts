@@ -45,11 +45,15 @@ export type UiState = {
   readonly expanded: readonly string[];
   /** How far the selected item's text is scrolled, in lines. */
   readonly scroll: number;
+  /** A part of the text to scroll to once it is laid out: the notes, after one is written. */
+  readonly scrollTo?: 'notes';
   readonly overlay?: Overlay;
   /** The note being written (while the note editor is open) and the item it is about. */
   readonly draft?: { readonly item: string; readonly text: string; readonly error?: string };
   /** The note asked about while deleting one. */
   readonly deleting?: Note;
+  /** The digits typed so far of the number of the note to delete, when there are ten or more. */
+  readonly choosing?: string;
   /** Asked of the system, not yet carried out. */
   readonly request?: SystemRequest;
   /** How far the help is scrolled, in rows, when it does not fit. */

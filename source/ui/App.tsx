@@ -17,15 +17,18 @@ export type AppProps = {
   /** Tells the app about new versions of its guide file (watch mode); returns how to stop. */
   readonly subscribeGuide?: (listener: (update: GuideUpdate) => void) => () => void;
   readonly clock?: () => Date;
+  /** Clicks and the wheel act; off with --no-mouse, even if a report arrives. */
+  readonly mouse?: boolean;
 };
 
 /** The open guide: keys become actions for the store, and the screen draws what it holds. */
-export function App({ onStart, subscribeGuide, clock }: AppProps) {
+export function App({ onStart, subscribeGuide, clock, mouse = false }: AppProps) {
   const store = useStore();
   const escapedFirst = useEscapePrefix();
   const pasted = usePaste();
   const unknownSequence = useUnknownSequence();
   useMouse((event) => {
+    if (!mouse) return;
     const guide = store.getState().guide;
     const action = guide && mouseAction(guide, store.derive, event);
     if (action) store.dispatch(action);

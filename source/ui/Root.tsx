@@ -19,6 +19,8 @@ export type RootProps = {
   readonly subscribeGuide?: (id: string, listener: (update: GuideUpdate) => void) => () => void;
   /** What "now" is when something is marked done; the system clock unless a test sets one. */
   readonly clock?: () => Date;
+  /** Clicks and the wheel act (the terminal reports them only then). */
+  readonly mouse?: boolean;
 };
 
 function Screens({
@@ -27,6 +29,7 @@ function Screens({
   onGuideShown,
   subscribeGuide,
   clock,
+  mouse,
 }: Omit<RootProps, 'theme'>) {
   const state = useAppState();
   const { exit } = useApp();
@@ -53,6 +56,7 @@ function Screens({
       {...(onGuideShown && { onStart: () => onGuideShown(id) })}
       {...(watch && { subscribeGuide: watch })}
       {...(clock && { clock })}
+      mouse={mouse ?? false}
     />
   );
 }

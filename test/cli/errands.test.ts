@@ -33,7 +33,7 @@ describe('stepwise config', () => {
     const unknown = runCli(['config', 'set', 'country', 'XX'], { configDir });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(
-      /no public holidays are known for "XX": use auto, or one of .*\bGB\b.*\bUS\b/,
+      /no public holidays are known for "XX": use auto, or one of these codes:\n( {2}[A-Z]{2}( [A-Z]{2}){0,19}\n)*.*\bGB\b[^]*\bUS\b/,
     );
     const bad = runCli(['config', 'set', 'symbols', 'fancy'], { configDir });
     expect(bad).toMatchObject({ code: 1 });
@@ -52,6 +52,9 @@ describe('stepwise config', () => {
     const result = runCli(['config', 'get', 'country'], { configDir });
     expect(result).toMatchObject({ code: 0, stdout: 'auto\n' });
     expect(result.stderr).toMatch(/settings\.json is not valid JSON; using defaults/);
+    // Said once, however many times the command reads the settings.
+    const listed = runCli(['config', 'list'], { configDir });
+    expect(listed.stderr.match(/not valid JSON/g)).toHaveLength(1);
     // Setting a value starts the file again.
     expect(runCli(['config', 'set', 'country', 'DE'], { configDir }).code).toBe(0);
     expect(runCli(['config', 'get', 'country'], { configDir })).toMatchObject({
@@ -186,5 +189,13 @@ describe('stepwise remind --ics', () => {
       ['2026-12-11', '2026-12-12'],
     ]);
     expect(runCli(['remind'], { configDir }).code).toBe(2);
+    // Once the wait has run out there is nothing to remind of: it says so, and what to do.
+    const late = runCli(['remind', '--ics'], {
+      configDir,
+      env: { ...fixedClock('2026-12-20T10:00:00Z'), LANG: 'en_US.UTF-8' },
+    });
+    expect(late.stderr).toContain(
+      'No open waits: the wait for Request the mailer has run out, so the calendar has no events',
+    );
   });
 });

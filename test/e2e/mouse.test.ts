@@ -45,5 +45,11 @@ describe('the mouse', () => {
     const quiet = open(['--no-mouse']);
     await quiet.waitFor(/1 Steps.*4 Progress/);
     expect(quiet.output).not.toContain('\u001b[?1000h');
+    // A report that arrives anyway does nothing; a key still works.
+    quiet.write(press(30, 2));
+    await quiet.settle(200);
+    expect(quiet.screen()).toContain('[1 Steps]');
+    quiet.write('2');
+    await quiet.waitFor('[2 FAQ]');
   });
 });

@@ -16,15 +16,17 @@ import {
 const LEXICON = parseLexicon(
   [
     '# a header line is not an entry',
-    'kid\tchild,youngster\tjuvenile',
-    'child\tkid\tjuvenile',
-    'how much\tcost,fee\t',
-    'cost\thow much,fee\t',
-    'fee\tcost\t',
-    'telephone\tphone\t',
-    'phone\ttelephone\t',
-    'reboot\trestart\t',
-    'restart\treboot\t',
+    // word, everyday words, other synonyms, broader words
+    'kid\t\tchild,youngster\tjuvenile',
+    'child\tkid\t\tjuvenile',
+    'how much\tcost,fee\t\t',
+    'cost\thow much,fee\t\t',
+    'card\t\ttease\t',
+    'fee\tcost\t\t',
+    'telephone\tphone\t\t',
+    'phone\ttelephone\t\t',
+    'reboot\trestart\t\t',
+    'restart\treboot\t\t',
   ].join('\n'),
 );
 const faq = (id: string, title: string, body = ''): SearchDoc => ({
@@ -53,12 +55,12 @@ describe('the lexicon', () => {
   it('is read on the first search, not when it is set up', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stepwise-lexicon-'));
     const file = join(dir, 'lexicon.txt');
-    writeFileSync(file, 'kid\tchild\t\n');
+    writeFileSync(file, 'kid\tchild\t\t\n');
     const lazy = lazyLexicon(file);
     rmSync(file);
     // The file was gone by the first search: nothing had been read before it.
     expect(lazy.related('kid')).toEqual([]);
-    writeFileSync(file, 'kid\tchild\t\n');
+    writeFileSync(file, 'kid\tchild\t\t\n');
     expect(lazyLexicon(file).related('kid')).toEqual([{ word: 'child', weight: 0.5 }]);
   });
 });
@@ -112,7 +114,7 @@ describe('search through related words', () => {
 });
 
 describe('keywords an author could add', () => {
-  it('suggests everyday synonyms of the question that the FAQ does not use', () => {
+  it('suggests everyday words for the question that the FAQ does not use, never rare senses', () => {
     expect(
       keywordSuggestions(
         { question: 'Does a card for a child cost anything?', keywords: [], answer: 'No.' },

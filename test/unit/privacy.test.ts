@@ -16,6 +16,15 @@ describe('what must never be typed', () => {
     ['security code: 987', 'security code'],
     ['ssn 123-45-6789', 'Social Security number'],
     ['123-45-6789', 'Social Security number'],
+    // Other ways of writing the same thing.
+    ['４１１１ １１１１ １１１１ １１１１', 'card number'],
+    ['4111.1111.1111.1111', 'card number'],
+    ['4111_1111_1111_1111', 'card number'],
+    ['new pin will be 4821', 'PIN'],
+    ['PINs: 4821', 'PIN'],
+    ['the PIN they gave me over the phone: 482193', 'PIN'],
+    ['ＰＩＮ ４８２１', 'PIN'],
+    ['pin 2026', 'PIN'],
   ])('%s is a %s', (text, secret) => {
     expect(findSecret(text)).toBe(secret);
   });
@@ -32,6 +41,10 @@ describe('what must never be typed', () => {
     ['pin 12'],
     ['5-10 business days'],
     ['spoke to agent 4521, ref 99812234'],
+    ['PIN mailer asked for on 2026-11-25'],
+    ['the pin mailer should come by 10.12.2026'],
+    ['new PIN letter expected in 2026'],
+    ['pin reminder, case 1-800-528-4800'],
   ])('%s is fine', (text) => {
     expect(findSecret(text)).toBeUndefined();
   });

@@ -334,6 +334,46 @@ describe('the note editor', () => {
     expect(deleted.progress.notes?.map((note) => note.text)).toEqual(['second']);
   });
 
+  it('deletes any of many notes by its number, and scrolls to the notes while choosing', () => {
+    let state = onPhone();
+    for (let index = 1; index <= 12; index += 1) {
+      state = apply(state, { type: 'note/open' }, ...typed(`note ${index}`), {
+        type: 'note/save',
+        now: `2026-11-${String(index + 10).padStart(2, '0')}T10:00:00.000Z`,
+      });
+    }
+    // Newest first: number 12 is the oldest note, "note 1".
+    const choosing = apply(state, { type: 'note/delete' }, { type: 'note/digit', digit: 1 });
+    expect(choosing.overlay).toBe('pick-note');
+    expect(messageOf(choosing)).toMatch(/Delete which note\? 1… \(Enter to choose it/);
+    const twelve = apply(choosing, { type: 'note/digit', digit: 2 });
+    expect(twelve.deleting?.text).toBe('note 1');
+    const first = apply(choosing, { type: 'note/choose' });
+    expect(first.deleting?.text).toBe('note 12');
+    // A number past the last note is not taken.
+    expect(apply(choosing, { type: 'note/digit', digit: 9 }).choosing).toBe('1');
+  });
+
+  it('shows the notes, newest first, right after one is saved', () => {
+    let state = apply(errandState({ size: { cols: 50, rows: 14 } }), {
+      type: 'select/move',
+      by: 2,
+    });
+    for (let index = 1; index <= 8; index += 1) {
+      state = apply(state, { type: 'note/open' }, ...typed(`note ${index}`), {
+        type: 'note/save',
+        now: `2026-11-${String(index + 10).padStart(2, '0')}T10:00:00.000Z`,
+      });
+      const lines = detailLines(state).map(lineText);
+      const heading = lines.findIndex((line) => line.startsWith('Notes ('));
+      const rows = createDerive().frame(state).textRows;
+      // The heading and the note just written are on screen, not the oldest notes at the end.
+      expect(heading).toBeGreaterThanOrEqual(state.scroll);
+      expect(heading + 1).toBeLessThan(state.scroll + rows);
+      expect(lines[heading + 1]).toContain(`note ${index}`);
+    }
+  });
+
   it('keeps the notes when progress is reset', () => {
     const state = apply(
       onPhone(),

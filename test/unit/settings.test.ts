@@ -13,7 +13,7 @@ describe('settings', () => {
     const bad = parseSetting('country', 'Great Britain');
     expect(bad).toEqual({
       ok: false,
-      reason: expect.stringMatching(/not a valid country: use auto, or a two-letter/),
+      reason: expect.stringMatching(/not a valid value for country: use auto, or a two-letter/),
     });
     expect(parseSetting('symbols', 'fancy')).toMatchObject({
       ok: false,

@@ -8,7 +8,7 @@ import {
 } from '../../domain/settings/settings.js';
 import { nearestWord } from '../../domain/search/suggest.js';
 import { EXIT, err, out, outJson } from '../io.js';
-import { settingsStore } from '../user-settings.js';
+import { settingsStore, userSettings } from '../user-settings.js';
 
 const ACTIONS = ['list', 'get', 'set', 'path'] as const;
 
@@ -26,7 +26,11 @@ function checkCountry(value: string): string | undefined {
   if (value === 'auto') return undefined;
   const known = knownCountries();
   if (known.length === 0 || known.includes(value)) return undefined;
-  return `no public holidays are known for "${value}": use auto, or one of ${known.join(' ')}`;
+  // The codes in rows of 20, so the list reads on any terminal.
+  const rows = [];
+  for (let at = 0; at < known.length; at += 20)
+    rows.push(`  ${known.slice(at, at + 20).join(' ')}`);
+  return `no public holidays are known for "${value}": use auto, or one of these codes:\n${rows.join('\n')}`;
 }
 
 /** `stepwise config list|get|set|path`. */
@@ -38,8 +42,8 @@ export async function config(words: readonly string[], json: boolean): Promise<n
       out(store.path);
       return EXIT.ok;
     case 'list': {
-      const { settings, notice } = store.read();
-      if (notice) err(`stepwise: ${notice}`);
+      // A broken file was already said once, when the settings were first read.
+      const settings = userSettings();
       if (json) {
         outJson({ settings, path: store.path });
         return EXIT.ok;
@@ -54,8 +58,7 @@ export async function config(words: readonly string[], json: boolean): Promise<n
     case 'get': {
       const setting = settingName('get', name);
       if (!setting) return EXIT.usage;
-      const { settings, notice } = store.read();
-      if (notice) err(`stepwise: ${notice}`);
+      const settings = userSettings();
       if (json) outJson({ name: setting, value: settings[setting] });
       else out(settings[setting]);
       return EXIT.ok;

@@ -60,10 +60,13 @@ export function remind(guides: readonly Guide[], ics: boolean, output: string | 
   } else if (!writeOutputFile('remind', output, text, { crlf: true })) {
     return EXIT.failure;
   }
+  const ranOut = calendarFile.overdue;
   err(
-    events === 0
-      ? 'No open waits: the calendar has no events. Mark the step that starts a wait done first.'
-      : `${events} event${events === 1 ? '' : 's'}${output === undefined ? '' : ` written to ${output}`}: import it into your calendar app.`,
+    events > 0
+      ? `${events} event${events === 1 ? '' : 's'}${output === undefined ? '' : ` written to ${output}`}: import it into your calendar app.`
+      : ranOut.length > 0
+        ? `No open waits: the wait for ${ranOut.join(', ')} has run out, so the calendar has no events ("stepwise due" says what to do now).`
+        : 'No open waits: the calendar has no events. Mark the step that starts a wait done first.',
   );
   return EXIT.ok;
 }

@@ -399,7 +399,7 @@ function assemble(
           report(
             'warning',
             draft.line,
-            `FAQ "${draft.title}" has no keywords: add words people might type, e.g. <!-- keywords: [sms, text] -->`,
+            `FAQ "${draft.title}" has no keywords: add words people might type for it, e.g. <!-- keywords: [word, other word] -->`,
             'faq-without-keywords',
           );
         }

@@ -18,11 +18,18 @@ function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** 13 to 19 digits, alone or grouped by spaces or dashes. */
-const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
-/** Four to six digits next to the word PIN ("PIN 4821", "my pin is 482193", "4821 is my PIN"). */
-const PIN =
-  /\bpin\b(?:\s*(?:is|was|number|no\.?|code|[:=#-]))*\s*\d{4,6}\b|\b\d{4,6}\s*(?:is|was)?\s*(?:my|the)?\s*pin\b/i;
+/** 13 to 19 digits, alone or grouped by spaces, dashes, dots or underscores. */
+const CARD_CANDIDATE = /(?<![\d.\-_])\d(?:[ .\-_]?\d){12,18}(?![\d.\-_])/g;
+/** Four to six digits that are not part of a date, a phone number or a longer number. */
+const CODE = String.raw`(?<![\d/.\-])\d{4,6}(?![\d/.\-])`;
+/** Right after the word PIN ("PIN 4821", "my pin is 482193", "PINs: 4821"), or just before it. */
+const PIN_NEXT = new RegExp(
+  String.raw`\bpins?\b(?:\s*(?:is|was|number|no\.?|code|[:=#-]))*\s*${CODE}|${CODE}\s*(?:is|was)?\s*(?:my|the|your)?\s*(?:new\s+)?pins?\b`,
+  'i',
+);
+/** A few words after the word PIN ("new pin will be 4821"), unless the number reads as a year. */
+const PIN_NEAR = new RegExp(String.raw`\bpins?\b[^\d\n]{0,40}?(${CODE})`, 'gi');
+const YEAR = /^(19|20)\d\d$/;
 /** Three or four digits next to the name of a card's security code. */
 const SECURITY_CODE =
   /\b(?:cvv2?|cvc2?|cid|csc|security code)\b(?:\s*(?:is|was|code|[:=#-]))*\s*\d{3,4}\b/i;
@@ -30,11 +37,16 @@ const SECURITY_CODE =
 const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\bssn\b\D{0,12}\d{9}\b/i;
 
 /** Which secret the text seems to hold, if any. */
-export function findSecret(text: string): Secret | undefined {
+export function findSecret(typed: string): Secret | undefined {
+  // Full-width digits and letters ("４１１１", "ＰＩＮ") are the same secret.
+  const text = typed.normalize('NFKC');
   for (const match of text.matchAll(CARD_CANDIDATE)) {
     if (passesLuhn(match[0].replace(/\D/g, ''))) return 'card number';
   }
-  if (PIN.test(text)) return 'PIN';
+  if (PIN_NEXT.test(text)) return 'PIN';
+  for (const match of text.matchAll(PIN_NEAR)) {
+    if (!YEAR.test(match[1] ?? '')) return 'PIN';
+  }
   if (SECURITY_CODE.test(text)) return 'security code';
   if (SSN.test(text)) return 'Social Security number';
   return undefined;
@@ -46,5 +58,6 @@ export function looksSensitive(text: string): boolean {
 
 /** What to say when someone starts to type a secret: once, the same everywhere. */
 export function privacyWarning(secret: Secret): string {
-  return `⚠ That looks like a ${secret}. stepwise never needs one: do not type it here, or anywhere but the issuer's own site or phone line.`;
+  // Short, so that a narrow screen shows it whole: what it looks like, and not to type it.
+  return `⚠ That looks like a ${secret}. stepwise never needs one: don't type it here.`;
 }

@@ -86,7 +86,7 @@ export function remindersCalendar(
   errands: readonly OpenErrand[],
   now: Date,
   calendar: HolidayCalendar = WEEKENDS_ONLY,
-): { readonly text: string; readonly events: number } {
+): { readonly text: string; readonly events: number; readonly overdue: readonly string[] } {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -95,8 +95,10 @@ export function remindersCalendar(
     'METHOD:PUBLISH',
   ];
   let events = 0;
+  const overdue: string[] = [];
   for (const { guide, progress } of errands) {
     const wait = progressView(guide, progress, now, calendar).wait;
+    if (wait?.overdue) overdue.push(wait.window.item.title);
     if (!wait || wait.overdue) continue;
     const { window, fallback } = wait;
     const id = `${uidPart(guide.id)}-${uidPart(window.item.id)}-${dateValue(window.requested)}`;
@@ -128,5 +130,5 @@ export function remindersCalendar(
     }
   }
   lines.push('END:VCALENDAR');
-  return { text: `${lines.map(fold).join('\r\n')}\r\n`, events };
+  return { text: `${lines.map(fold).join('\r\n')}\r\n`, events, overdue };
 }

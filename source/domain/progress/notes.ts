@@ -33,7 +33,7 @@ export function checkNote(
   if (secret) {
     return {
       ok: false,
-      reason: `not saved: the note looks like it holds a ${secret}, and stepwise never stores one. Leave it out and save the rest`,
+      reason: `not saved: the note looks like it holds a ${secret}. Leave that out`,
     };
   }
   return { ok: true, text };

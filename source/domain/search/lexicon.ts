@@ -9,6 +9,8 @@ export type Lexicon = {
   readonly related: (wordOrPhrase: string) => readonly Related[];
   /** Whether the lexicon knows this two-word phrase ("how much"), to read it as one. */
   readonly hasPhrase: (phrase: string) => boolean;
+  /** The everyday words a word may mean (the hand-kept list's), to suggest as keywords. */
+  readonly everyday: (word: string) => readonly string[];
 };
 
 /** How much a match through the lexicon counts, against 1 for the word itself. */
@@ -16,13 +18,25 @@ export const SYNONYM_WEIGHT = 0.5;
 export const BROADER_WEIGHT = 0.35;
 
 /** No lexicon: search matches the guide's own words only. */
-export const NO_LEXICON: Lexicon = { related: () => [], hasPhrase: () => false };
+export const NO_LEXICON: Lexicon = {
+  related: () => [],
+  hasPhrase: () => false,
+  everyday: () => [],
+};
 
 /**
- * The lexicon from its text: "word<TAB>synonyms<TAB>broader words" per line, lists joined with
- * commas (an entry may be a two-word phrase such as "how much"). Lines are split when
+ * The lexicon from its text: "word<TAB>everyday words<TAB>synonyms<TAB>broader words" per line,
+ * lists joined with commas (an entry may be a two-word phrase such as "how much"). Lines are split when
  * first read and each word's list when first asked for, so a search reads only what it uses.
  */
+/** A list of the lexicon's words, those that are words or two-word phrases. */
+function words(list: string, weight: number): Related[] {
+  return list
+    .split(',')
+    .filter((other) => /^[a-z]{2,}(?: [a-z]{2,})?$/.test(other))
+    .map((other) => ({ word: other, weight }));
+}
+
 export function parseLexicon(text: string): Lexicon {
   const lines = new Map<string, string>();
   for (const line of text.split('\n')) {
@@ -36,16 +50,19 @@ export function parseLexicon(text: string): Lexicon {
       if (known) return known;
       const rest = lines.get(word);
       if (rest === undefined) return [];
-      const [synonyms = '', broader = ''] = rest.split('\t');
-      const words = (list: string, weight: number) =>
-        list
-          .split(',')
-          .filter((other) => /^[a-z]{2,}(?: [a-z]{2,})?$/.test(other))
-          .map((other) => ({ word: other, weight }));
-      const related = [...words(synonyms, SYNONYM_WEIGHT), ...words(broader, BROADER_WEIGHT)];
+      const [common = '', synonyms = '', broader = ''] = rest.split('\t');
+      const related = [
+        ...words(common, SYNONYM_WEIGHT),
+        ...words(synonyms, SYNONYM_WEIGHT),
+        ...words(broader, BROADER_WEIGHT),
+      ];
       parsed.set(word, related);
       return related;
     },
     hasPhrase: (phrase) => phrase.includes(' ') && lines.has(phrase),
+    everyday: (word) =>
+      words((lines.get(word) ?? '').split('\t')[0] ?? '', SYNONYM_WEIGHT).map(
+        (related) => related.word,
+      ),
   };
 }

@@ -426,13 +426,9 @@ export function keywordSuggestions(
   const used = new Set([...indexWords(faq.question), ...indexWords(faq.answer)].map(stem));
   const suggestions: string[] = [];
   for (const word of queryWords(faq.question, lexicon)) {
-    // The first synonyms of each word (the lexicon lists the most common senses first), and only
-    // those that list the word among their own first: "kid" for child, not "tease" for card.
-    for (const related of lexicon.related(word).slice(0, 3)) {
-      const candidate = related.word;
-      if (related.weight < SYNONYM_WEIGHT || candidate.includes(' ')) continue;
-      const back = lexicon.related(candidate).slice(0, 3);
-      if (!back.some((other) => other.word === word)) continue;
+    // Everyday words only: WordNet's rarer senses ("tease" for card) would mislead an author.
+    for (const candidate of lexicon.everyday(word)) {
+      if (candidate.includes(' ')) continue;
       if (used.has(stem(candidate)) || suggestions.includes(candidate)) continue;
       suggestions.push(candidate);
     }

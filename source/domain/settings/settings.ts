@@ -79,7 +79,7 @@ export function parseSetting(
   return value === undefined
     ? {
         ok: false,
-        reason: `"${cleanLine(text)}" is not a valid ${name}: use ${SETTING_RULES[name].values}`,
+        reason: `"${cleanLine(text)}" is not a valid value for ${name}: use ${SETTING_RULES[name].values}`,
       }
     : { ok: true, value };
 }
