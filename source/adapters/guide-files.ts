@@ -157,15 +157,27 @@ export async function readStreamText(stream: NodeJS.ReadableStream): Promise<str
 export async function loadLibrary(
   dirs: readonly string[],
   cache?: GuideCache,
-): Promise<{ readonly guides: { guide: Guide; path: string }[]; readonly failed: LoadedGuide[] }> {
+): Promise<{
+  readonly guides: { guide: Guide; path: string }[];
+  readonly failed: LoadedGuide[];
+  /** Guides left out because an earlier one has their id (a built-in one may be replaced). */
+  readonly shadowed: { readonly path: string; readonly id: string; readonly by: string }[];
+}> {
   const loaded = await Promise.all(
     dirs.flatMap(guideFilesIn).map((file) => loadGuideFile(file, cache)),
   );
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
+  const builtIn = builtInContentDir();
+  const shadowed: { path: string; id: string; by: string }[] = [];
   const guides = loaded.flatMap(({ guide, path }) => {
-    if (!guide || seen.has(guide.id)) return [];
-    seen.add(guide.id);
+    if (!guide) return [];
+    const by = seen.get(guide.id);
+    if (by !== undefined) {
+      if (dirname(path) !== builtIn) shadowed.push({ path, id: guide.id, by });
+      return [];
+    }
+    seen.set(guide.id, path);
     return [{ guide, path }];
   });
-  return { guides, failed: loaded.filter((entry) => !entry.guide) };
+  return { guides, failed: loaded.filter((entry) => !entry.guide), shadowed };
 }

@@ -30,6 +30,10 @@ export function outJson(value: Record<string, unknown>): void {
   out(JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, ...value }, null, 2));
 }
 
+/** The one line for a guide whose id an earlier guide has: only the first can be opened. */
+export const shadowedGuide = ({ path, id, by }: { path: string; id: string; by: string }) =>
+  `stepwise: skipping ${path}: its id "${id}" is already taken by ${by}; give one of them another id`;
+
 /** The one line for a guide of a folder that has errors: it is left out, and the rest go on. */
 export const skippedGuide = (path: string) =>
   `stepwise: skipping ${path}: it has errors (see "stepwise lint ${path}")`;

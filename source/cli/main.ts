@@ -9,7 +9,15 @@ import {
 } from '../adapters/guide-files.js';
 import type { Guide } from '../domain/guide/guide.js';
 import { parseCommandLine, UsageError, type ParsedArgs } from './args.js';
-import { EXIT, describeFailure, err, out, requireGuide, skippedGuide } from './io.js';
+import {
+  EXIT,
+  describeFailure,
+  err,
+  out,
+  requireGuide,
+  shadowedGuide,
+  skippedGuide,
+} from './io.js';
 import { COMMAND_HELP, commandHelp, globalHelp, manPage, USAGE_LINE, VERSION } from './help.js';
 import { isFolder } from '../adapters/read-file.js';
 import { dateLocaleOf, setDateLocale } from '../domain/text/dates.js';
@@ -78,8 +86,9 @@ async function guidesToOpen(
     const guide = requireGuide(loaded);
     return guide && [{ guide, path: loaded.path }];
   }
-  const { guides, failed } = await loadLibrary(dirs, cache);
+  const { guides, failed, shadowed } = await loadLibrary(dirs, cache);
   for (const { path } of failed) err(skippedGuide(path));
+  for (const entry of shadowed) err(shadowedGuide(entry));
   if (guides.length === 0) {
     err(`stepwise: no guides found in ${dirs.join(', ')}`);
     return undefined;

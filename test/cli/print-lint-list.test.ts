@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -202,5 +202,22 @@ describe('what to have at hand', () => {
       .find((sub: { id: string }) => sub.id === 'phone.call');
     expect(call.needs).toContain('your card');
     expect(runCli(['export']).stdout).toMatch(/- have at hand: your card/);
+  });
+});
+
+describe('two guides with one id', () => {
+  it('are named: list skips the second with a line saying why, and lint fails on it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-same-id-'));
+    const text = readFileSync(join(ROOT, 'test', 'fixtures', 'guides', 'passport.md'), 'utf8');
+    writeFileSync(join(dir, 'a.md'), text);
+    writeFileSync(join(dir, 'b.md'), text);
+    const listed = runCli(['list', '--content', dir]);
+    expect(listed.code).toBe(0);
+    expect(listed.stderr).toMatch(
+      /^stepwise: skipping .*b\.md: its id "[^"]+" is already taken by .*a\.md/m,
+    );
+    const linted = runCli(['lint', dir]);
+    expect(linted.code).toBe(1);
+    expect(linted.stdout).toMatch(/b\.md:1: the id "[^"]+" is already used by .*a\.md/);
   });
 });

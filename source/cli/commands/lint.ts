@@ -44,6 +44,21 @@ export async function lint(
       ...withSuggestions(problem, result.guide, lexicon),
     })),
   );
+  // Two files with one id: only the first could ever be opened.
+  const owners = new Map<string, string>();
+  for (const { guide, path } of results) {
+    if (!guide) continue;
+    const first = owners.get(guide.id);
+    if (first === undefined) owners.set(guide.id, path);
+    else {
+      problems.push({
+        path,
+        severity: 'error',
+        line: 1,
+        message: `the id "${guide.id}" is already used by ${first}: give this guide another id in its front matter`,
+      });
+    }
+  }
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   if (json) {

@@ -1,13 +1,13 @@
 import { loadLibrary } from '../../adapters/guide-files.js';
 import type { GuideCache } from '../../adapters/guide-cache.js';
-import { EXIT, err, out, outJson, skippedGuide } from '../io.js';
+import { EXIT, err, out, outJson, shadowedGuide, skippedGuide } from '../io.js';
 
 export async function listGuides(
   dirs: readonly string[],
   json: boolean,
   cache?: GuideCache,
 ): Promise<number> {
-  const { guides, failed } = await loadLibrary(dirs, cache);
+  const { guides, failed, shadowed } = await loadLibrary(dirs, cache);
   const rows = guides.map(({ guide, path }) => ({
     id: guide.id,
     title: guide.title,
@@ -17,6 +17,7 @@ export async function listGuides(
     path,
   }));
   for (const { path } of failed) err(skippedGuide(path));
+  for (const entry of shadowed) err(shadowedGuide(entry));
   if (json) {
     outJson({ guides: rows });
     return EXIT.ok;
