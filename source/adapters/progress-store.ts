@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Conf from 'conf';
 import {
@@ -23,6 +23,27 @@ function timestamp(now: Date): string {
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z');
+}
+
+/**
+ * A copy of the file as it is, made once: a run that finds the same unreadable entries again
+ * (a command from cron, say) names the copy made before instead of making another.
+ */
+function keepCopy(path: string, now: Date): string {
+  const bytes = readFileSync(path);
+  const prefix = `${basename(path)}.before-`;
+  for (const name of readdirSync(dirname(path))) {
+    if (!name.startsWith(prefix)) continue;
+    const earlier = join(dirname(path), name);
+    try {
+      if (readFileSync(earlier).equals(bytes)) return earlier;
+    } catch {
+      // Unreadable: not the copy to name.
+    }
+  }
+  const copy = `${path}.before-${timestamp(now)}`;
+  copyFileSync(path, copy);
+  return copy;
 }
 
 type Inspection =
@@ -147,10 +168,9 @@ export class ProgressStore {
     if (found.kind === 'good' && found.dropped.length > 0) {
       const count = found.dropped.length;
       // The next save leaves the unreadable entries out: a copy keeps them, as a damaged file is.
-      const copy = `${path}.before-${timestamp(now)}`;
       let kept = '';
       try {
-        copyFileSync(path, copy);
+        const copy = keepCopy(path, now);
         kept = ` (the file as it was is in ${copy})`;
       } catch {
         // Without a copy the notice still says what was left out.

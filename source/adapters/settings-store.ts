@@ -53,7 +53,22 @@ export class SettingsStore {
    * never needs it.
    */
   async set(name: SettingName, value: string): Promise<void> {
+    // Only a regular file of sane size is read or replaced: conf would wait forever on a pipe.
+    const bytes = readRegularFile(this.path, MAX_SETTINGS_BYTES);
+    if (isReadFailure(bytes) && bytes.reason !== 'missing') {
+      throw new Error(`${this.path} ${bytes.message}`);
+    }
     const { settings } = this.read();
+    // Keys this version does not know (a newer one's settings) are kept as they are.
+    let others: Record<string, unknown> = {};
+    try {
+      const data: unknown = isReadFailure(bytes) ? {} : JSON.parse(bytes.toString('utf8'));
+      if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+        others = data as Record<string, unknown>;
+      }
+    } catch {
+      // Not JSON: it starts again from the settings read above.
+    }
     const { default: Conf } = await import('conf');
     const conf = new Conf<Settings>({
       projectName: 'stepwise',
@@ -62,6 +77,6 @@ export class SettingsStore {
       configName: 'settings',
       clearInvalidConfig: true,
     });
-    conf.store = { ...settings, [name]: value };
+    conf.store = { ...others, ...settings, [name]: value };
   }
 }

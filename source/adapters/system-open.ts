@@ -13,12 +13,14 @@ export function openerFor(
   if (browser) {
     const [command = '', ...args] = browser.trim().split(/\s+/);
     return args.some((arg) => arg.includes('%s'))
-      ? { command, args: args.map((arg) => arg.replaceAll('%s', href)) }
+      ? { command, args: args.map((arg) => arg.replaceAll('%s', () => href)) }
       : { command, args: [...args, href] };
   }
   if (platform === 'darwin') return { command: 'open', args: [href] };
-  // `start` is a cmd built-in; the empty argument is the window title it would take the address for.
-  if (platform === 'win32') return { command: 'cmd', args: ['/c', 'start', '""', href] };
+  // Not `cmd /c start`: cmd would read & and | in the address as commands.
+  if (platform === 'win32') {
+    return { command: 'rundll32', args: ['url.dll,FileProtocolHandler', href] };
+  }
   return { command: 'xdg-open', args: [href] };
 }
 

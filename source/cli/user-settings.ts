@@ -1,7 +1,7 @@
 import { appPaths } from '../adapters/app-paths.js';
 import { holidayCalendar, userCountry } from '../adapters/holiday-calendar.js';
 import { SettingsStore } from '../adapters/settings-store.js';
-import type { HolidayCalendar } from '../domain/progress/holidays.js';
+import { COUNTRY_PATTERN, type HolidayCalendar } from '../domain/progress/holidays.js';
 import type { Settings } from '../domain/settings/settings.js';
 import { localeWantsAscii } from '../domain/text/ascii.js';
 import { cleanOutput } from '../domain/text/sanitize.js';
@@ -25,6 +25,14 @@ export function userSettings(): Settings {
 
 /** The public holidays business-day waits skip: STEPWISE_COUNTRY, the setting, or the locale's. */
 export function userCalendar(env: NodeJS.ProcessEnv = process.env): HolidayCalendar {
+  const override = env.STEPWISE_COUNTRY?.trim();
+  if (override && !COUNTRY_PATTERN.test(override)) {
+    process.stderr.write(
+      cleanOutput(
+        `stepwise: STEPWISE_COUNTRY="${override}" is not a two-letter country code (such as GB): ignored\n`,
+      ),
+    );
+  }
   return holidayCalendar(userCountry(userSettings().country, env));
 }
 

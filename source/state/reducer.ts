@@ -336,7 +336,8 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
       return copyItem(derive, state);
     case 'request/done': {
       const { request: _done, ...rest } = state;
-      return { ...rest, banner: action.message };
+      // The message may quote what came from outside (an address, a program's name).
+      return { ...rest, banner: cleanLine(action.message) };
     }
     case 'note/open':
       return openNote(derive, state);

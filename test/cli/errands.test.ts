@@ -1,4 +1,5 @@
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -197,5 +198,77 @@ describe('stepwise remind --ics', () => {
     expect(late.stderr).toContain(
       'No open waits: the wait for Request the mailer has run out, so the calendar has no events',
     );
+  });
+});
+
+describe('what the errand commands survive', () => {
+  it('reset --yes keeps the notes, as the app does', () => {
+    const configDir = fresh();
+    runCli(['note', 'phone.call', 'called the bank'], { configDir });
+    runCli(['done', 'options'], { configDir });
+    expect(runCli(['reset', '--yes'], { configDir }).code).toBe(0);
+    const after = JSON.parse(runCli(['progress', '--json'], { configDir }).stdout);
+    expect(after.done).toEqual([]);
+    expect(after.notes).toHaveLength(1);
+  });
+
+  it('a done time far in the future or past is dropped, never a crash', () => {
+    const configDir = fresh();
+    writeFileSync(
+      join(configDir, 'progress.json'),
+      JSON.stringify({
+        formatVersion: 2,
+        guides: {
+          'amex-pin': {
+            done: {
+              'mail.request': '+275760-09-13T00:00:00.000Z',
+              options: '0001-01-01T00:00:00Z',
+            },
+          },
+        },
+      }),
+    );
+    for (const command of [['progress'], ['due'], ['remind', '--ics']]) {
+      const result = runCli(command, { configDir });
+      expect(result.stderr).not.toMatch(/unexpected error|Invalid time/);
+      expect([0, 3]).toContain(result.code);
+    }
+  });
+
+  it('refuses to save settings over a pipe, at once', () => {
+    const configDir = fresh();
+    const fifo = join(configDir, 'settings.json');
+    spawnSync('mkfifo', [fifo]);
+    const started = Date.now();
+    const result = runCli(['config', 'set', 'country', 'GB'], { configDir });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/settings\.json is not a regular file/);
+  });
+
+  it('keeps one copy of a file with unreadable entries, however often a command reads it', () => {
+    const configDir = fresh();
+    writeFileSync(
+      join(configDir, 'progress.json'),
+      JSON.stringify({ formatVersion: 2, guides: { 'amex-pin': { done: { options: 'never' } } } }),
+    );
+    for (let run = 0; run < 3; run += 1) runCli(['due'], { configDir });
+    expect(readdirSync(configDir).filter((name) => name.includes('.before-'))).toHaveLength(1);
+  });
+
+  it('says when STEPWISE_COUNTRY is not a country code', () => {
+    const result = runCli(['progress'], { configDir: fresh(), env: { STEPWISE_COUNTRY: 'GBR' } });
+    expect(result.stderr).toContain('STEPWISE_COUNTRY="GBR" is not a two-letter country code');
+  });
+
+  it('keeps settings it does not know when it saves one', () => {
+    const configDir = fresh();
+    writeFileSync(join(configDir, 'settings.json'), '{"country":"GB","future":"x"}');
+    expect(runCli(['config', 'set', 'theme', 'light'], { configDir }).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(configDir, 'settings.json'), 'utf8'))).toMatchObject({
+      country: 'GB',
+      theme: 'light',
+      future: 'x',
+    });
   });
 });

@@ -73,3 +73,28 @@ describe('reminders as iCalendar', () => {
     expect(parse(empty.text).getAllSubcomponents('vevent')).toEqual([]);
   });
 });
+
+describe('text from outside in waits and calendars', () => {
+  it('cleans holiday names from the table, and no value can start an iCalendar property', () => {
+    const table = holidayTable(['US']) as { countries: { US: { names: string[] } } };
+    const names = table.countries.US.names;
+    const index = names.indexOf('Thanksgiving Day');
+    names[index] = 'Fake\u2028X-INJECTED:1\rATTACH:http://evil/\u001b]0;PWNED\u0007';
+    const hostile = calendarFromTable(table, 'US');
+    const holiday = [...(hostile.holidaysIn(2026) ?? new Map()).values()].find((name) =>
+      name.startsWith('Fake'),
+    );
+    expect(holiday).toBe('Fake X-INJECTED:1 ATTACH:http://evil/');
+    const renamed = { ...guide, title: 'Line one\r\nX-EVIL:1\u2028ATTACH:x' };
+    const { text } = remindersCalendar(
+      [{ guide: renamed, progress: asked }],
+      at('2026-11-30'),
+      hostile,
+    );
+    const unfolded = text.replace(/\r\n[ \t]/g, '');
+    for (const line of unfolded.split('\r\n')) {
+      expect(line).not.toMatch(/^(X-INJECTED|X-EVIL|ATTACH)/);
+    }
+    expect(new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')).toHaveLength(2);
+  });
+});

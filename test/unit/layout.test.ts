@@ -134,3 +134,10 @@ describe('GitHub tables, task lists and strikethrough', () => {
     expect(lines.at(-1)?.find((span) => span.text === 'old')?.strike).toBe(true);
   });
 });
+
+describe('tables as GitHub reads them', () => {
+  it('leaves out cells past the header’s columns', () => {
+    const lines = layoutBlocks(blocksOf('| Only |\n| --- |\n| a | b | c |'), 40).map(lineText);
+    expect(lines).toEqual(['Only', '────', 'a   ']);
+  });
+});

@@ -36,6 +36,7 @@ describe('links of an item', () => {
       'javascript:alert(1)',
       'smb://host/share',
       'ssh://x',
+      'mailto:a@example.com?attach=/etc/passwd',
     ]) {
       expect(isOpenableLink(href)).toBe(false);
     }
@@ -88,10 +89,17 @@ describe('the system opener', () => {
     });
     expect(openerFor(href, {}, 'linux')).toEqual({ command: 'xdg-open', args: [href] });
     expect(openerFor(href, {}, 'darwin')).toEqual({ command: 'open', args: [href] });
-    expect(openerFor(href, {}, 'win32')).toEqual({
-      command: 'cmd',
-      args: ['/c', 'start', '""', href],
+    // No shell anywhere: on Windows not cmd, which would run what follows & in an address.
+    const shell = 'https://x.example/?a&calc|b^c';
+    expect(openerFor(shell, {}, 'win32')).toEqual({
+      command: 'rundll32',
+      args: ['url.dll,FileProtocolHandler', shell],
     });
+    // $& and the like in an address are text, not replacement patterns.
+    const dollars = "https://example.com/a$&b$`c$'d";
+    expect(openerFor(dollars, { BROWSER: 'open-it --url=%s' }, 'linux').args).toEqual([
+      `--url=${dollars}`,
+    ]);
   });
 });
 

@@ -109,6 +109,7 @@ describe('notes in progress', () => {
               { item: 'call', at: good.at, text: 42 },
               { item: 'call', at: good.at, text: 'my card 4111 1111 1111 1111' },
               { item: 'call', at: good.at, text: '\u001b]0;title\u0007Reference 12' },
+              { item: 'call', at: '+275760-09-13T00:00:00.000Z', text: 'far future' },
             ],
           },
         },
@@ -121,6 +122,6 @@ describe('notes in progress', () => {
       good,
       { item: 'call', at: good.at, text: 'Reference 12' },
     ]);
-    expect(decoded.dropped).toHaveLength(4);
+    expect(decoded.dropped).toHaveLength(5);
   });
 });

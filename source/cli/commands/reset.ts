@@ -30,7 +30,12 @@ export async function reset(guide: Guide, yes: boolean): Promise<number> {
   if (
     reportSaveProblem(
       store,
-      store.update(guide.id, () => undefined),
+      // The contact log is not progress: it stays, as the app's reset keeps it.
+      store.update(guide.id, (record) =>
+        record.notes && record.notes.length > 0
+          ? { done: new Map(), notes: record.notes }
+          : undefined,
+      ),
     )
   )
     return EXIT.failure;

@@ -158,5 +158,6 @@ export function blockLinks(blocks: readonly Block[]): string[] {
 
 /** Web and mail addresses only: a guide must not make the system open anything else. */
 export function isOpenableLink(href: string): boolean {
-  return /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(href);
+  // A mail link without parameters: "?attach=" could ask the mail program to attach a file.
+  return /^(https?:\/\/[^\s]+|mailto:[^\s?]+)$/i.test(href);
 }

@@ -19,12 +19,12 @@ function passesLuhn(digits: string): boolean {
 }
 
 /** 13 to 19 digits, alone or grouped by spaces, dashes, dots or underscores. */
-const CARD_CANDIDATE = /(?<![\d.\-_])\d(?:[ .\-_]?\d){12,18}(?![\d.\-_])/g;
+const CARD_CANDIDATE = /(?<![\d.\-_/])\d(?:[ .\-_/]?\d){12,18}(?![\d.\-_/])/g;
 /** Four to six digits that are not part of a date, a phone number or a longer number. */
 const CODE = String.raw`(?<![\d/.\-])\d{4,6}(?![\d/.\-])`;
 /** Right after the word PIN ("PIN 4821", "my pin is 482193", "PINs: 4821"), or just before it. */
 const PIN_NEXT = new RegExp(
-  String.raw`\bpins?\b(?:\s*(?:is|was|number|no\.?|code|[:=#-]))*\s*${CODE}|${CODE}\s*(?:is|was)?\s*(?:my|the|your)?\s*(?:new\s+)?pins?\b`,
+  String.raw`\bpins?(?![a-z])(?:\s*(?:is|was|number|no\.?|code|[:=#-]))*\s*${CODE}|${CODE}\s*(?:is|was)?\s*(?:my|the|your)?\s*(?:new\s+)?pins?\b`,
   'i',
 );
 /** A few words after the word PIN ("new pin will be 4821"), unless the number reads as a year. */
@@ -38,8 +38,9 @@ const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\bssn\b\D{0,12
 
 /** Which secret the text seems to hold, if any. */
 export function findSecret(typed: string): Secret | undefined {
-  // Full-width digits and letters ("４１１１", "ＰＩＮ") are the same secret.
-  const text = typed.normalize('NFKC');
+  // Full-width digits and letters ("４１１１", "ＰＩＮ") are the same secret, and so is one with
+  // invisible characters between its digits.
+  const text = typed.normalize('NFKC').replace(/[\u200b-\u200d\u2060\u00ad\ufeff]/g, '');
   for (const match of text.matchAll(CARD_CANDIDATE)) {
     if (passesLuhn(match[0].replace(/\D/g, ''))) return 'card number';
   }

@@ -1,3 +1,4 @@
+import { cleanLine } from '../text/sanitize.js';
 // Public holidays, as business-day waits need them: which days of a year are holidays in the
 // person's country, and what each is called. The table comes from outside (built from a holiday
 // library) and is decoded here; a country or a year the table does not hold has no known holidays,
@@ -72,7 +73,8 @@ function decodeYear(
     const day = Number.parseInt(text.slice(at, at + 2), 36);
     const name = names[Number.parseInt(text.slice(at + 2, at + 4), 36)];
     if (day < 1 || day > 366 || typeof name !== 'string') return undefined;
-    days.set(dayName(year, day), name);
+    // The table is a file like any other: its names are cleaned before they are shown.
+    days.set(dayName(year, day), cleanLine(name).slice(0, 80));
   }
   return days;
 }

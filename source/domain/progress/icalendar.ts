@@ -6,13 +6,20 @@ import { addDays, format } from 'date-fns';
 import type { Guide } from '../guide/guide.js';
 import { taskLabel } from '../guide/guide.js';
 import { dayDate } from '../text/dates.js';
+import { cleanLine } from '../text/sanitize.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
 import type { Progress } from './progress.js';
 import { progressView } from './progress-view.js';
 
-/** TEXT values escape backslash, semicolon, comma and newline (RFC 5545, 3.3.11). */
+/**
+ * TEXT values escape backslash, semicolon, comma and newline (RFC 5545, 3.3.11), after every other
+ * control (a carriage return, a line separator) is cleaned out, so no value can start a property.
+ */
 function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\r?\n/g, '\\n');
+  return text
+    .split(/\r\n|[\n\r\u2028\u2029]/)
+    .map((line) => cleanLine(line).replace(/[\\;,]/g, (match) => `\\${match}`))
+    .join('\\n');
 }
 
 const ENCODER = new TextEncoder();

@@ -54,6 +54,9 @@ export function allNotes(progress: Progress): readonly Note[] {
 export const sameNote = (a: Pick<Note, 'item' | 'at'>, b: Pick<Note, 'item' | 'at'>): boolean =>
   a.item === b.item && a.at === b.at;
 
+/** What names a note, as one string: its item and when it was written. */
+export const noteKey = (note: Pick<Note, 'item' | 'at'>): string => `${note.item} ${note.at}`;
+
 export function addNote(progress: Progress, note: Note): Progress {
   return { ...progress, notes: [...(progress.notes ?? []), note] };
 }

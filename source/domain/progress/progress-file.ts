@@ -57,8 +57,14 @@ export type DecodeResult =
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
-const isDate = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= 64 && !Number.isNaN(Date.parse(value));
+/** Years a mark can have been made in; outside them, date arithmetic on a wait would overflow. */
+const FIRST_TIME = Date.UTC(1970, 0, 1);
+const LAST_TIME = Date.UTC(9999, 11, 31);
+const isDate = (value: unknown): value is string => {
+  if (typeof value !== 'string' || value.length > 64) return false;
+  const time = Date.parse(value);
+  return time >= FIRST_TIME && time <= LAST_TIME;
+};
 const isId = (value: unknown): value is string =>
   typeof value === 'string' && ID_PATTERN.test(value);
 const entries = (value: Record<string, unknown>) => Object.entries(value);

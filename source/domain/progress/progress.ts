@@ -1,7 +1,7 @@
 import type { Guide, Step, Task } from '../guide/guide.js';
 import { isStep } from '../guide/guide.js';
 import type { GuideRecord, Place } from './progress-file.js';
-import { sameNote, type Note } from './notes.js';
+import { noteKey, type Note } from './notes.js';
 
 /**
  * What a person has done in one guide. Times are ISO strings so they survive JSON as they are.
@@ -122,13 +122,14 @@ export function progressChanges(before: Progress, after: Progress): ProgressChan
     if (!after.done.has(item)) changes.push({ type: 'undone', item });
   }
   if (before.route !== after.route) changes.push({ type: 'route', route: after.route });
+  // Unchanged lists (every save but a note's) cost nothing; others are compared by key.
   const had = before.notes ?? [];
   const has = after.notes ?? [];
-  for (const note of has) {
-    if (!had.some((old) => sameNote(old, note))) changes.push({ type: 'note', note });
-  }
-  for (const note of had) {
-    if (!has.some((kept) => sameNote(kept, note))) changes.push({ type: 'unnote', note });
+  if (had !== has) {
+    const hadKeys = new Set(had.map(noteKey));
+    const hasKeys = new Set(has.map(noteKey));
+    for (const note of has) if (!hadKeys.has(noteKey(note))) changes.push({ type: 'note', note });
+    for (const note of had) if (!hasKeys.has(noteKey(note))) changes.push({ type: 'unnote', note });
   }
   return changes;
 }
@@ -150,22 +151,20 @@ export function applyChanges(
   if (changes.length === 0) return record;
   const done = new Map(record.done);
   let route = record.route;
-  let notes = record.notes ?? [];
+  const notes = new Map((record.notes ?? []).map((note) => [noteKey(note), note]));
   for (const change of changes) {
     if (change.type === 'done') done.set(change.item, change.at);
     else if (change.type === 'undone') done.delete(change.item);
-    else if (change.type === 'note') {
-      if (!notes.some((note) => sameNote(note, change.note))) notes = [...notes, change.note];
-    } else if (change.type === 'unnote') {
-      notes = notes.filter((note) => !sameNote(note, change.note));
-    } else route = change.route;
+    else if (change.type === 'note') notes.set(noteKey(change.note), change.note);
+    else if (change.type === 'unnote') notes.delete(noteKey(change.note));
+    else route = change.route;
   }
   const { route: _old, notes: _notes, ...rest } = record;
   return {
     ...rest,
     done,
     ...(route !== undefined && { route }),
-    ...(notes.length > 0 && { notes }),
+    ...(notes.size > 0 && { notes: [...notes.values()] }),
     updatedAt: now,
   };
 }

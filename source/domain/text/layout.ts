@@ -260,10 +260,11 @@ function layoutTable(
   options: LayoutOptions,
   references: References,
 ): Line[] {
+  // As on GitHub, the header row says how many columns there are; extra cells are left out.
+  const columns = block.rows[0]?.length ?? 0;
   const rows = block.rows.map((row) =>
-    row.map((cell) => withLinkTargets(cell, options, references)),
+    row.slice(0, columns).map((cell) => withLinkTargets(cell, options, references)),
   );
-  const columns = Math.max(...rows.map((row) => row.length), 0);
   if (columns === 0) return [];
   const cell = (row: readonly Inline[][], index: number) => row[index] ?? [];
   const natural = Array.from({ length: columns }, (_, index) =>
