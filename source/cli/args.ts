@@ -194,7 +194,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     ...(values.guide !== undefined && { guide: values.guide }),
     ...(values.content !== undefined && { content: values.content }),
     ...(values.limit !== undefined && { limit: values.limit }),
-    ...(values.output !== undefined && { output: values.output }),
+    // "-" is standard output, as for most tools that write files.
+    ...(values.output !== undefined && values.output !== '-' && { output: values.output }),
     ...(values.id !== undefined && { id: values.id }),
     ...(values.theme !== undefined && { theme: values.theme }),
     json: values.json ?? false,

@@ -84,7 +84,10 @@ export const COMMAND_HELP: Readonly<
   export: {
     usage: 'export [--output FILE]',
     summary: 'the guide as a Markdown checklist with your marks and dates',
-    options: [['-o, --output FILE', 'write to FILE instead of the terminal'], GUIDE],
+    options: [
+      ['-o, --output FILE', 'write to FILE instead of the terminal ("-" is the terminal)'],
+      GUIDE,
+    ],
     examples: ['stepwise export --output checklist.md'],
   },
   note: {
@@ -110,7 +113,7 @@ export const COMMAND_HELP: Readonly<
     summary: 'your open waits as a calendar file (iCalendar) with reminders',
     options: [
       ['--ics', 'write iCalendar (RFC 5545), for any calendar app'],
-      ['-o, --output FILE', 'write to FILE instead of the terminal'],
+      ['-o, --output FILE', 'write to FILE instead of the terminal ("-" is the terminal)'],
       GUIDE,
     ],
     examples: ['stepwise remind --ics --output stepwise.ics'],

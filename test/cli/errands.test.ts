@@ -272,3 +272,15 @@ describe('what the errand commands survive', () => {
     });
   });
 });
+
+describe('--output -', () => {
+  it('is standard output, not a file named "-"', () => {
+    const configDir = fresh();
+    runCli(['done', 'mail.request'], { configDir });
+    const result = runCli(['remind', '--ics', '--output', '-'], { configDir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const exported = runCli(['export', '-o', '-'], { configDir });
+    expect(exported.stdout).toMatch(/^# Get your American Express PIN/);
+  });
+});
