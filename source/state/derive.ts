@@ -13,7 +13,7 @@ import {
   type SearchResult,
   type WordCache,
 } from '../domain/search/search.js';
-import type { Line } from '../domain/text/layout.js';
+import { layoutBlocks, lineText, type Line } from '../domain/text/layout.js';
 import { progressLines, taskLines, titledLines } from './detail.js';
 import { helpRows } from './keymap.js';
 import { rememberLast } from './memo.js';
@@ -52,10 +52,12 @@ export type Derive = {
   readonly searchCount: (state: UiState) => string;
   /** The item the note being written is about: "3.1 Call them". */
   readonly noteTarget: (state: UiState) => string;
-  /** The selected item: its title and text, as the links and the clipboard take them. */
-  readonly selectedText: (
+  /** The addresses the selected item's text links to, in reading order. */
+  readonly selectedLinks: (state: UiState) => readonly string[];
+  /** The selected item's title and text as plain lines, for the clipboard. */
+  readonly copyText: (
     state: UiState,
-  ) => { readonly title: string; readonly blocks: readonly Block[] } | undefined;
+  ) => { readonly title: string; readonly text: string } | undefined;
   readonly emptyListText: (state: UiState) => string;
   /** The help overlay: its rows, in one or two columns, and how far it can scroll. */
   readonly help: (state: UiState) => HelpView;
@@ -112,6 +114,9 @@ function routeItems(guide: Guide, route: string | undefined): ListItem[] {
     { id: NO_ROUTE, label: 'Not chosen yet' },
   ].map((option) => ({ ...option, depth: 0 as const, chosen: option.id === chosen }));
 }
+
+/** Copied text is wrapped as a mail or a document would take it. */
+const COPY_WIDTH = 80;
 
 /**
  * The derived data of one store, each piece remembered for its last inputs: asked for many times
@@ -195,6 +200,12 @@ export function createDerive(): Derive {
     }
   };
 
+  const selectedLinks = (state: UiState): readonly string[] => {
+    const item = selectedText(state);
+    return item ? linksMemo(item.blocks) : [];
+  };
+  const linksMemo = rememberLast((blocks: readonly Block[]) => blockLinks(blocks));
+
   const message = (state: UiState): string | undefined => {
     // Why a note was not saved comes first; then a warning while a secret is being typed.
     if (state.overlay === 'note' && state.draft?.error !== undefined) return state.draft.error;
@@ -207,9 +218,7 @@ export function createDerive(): Derive {
       case 'note':
         return 'A note for later: who you spoke to, a reference, a promise. Enter saves, Esc cancels.';
       case 'pick-link': {
-        const item = selectedText(state);
-        const links = item ? blockLinks(item.blocks) : [];
-        const listed = links
+        const listed = selectedLinks(state)
           .slice(0, 9)
           .map((href, index) => `${index + 1} ${href.replace(/^https?:\/\/(www\.)?/, '')}`);
         return `Open which link? ${listed.join('  ')} · Esc cancels`;
@@ -346,7 +355,13 @@ export function createDerive(): Derive {
       };
     },
     searchCount: (state) => `${listItems(state, 'faq').length} of ${state.guide.faqs.length}`,
-    selectedText,
+    selectedLinks,
+    copyText: (state) => {
+      const item = selectedText(state);
+      if (!item) return undefined;
+      const body = layoutBlocks(item.blocks, COPY_WIDTH).map(lineText).join('\n');
+      return { title: item.title, text: `${item.title}\n\n${body}\n` };
+    },
     noteTarget: (state) => {
       const id = state.draft?.item;
       const task = id === undefined ? undefined : findTask(state.guide, id);

@@ -1,5 +1,4 @@
-import { blockLinks, isOpenableLink, type Guide } from '../domain/guide/guide.js';
-import { layoutBlocks, lineText } from '../domain/text/layout.js';
+import { isOpenableLink, type Guide } from '../domain/guide/guide.js';
 import { EMPTY_PROGRESS, findTask, parentStep, toggleDone } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
 import { cleanLine } from '../domain/text/sanitize.js';
@@ -199,8 +198,7 @@ function typeNoteDigit(derive: Derive, state: UiState, digit: number): UiState {
 
 /** `o`: the selected item's one link, or the question which of its links. */
 function openLink(derive: Derive, state: UiState): UiState {
-  const item = derive.selectedText(state);
-  const links = item ? blockLinks(item.blocks) : [];
+  const links = derive.selectedLinks(state);
   if (links.length === 0) return { ...state, banner: 'This item has no links to open.' };
   if (links.length === 1) return requestLink(state, links[0] ?? '');
   return { ...state, overlay: 'pick-link' };
@@ -217,20 +215,18 @@ function requestLink(state: UiState, href: string): UiState {
 }
 
 function pickLink(derive: Derive, state: UiState, index: number): UiState {
-  const item = derive.selectedText(state);
-  const href = item ? blockLinks(item.blocks)[index] : undefined;
+  const href = derive.selectedLinks(state)[index];
   return state.overlay === 'pick-link' && href !== undefined ? requestLink(state, href) : state;
 }
 
 /** `y`: the selected item's title and text, for the clipboard. */
 function copyItem(derive: Derive, state: UiState): UiState {
-  const item = derive.selectedText(state);
+  const item = derive.copyText(state);
   if (!item)
     return { ...state, banner: 'Nothing to copy here: select a step, a question or a tip.' };
-  const body = layoutBlocks(item.blocks, 80).map(lineText).join('\n');
   return {
     ...state,
-    request: { kind: 'copy', text: `${item.title}\n\n${body}\n`, what: item.title },
+    request: { kind: 'copy', text: item.text, what: item.title },
   };
 }
 
