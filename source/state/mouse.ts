@@ -57,9 +57,7 @@ export function mouseAction(state: UiState, derive: Derive, event: MouseEvent): 
     const pane = click ? tabAt(event.col) : undefined;
     return pane && { type: 'pane/go', pane };
   }
-  // Below the header: the message line, then the search line on the FAQ pane, then the list.
-  const listTop =
-    3 + (derive.message(state) === undefined ? 0 : 1) + (state.pane === 'faq' ? 1 : 0);
+  const listTop = frame.bodyTop;
   const listRow = event.row - listTop;
   const inList =
     listRow >= 0 && listRow < frame.listRows && (!frame.wide || event.col <= frame.listWidth);

@@ -12,6 +12,8 @@ export type Frame = {
   /** Rows the app draws: one less than the terminal, so Ink never clears the whole screen. */
   readonly height: number;
   readonly width: number;
+  /** The terminal row (from 1) the list starts on: under the header and the message lines. */
+  readonly bodyTop: number;
   readonly listWidth: number;
   readonly listRows: number;
   readonly textWidth: number;
@@ -30,6 +32,7 @@ export function frameFor(
   const height = Math.max(size.rows - 1, 1);
   const width = size.cols;
   const bodyRows = Math.max(height - HEADER_ROWS - STATUS_ROWS - (options.bannerRows ?? 0), 1);
+  const bodyTop = HEADER_ROWS + (options.bannerRows ?? 0) + 1;
   const wide = width >= WIDE_FROM;
   if (wide) {
     const listWidth = Math.min(48, Math.max(30, Math.floor(width * 0.42)));
@@ -38,6 +41,7 @@ export function frameFor(
       wide,
       height,
       width,
+      bodyTop,
       listWidth,
       listRows: bodyRows,
       // One column for the divider and one of padding on each side of the text.
@@ -53,6 +57,7 @@ export function frameFor(
     wide,
     height,
     width,
+    bodyTop,
     listWidth: width,
     listRows,
     textWidth: Math.max(width - 2, 10),
