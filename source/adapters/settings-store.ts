@@ -23,22 +23,13 @@ export class SettingsStore {
   }
 
   read(): { readonly settings: Settings; readonly notice?: string } {
-    const bytes = readRegularFile(this.path, MAX_SETTINGS_BYTES);
-    if (isReadFailure(bytes)) {
-      return bytes.reason === 'missing'
+    const file = this.readFile();
+    if ('problem' in file) {
+      return file.problem === undefined
         ? { settings: DEFAULT_SETTINGS }
-        : { settings: DEFAULT_SETTINGS, notice: `${this.path} ${bytes.message}; using defaults` };
+        : { settings: DEFAULT_SETTINGS, notice: `${this.path} ${file.problem}` };
     }
-    let data: unknown;
-    try {
-      data = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
-    } catch {
-      return {
-        settings: DEFAULT_SETTINGS,
-        notice: `${this.path} is not valid JSON; using defaults (fix it, or set a value to start it again)`,
-      };
-    }
-    const { settings, dropped } = decodeSettings(data);
+    const { settings, dropped } = decodeSettings(file.data);
     return dropped.length === 0
       ? { settings }
       : {
@@ -48,27 +39,46 @@ export class SettingsStore {
   }
 
   /**
+   * The file's JSON, or what is wrong with it (none when it is simply missing). Only a regular
+   * file of sane size is read: a pipe or a device in its place is a problem, never a wait.
+   */
+  private readFile():
+    | { readonly data: unknown; readonly unreadable?: undefined }
+    | { readonly problem: string | undefined; readonly unreadable: boolean } {
+    const bytes = readRegularFile(this.path, MAX_SETTINGS_BYTES);
+    if (isReadFailure(bytes)) {
+      return bytes.reason === 'missing'
+        ? { problem: undefined, unreadable: false }
+        : { problem: `${bytes.message}; using defaults`, unreadable: true };
+    }
+    try {
+      return { data: JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) };
+    } catch {
+      return {
+        problem: 'is not valid JSON; using defaults (fix it, or set a value to start it again)',
+        unreadable: false,
+      };
+    }
+  }
+
+  /**
    * Saves one value (already checked), keeping the others; throws with the reason if it cannot.
    * conf (and its atomic writes) is loaded only here: reading settings, which every run does,
    * never needs it.
    */
   async set(name: SettingName, value: string): Promise<void> {
-    // Only a regular file of sane size is read or replaced: conf would wait forever on a pipe.
-    const bytes = readRegularFile(this.path, MAX_SETTINGS_BYTES);
-    if (isReadFailure(bytes) && bytes.reason !== 'missing') {
-      throw new Error(`${this.path} ${bytes.message}`);
+    const file = this.readFile();
+    // conf would wait forever on a pipe in the file's place: refused, as reading refuses it.
+    if ('problem' in file && file.unreadable) {
+      throw new Error(`${this.path} ${(file.problem ?? '').replace(/; using defaults$/, '')}`);
     }
-    const { settings } = this.read();
+    const data = 'data' in file ? file.data : {};
     // Keys this version does not know (a newer one's settings) are kept as they are.
-    let others: Record<string, unknown> = {};
-    try {
-      const data: unknown = isReadFailure(bytes) ? {} : JSON.parse(bytes.toString('utf8'));
-      if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
-        others = data as Record<string, unknown>;
-      }
-    } catch {
-      // Not JSON: it starts again from the settings read above.
-    }
+    const others =
+      data !== null && typeof data === 'object' && !Array.isArray(data)
+        ? (data as Record<string, unknown>)
+        : {};
+    const { settings } = decodeSettings(data);
     const { default: Conf } = await import('conf');
     const conf = new Conf<Settings>({
       projectName: 'stepwise',
