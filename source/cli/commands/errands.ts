@@ -2,7 +2,7 @@ import type { Guide } from '../../domain/guide/guide.js';
 import { dueToday } from '../../domain/progress/due.js';
 import { remindersCalendar } from '../../domain/progress/icalendar.js';
 import { progressOf } from '../../domain/progress/progress.js';
-import { format } from 'date-fns';
+import { isoDay } from '../../domain/text/dates.js';
 import { cleanOutput } from '../../domain/text/sanitize.js';
 import { EXIT, err, out, outJson, writeOutputFile } from '../io.js';
 import { openStore } from '../open-progress.js';
@@ -33,8 +33,8 @@ export function due(guides: readonly Guide[], json: boolean): number {
         guide: item.guide.id,
         kind: item.kind,
         item: item.item,
-        from: format(item.from, 'yyyy-MM-dd'),
-        to: format(item.to, 'yyyy-MM-dd'),
+        from: isoDay(item.from),
+        to: isoDay(item.to),
         then: item.then ?? null,
         text: item.text,
       })),

@@ -2,10 +2,10 @@
 // alarm on its last day, and the step to turn to as an event on the day after. Calendar apps
 // import it once; the UIDs stay the same, so importing a newer file updates the events.
 
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 import type { Guide } from '../guide/guide.js';
 import { taskLabel } from '../guide/guide.js';
-import { dayDate } from '../text/dates.js';
+import { dayDate, isoDay } from '../text/dates.js';
 import { cleanLine } from '../text/sanitize.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
 import type { Progress } from './progress.js';
@@ -43,7 +43,7 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-const dateValue = (date: Date) => format(date, 'yyyyMMdd');
+const dateValue = (date: Date) => isoDay(date).replace(/-/g, '');
 const utcStamp = (date: Date) =>
   date
     .toISOString()

@@ -1,7 +1,6 @@
-import { format } from 'date-fns';
 import type { Guide } from '../guide/guide.js';
 import { isStep, taskLabel } from '../guide/guide.js';
-import { fullDate, noteTime, shortDate } from '../text/dates.js';
+import { fullDate, isoDay, noteTime, shortDate } from '../text/dates.js';
 import { allNotes, notesOf } from './notes.js';
 import type { GuideRecord } from './progress-file.js';
 import { progressOf } from './progress.js';
@@ -9,8 +8,6 @@ import { progressView } from './progress-view.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
 
 // `stepwise progress` (text and JSON) and `stepwise export`: three ways to print one progress view.
-
-const day = (date: Date) => format(date, 'yyyy-MM-dd');
 
 /** The JSON of `stepwise progress --json`. */
 export function progressJson(
@@ -40,16 +37,16 @@ export function progressJson(
     ...(view.wait && {
       wait: {
         item: view.wait.window.item.id,
-        requested: day(view.wait.window.requested),
-        from: day(view.wait.window.from),
-        to: day(view.wait.window.to),
+        requested: isoDay(view.wait.window.requested),
+        from: isoDay(view.wait.window.from),
+        to: isoDay(view.wait.window.to),
         passed: view.wait.overdue,
         then: view.wait.fallback?.id ?? null,
         ...(view.wait.window.businessDays && {
           country: view.wait.window.businessDays.country ?? null,
           holidaysKnown: view.wait.window.businessDays.known,
           skipped: view.wait.window.businessDays.skipped.map(({ date, name }) => ({
-            date: day(date),
+            date: isoDay(date),
             name,
           })),
         }),

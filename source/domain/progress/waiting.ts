@@ -1,16 +1,9 @@
-import {
-  addDays,
-  addWeeks,
-  differenceInCalendarDays,
-  format,
-  isWeekend,
-  startOfDay,
-} from 'date-fns';
+import { addDays, addWeeks, differenceInCalendarDays, isWeekend, startOfDay } from 'date-fns';
 import type { Guide, Task, Wait } from '../guide/guide.js';
 import { taskLabel } from '../guide/guide.js';
 import { allTasks } from './progress.js';
 import type { Progress } from './progress.js';
-import { dayDate } from '../text/dates.js';
+import { dayDate, isoDay } from '../text/dates.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
 
 /** How a business-day window was counted: which holidays it skipped, or why it knew of none. */
@@ -48,7 +41,7 @@ export function addBusinessDays(
     if (isWeekend(day)) continue;
     const holidays = calendar.holidaysIn(day.getFullYear());
     if (!holidays) known = false;
-    const name = holidays?.get(format(day, 'yyyy-MM-dd'));
+    const name = holidays?.get(isoDay(day));
     if (name === undefined) counted += 1;
     else skipped.push({ date: day, name });
   }

@@ -2,6 +2,8 @@
 // in the US. The locale is set once, by the command line entry, from the environment; with none
 // (or C/POSIX) dates read the British way, day before month.
 
+import { format } from 'date-fns';
+
 const FALLBACK = 'en-GB';
 let locale = FALLBACK;
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -73,4 +75,9 @@ export function noteTime(iso: string): string {
     },
     new Date(iso),
   );
+}
+
+/** "2026-12-03": a day for machines (JSON, the holiday table), in local time, whatever the locale. */
+export function isoDay(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
 }
