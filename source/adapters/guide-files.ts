@@ -1,11 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Guide } from '../domain/guide/guide.js';
 import type { ChunkMemo } from '../domain/guide/markdown-chunks.js';
 import type { Problem } from '../domain/guide/problem.js';
 import type { GuideCache } from './guide-cache.js';
 import { isReadFailure, readRegularFile } from './read-file.js';
+import { packageFolder } from './package-files.js';
 
 export type LoadedGuide = {
   readonly path: string;
@@ -73,16 +73,8 @@ export async function loadGuideFile(
 }
 
 /** The guides that ship with stepwise sit in content/ beside package.json, for source and bundle alike. */
-export function builtInContentDir(from = fileURLToPath(import.meta.url)): string {
-  let dir = dirname(from);
-  for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'content'))) {
-      return join(dir, 'content');
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return resolve('content');
-    dir = parent;
-  }
+export function builtInContentDir(): string {
+  return packageFolder('content') ?? resolve('content');
 }
 
 export function guideFilesIn(dir: string): string[] {

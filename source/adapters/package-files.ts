@@ -1,19 +1,26 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * A file the build puts in dist/ beside the bundle (the holiday table, the lexicon): found from
- * the package root, for source and bundle alike.
+ * A folder that ships beside package.json (content/, dist/), found by walking up from this file,
+ * for source and bundle alike; undefined when no such folder is found.
  */
-export function distFile(name: string, from = fileURLToPath(import.meta.url)): string {
+export function packageFolder(
+  name: string,
+  from = fileURLToPath(import.meta.url),
+): string | undefined {
   let dir = dirname(from);
   for (;;) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'dist'))) {
-      return join(dir, 'dist', name);
-    }
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, name)))
+      return join(dir, name);
     const parent = dirname(dir);
-    if (parent === dir) return join(dirname(from), name);
+    if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/** A file the build puts in dist/ beside the bundle: the holiday table, the lexicon. */
+export function distFile(name: string): string {
+  return join(packageFolder('dist') ?? resolve('dist'), name);
 }
