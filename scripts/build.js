@@ -37,7 +37,7 @@ function isStale() {
     const built = statSync(outfile).mtimeMs;
     const inputs = [join(root, 'package.json'), join(root, 'package-lock.json')]
       .map((file) => statSync(file).mtimeMs)
-      .concat(newestSource(join(root, 'source')));
+      .concat(newestSource(join(root, 'source')), newestSource(join(root, 'scripts')));
     return Math.max(...inputs) > built;
   } catch {
     return true;

@@ -141,10 +141,32 @@ export default function stringWidth(input, options) {
       '        clear: instance.clear,\n        redraw: () => instance.redraw(),',
     ],
   ]),
-  patch('slice-ansi-lazy', /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/, [
+  // Ink slices every line inside a box that hides overflow, each frame. Simple text needs no
+  // grapheme segmenter: each UTF-16 unit is its own grapheme (see SIMPLE).
+  patch('slice-ansi-fast', /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/, [
     [
       "const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
-      "let graphemeSegmenter;\nconst GRAPHEME_SEGMENTER = {segment: string => (graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(string)};",
+      `let graphemeSegmenter;
+const SIMPLE = /^[\\x07\\x1b${SIMPLE}]*$/;
+function unitSegments(string) {
+	return {
+		containing: index => index >= 0 && index < string.length ? {segment: string[index], index, input: string} : undefined,
+		* [Symbol.iterator]() { for (let index = 0; index < string.length; index++) yield {segment: string[index], index, input: string}; },
+	};
+}
+const GRAPHEME_SEGMENTER = {segment: string => SIMPLE.test(string) ? unitSegments(string) : (graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(string)};`,
+    ],
+  ]),
+  // Text without escape codes, each character one column: a slice is the substring.
+  patch('slice-ansi-plain', /[\\/]slice-ansi[\\/]index\.js$/, [
+    [
+      'export default function sliceAnsi(string, start, end) {\n',
+      `const PLAIN_ONE_COLUMN = /^[${SIMPLE}]*$/;
+export default function sliceAnsi(string, start, end) {
+	if (typeof string === 'string' && Number.isInteger(start) && start >= 0 && (end === undefined || (Number.isInteger(end) && end >= 0)) && PLAIN_ONE_COLUMN.test(string)) {
+		return string.slice(start, end);
+	}
+`,
     ],
   ]),
   // Ink tokenises every line of every frame; a line of simple characters splits per UTF-16 unit.
@@ -157,4 +179,30 @@ function* unitSegments(str) { for (let index = 0; index < str.length; index++) y
 const segmenter = { segment: (str) => SIMPLE.test(str) ? unitSegments(str) : (graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(str) };`,
     ],
   ]),
+  // Ink turns every row of every frame into text, comparing each cell's styles with the one
+  // before it; neighbours almost always share them, and the same styles need no codes between.
+  patch(
+    'ansi-tokenize-same-styles',
+    /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/,
+    [
+      [
+        'export function styledCharsToString(chars) {',
+        `function sameCodes(from, to) {
+    if (from === to) return true;
+    if (from.length !== to.length) return false;
+    for (let index = 0; index < from.length; index++) if (from[index] !== to[index]) return false;
+    return true;
+}
+export function styledCharsToString(chars) {`,
+      ],
+      [
+        '        else {\n            ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+        '        else if (!sameCodes(chars[i - 1].styles, char.styles)) {\n            ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+      ],
+      [
+        '        if (i === chars.length - 1) {',
+        '        if (i === chars.length - 1 && char.styles.length > 0) {',
+      ],
+    ],
+  ),
 ];
