@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import { localeWantsAscii, toAscii } from '../../source/domain/text/ascii.js';
@@ -21,6 +22,32 @@ describe('sanitize', () => {
 
   it('drops bidirectional overrides that could disguise text', () => {
     expect(sanitize('pay\u202Eevil')).toBe('payevil');
+  });
+
+  it('leaves text alone only when no step would change it', () => {
+    // The steps themselves, applied to text whose first character cannot skip them.
+    const stepwise = (text: string) => sanitize(`\x00${text}`);
+    const alphabet = fc.constantFrom(
+      ...'aZ09 -&#;x[]\\\t\n\r\x00\x07\x1b\x7f\u0085\u009b\u061c\u200e\u202e\u2066\ufeff\ud83d\ude00\u2028é→'.split(
+        '',
+      ),
+      '&#27;',
+      '&#x1b;',
+      '&#65;',
+      '\x1b[31m',
+      '\x1b]0;t\x07',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 24 }),
+        fc.string({ unit: 'grapheme' }),
+        (parts, extra) => {
+          const text = parts.join('') + extra;
+          expect(sanitize(text)).toBe(stepwise(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it('reaches every text of a parsed guide', () => {
