@@ -4,7 +4,11 @@
 // user's cache folder, is keyed by the build, the Node version and the architecture, carries its
 // own checksum, and is written after the first frame (or at exit), atomically. A missing, damaged,
 // mismatched or unwritable cache costs speed, never correctness.
-import {
+//
+// This file is CommonJS (bin/package.json says so): Node starts a CommonJS entry without setting up
+// its ES module loader, a few milliseconds sooner.
+'use strict';
+const {
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -12,14 +16,14 @@ import {
   rmSync,
   statSync,
   writeFileSync,
-} from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
+} = require('node:fs');
+const { createRequire } = require('node:module');
+const { homedir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
 
-const bundle = fileURLToPath(new URL('../dist/stepwise.cjs', import.meta.url));
+const bundle = join(__dirname, '..', 'dist', 'stepwise.cjs');
 let source;
 try {
   source = readFileSync(bundle, 'utf8');
@@ -110,12 +114,12 @@ if (!written) {
   process.once('exit', writeCache);
 }
 
-const module = { exports: {} };
+const bundleModule = { exports: {} };
 script.runInThisContext()(
-  module.exports,
+  bundleModule.exports,
   createRequire(bundle),
-  module,
+  bundleModule,
   bundle,
   dirname(bundle),
-  new URL('../dist/stepwise.cjs', import.meta.url).href,
+  pathToFileURL(bundle).href,
 );

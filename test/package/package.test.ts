@@ -59,6 +59,8 @@ describe('the packed package', () => {
     }[];
     const files = listing!.files.map((file) => file.path);
     expect(files).toContain('bin/stepwise.js');
+    // Without it the entry would be read as an ES module (the package's type) and fail to start.
+    expect(files).toContain('bin/package.json');
     expect(files).toContain('dist/stepwise.cjs');
     expect(files).toContain('content/amex-pin.md');
     expect(files).toContain('man/stepwise.1');
