@@ -205,4 +205,12 @@ export function styledCharsToString(chars) {`,
       ],
     ],
   ),
+  // Ink asks terminal-size only when stdout has no width (not a terminal); its module would load
+  // Node's child_process code at start-up for the fallbacks it runs then.
+  patch('terminal-size-lazy', /[\\/]terminal-size[\\/]index\.js$/, [
+    [
+      "import {execFileSync} from 'node:child_process';",
+      "const execFileSync = (...parameters) => require('node:child_process').execFileSync(...parameters);",
+    ],
+  ]),
 ];

@@ -1,6 +1,6 @@
 import { copyFileSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import Conf from 'conf';
+import type Conf from 'conf';
 import {
   decodeProgress,
   EMPTY_FILE,
@@ -13,6 +13,17 @@ import {
 } from '../domain/progress/progress-file.js';
 import { LockBusyError, withFileLock } from './file-lock.js';
 import { errorCode, isReadFailure, readRegularFile } from './read-file.js';
+
+/**
+ * conf's code, with what it loads (its file writer, assert, semver), takes milliseconds to load:
+ * reading progress does not need it, so the app shows its first frame before `loadSaving`.
+ */
+let ConfClass: typeof Conf | undefined;
+
+/** Loads the code that saves progress; a store can save once this has resolved. */
+export async function loadSaving(): Promise<void> {
+  ConfClass ??= (await import('conf')).default;
+}
 
 /** What became of a change: saved to the file, or kept in memory only, and why. */
 export type SaveResult =
@@ -228,7 +239,8 @@ export class ProgressStore {
   }
 
   private connect(): Conf<ProgressJson> {
-    this.conf ??= new Conf<ProgressJson>({
+    if (ConfClass === undefined) throw new Error('saving was not loaded (loadSaving)');
+    this.conf ??= new ConfClass<ProgressJson>({
       projectName: 'stepwise',
       projectSuffix: '',
       cwd: this.dir,

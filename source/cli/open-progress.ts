@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { appPaths } from '../adapters/app-paths.js';
-import { ProgressStore, type SaveResult } from '../adapters/progress-store.js';
+import { loadSaving, ProgressStore, type SaveResult } from '../adapters/progress-store.js';
 import { err } from './io.js';
 
 export const progressPath = () => join(appPaths().config, 'progress.json');
@@ -10,6 +10,12 @@ export function openStore(): ProgressStore {
   const store = ProgressStore.open(appPaths().config);
   if (store.notice) err(`stepwise: ${store.notice}`);
   return store;
+}
+
+/** Opens saved progress for a command that changes it, with the code that saves loaded. */
+export async function openStoreToChange(): Promise<ProgressStore> {
+  await loadSaving();
+  return openStore();
 }
 
 /** After a change: true, and said on stderr, when it could not be saved. */

@@ -1,8 +1,7 @@
-import { openAddress } from '../adapters/system-open.js';
 import { lazyLexicon } from '../adapters/lexicon-file.js';
 import { render } from 'ink';
 import supportsHyperlinks from 'supports-hyperlinks';
-import type { ProgressStore } from '../adapters/progress-store.js';
+import { loadSaving, type ProgressStore } from '../adapters/progress-store.js';
 import { clipboardSequence, clipboardSupport, enterFullScreen } from '../adapters/terminal.js';
 import { watchGuide } from '../adapters/watch-guide.js';
 import type { Guide } from '../domain/guide/guide.js';
@@ -156,13 +155,16 @@ export async function runApp(
       const tmux = process.env.TMUX ? ' (inside tmux this needs: set -g set-clipboard on)' : '';
       return { type: 'request/done', message: `Copied "${request.what}" to the clipboard${tmux}.` };
     }
-    void openAddress(request.href).then((problem) => {
-      if (problem)
-        store.dispatch({
-          type: 'request/done',
-          message: `Could not open ${request.href}: ${problem}.`,
-        });
-    });
+    // Loaded when first asked for: the first frame does not wait for the code that starts programs.
+    void import('../adapters/system-open.js')
+      .then(({ openAddress }) => openAddress(request.href))
+      .then((problem) => {
+        if (problem)
+          store.dispatch({
+            type: 'request/done',
+            message: `Could not open ${request.href}: ${problem}.`,
+          });
+      });
     return { type: 'request/done', message: `Opening ${request.href} …` };
   });
 
@@ -250,6 +252,10 @@ export async function runApp(
     }
     screen.restore();
   };
+  // The code that saves progress loads once the first frame is up: opening never waits for it.
+  // Keys, timers and the visit below all come after it has.
+  let firstFrameDrawn = () => {};
+  const saving = new Promise<void>((resolve) => (firstFrameDrawn = resolve)).then(loadSaving);
   try {
     instance = render(
       <Root
@@ -260,10 +266,16 @@ export async function runApp(
         // The visit is written once the guide's first frame is up: opening never waits for a write.
         onGuideShown={(id) => {
           const shown = store.getState().guide?.guide;
-          const visit = progress.update(id, (latest) =>
-            visited(latest, new Date().toISOString(), shown?.id === id ? shown : undefined),
-          );
-          return visit.saved || visit.reason === problem ? undefined : visit.reason;
+          const at = new Date().toISOString();
+          void saving.then(() => {
+            const visit = progress.update(id, (latest) =>
+              visited(latest, at, shown?.id === id ? shown : undefined),
+            );
+            if (!visit.saved && visit.reason !== problem) {
+              store.dispatch({ type: 'notice', text: visit.reason });
+            }
+          });
+          return undefined;
         }}
         {...(options.watch && {
           subscribeGuide: (id, listener) => {
@@ -298,7 +310,9 @@ export async function runApp(
     });
   }
 
+  firstFrameDrawn();
   try {
+    await saving;
     await instance.waitUntilExit();
     return EXIT.ok;
   } catch (error) {

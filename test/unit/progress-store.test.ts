@@ -9,12 +9,15 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { withFileLock } from '../../source/adapters/file-lock.js';
-import { ProgressStore } from '../../source/adapters/progress-store.js';
+import { loadSaving, ProgressStore } from '../../source/adapters/progress-store.js';
 import type { GuideRecord } from '../../source/domain/progress/progress-file.js';
 import { applyChanges, visited, withPlace } from '../../source/domain/progress/progress.js';
 import { OBJECT_MEMBER_NAMES } from '../helpers/member-names.js';
+
+// The app loads the code that saves after its first frame; commands before they change anything.
+beforeAll(loadSaving);
 
 const NOW = new Date('2026-11-26T10:00:00.000Z');
 const AT = NOW.toISOString();

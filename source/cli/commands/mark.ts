@@ -11,10 +11,15 @@ import {
 import { progressJson } from '../../domain/progress/progress-report.js';
 import { closeMatches } from '../../domain/search/suggest.js';
 import { EXIT, err, out, outJson } from '../io.js';
-import { openStore, reportSaveProblem } from '../open-progress.js';
+import { openStoreToChange, reportSaveProblem } from '../open-progress.js';
 
 /** `stepwise done <id...>` and `stepwise undo <id...>`: all ids are checked before anything changes. */
-export function mark(guide: Guide, ids: readonly string[], value: boolean, json: boolean): number {
+export async function mark(
+  guide: Guide,
+  ids: readonly string[],
+  value: boolean,
+  json: boolean,
+): Promise<number> {
   const command = value ? 'done' : 'undo';
   if (ids.length === 0) {
     err(`stepwise ${command}: name at least one step or sub-step id (see "stepwise print --json")`);
@@ -41,7 +46,7 @@ export function mark(guide: Guide, ids: readonly string[], value: boolean, json:
     return EXIT.failure;
   }
 
-  const store = openStore();
+  const store = await openStoreToChange();
   const start = progressOf(store.read(guide.id));
   const now = new Date().toISOString();
   const after = tasks.reduce((progress, task) => setDone(progress, task, value, now), start);

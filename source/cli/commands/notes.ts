@@ -11,10 +11,14 @@ import {
 import { closeMatches } from '../../domain/search/suggest.js';
 import { noteTime } from '../../domain/text/dates.js';
 import { EXIT, err, out, outJson } from '../io.js';
-import { openStore, reportSaveProblem } from '../open-progress.js';
+import { openStore, openStoreToChange, reportSaveProblem } from '../open-progress.js';
 
 /** `stepwise note <id> <text...>`: one note on a step or sub-step, saved with the time. */
-export function addNoteCommand(guide: Guide, words: readonly string[], json: boolean): number {
+export async function addNoteCommand(
+  guide: Guide,
+  words: readonly string[],
+  json: boolean,
+): Promise<number> {
   const [id, ...text] = words;
   if (id === undefined || text.length === 0) {
     err('stepwise note: name a step or sub-step id, then the note (see "stepwise note --help")');
@@ -36,7 +40,7 @@ export function addNoteCommand(guide: Guide, words: readonly string[], json: boo
     err(`stepwise note: ${checked.reason}`);
     return EXIT.failure;
   }
-  const store = openStore();
+  const store = await openStoreToChange();
   const start = progressOf(store.read(guide.id));
   const now = new Date().toISOString();
   const note = { item: task.id, at: now, text: checked.text };

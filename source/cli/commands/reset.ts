@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Guide } from '../../domain/guide/guide.js';
 import { cleanLine } from '../../domain/text/sanitize.js';
 import { EXIT, err, out } from '../io.js';
-import { openStore, reportSaveProblem } from '../open-progress.js';
+import { openStoreToChange, reportSaveProblem } from '../open-progress.js';
 
 async function confirm(question: string): Promise<boolean> {
   const prompt = createInterface({ input: process.stdin, output: process.stderr });
@@ -26,7 +26,7 @@ export async function reset(guide: Guide, yes: boolean): Promise<number> {
       return EXIT.ok;
     }
   }
-  const store = openStore();
+  const store = await openStoreToChange();
   if (
     reportSaveProblem(
       store,
