@@ -127,6 +127,21 @@ await build({
   logLevel: 'warning',
 });
 
+// esbuild wraps a CommonJS module (node:process, React) for each ES module that imports it, copying
+// every property onto a new object: the same module is wrapped twenty times at start-up. The
+// wrapper of a module is made once and shared; like all of them it only reads through to the module.
+const toEsm =
+  /var (\w+)=\((\w),(\w),(\w)\)=>\(\4=\2!=null\?\w+\(\w+\(\2\)\):\{\},\w+\(\3\|\|!\2\|\|!\2\.__esModule\?\w+\(\4,"default",\{value:\2,enumerable:!0\}\):\4,\2\)\);/g;
+const built = readFileSync(outfile, 'utf8');
+const helpers = built.match(toEsm) ?? [];
+if (helpers.length !== 1) {
+  throw new Error(`expected esbuild's __toESM helper once in the bundle, found ${helpers.length}`);
+}
+const [helper] = helpers;
+const name = /^var (\w+)=/.exec(helper)[1];
+const wrapOnce = `var ${name}=((wrappers,wrap)=>(mod,nodeMode)=>{if(mod===null||typeof mod!="object"&&typeof mod!="function")return wrap(mod,nodeMode);let kind=nodeMode||!mod.__esModule?"withDefault":"asIs",made=wrappers.get(mod);if(made===void 0)wrappers.set(mod,made={});return made[kind]??=wrap(mod,nodeMode)})(new WeakMap,${helper.slice(`var ${name}=`.length, -1)});`;
+writeFileSync(outfile, built.replace(helper, () => wrapOnce));
+
 // The loader runs the bundle as a classic script with no dynamic import(): check it has none.
 const bundleText = readFileSync(outfile, 'utf8');
 if (/\bimport\(|import\.meta/.test(bundleText.replace(/"[^"\n]*"|'[^'\n]*'/g, ''))) {

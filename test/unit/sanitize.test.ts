@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import { localeWantsAscii, toAscii } from '../../source/domain/text/ascii.js';
-import { sanitize } from '../../source/domain/text/sanitize.js';
+import { cleanDeep, cleanLine, cleanText, sanitize } from '../../source/domain/text/sanitize.js';
 import { MINI } from '../helpers/guides.js';
 
 describe('sanitize', () => {
@@ -47,6 +47,55 @@ describe('sanitize', () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it('cleans a value from outside as a full copy would, copying only when something changes', () => {
+    // Every string and key cleaned into a new value, as a walk that always copies does.
+    const copyAll = (value: unknown, key = ''): unknown => {
+      if (typeof value === 'string') {
+        return key === 'markdown' || key === 'text' ? cleanText(value) : cleanLine(value);
+      }
+      if (Array.isArray(value)) return value.map((item) => copyAll(item, key));
+      if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(
+          Object.entries(value).map(([name, inner]) => [cleanLine(name), copyAll(inner, name)]),
+        );
+      }
+      return value;
+    };
+    const text = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        'markdown',
+        'text',
+        '__proto__',
+        'constructor',
+        'a\x1b[31mb',
+        'x\ny',
+        '\u202e',
+      ),
+    );
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.integer(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 4 }),
+        fc.dictionary(text, tie('value'), { maxKeys: 4 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(json, (value) => {
+        const before = JSON.stringify(value);
+        const cleaned = cleanDeep(value);
+        expect(cleaned).toEqual(copyAll(value));
+        expect(JSON.stringify(value)).toBe(before);
+        if (JSON.stringify(copyAll(value)) === before) expect(cleaned).toBe(value);
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -57,18 +57,36 @@ const MULTILINE_KEYS: ReadonlySet<string> = new Set(['markdown', 'text']);
 /**
  * Cleans every string inside a value built from outside data, whatever its type: the walk follows
  * the data, not a list of fields, so a field added later is cleaned too. Strings are single-line
- * unless their key is one of the running-text fields. Object keys are cleaned as lines.
+ * unless their key is one of the running-text fields. Object keys are cleaned as lines. A value
+ * with nothing to clean comes back as it is (nothing is copied); one with something, as a copy.
  */
 export function cleanDeep<T>(value: T, key = ''): T {
   if (typeof value === 'string') {
     return (MULTILINE_KEYS.has(key) ? cleanText(value) : cleanLine(value)) as T;
   }
-  if (Array.isArray(value)) return value.map((item) => cleanDeep(item, key)) as T;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item: unknown, index) => {
+      const clean = cleanDeep(item, key);
+      if (!Object.is(clean, item)) (copy ??= [...value])[index] = clean;
+    });
+    return (copy ?? value) as T;
+  }
   if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const names = Object.keys(record);
+    // Made from the first key or value that cleaning changes; the ones before it were clean.
+    let cleaned: [string, unknown][] | undefined;
+    names.forEach((name, index) => {
+      const cleanName = cleanLine(name);
+      const inner = cleanDeep(record[name], name);
+      if (cleaned === undefined && (cleanName !== name || !Object.is(inner, record[name]))) {
+        cleaned = names.slice(0, index).map((clean) => [clean, record[clean]]);
+      }
+      cleaned?.push([cleanName, inner]);
+    });
     // Object.fromEntries defines properties, so a key such as "__proto__" stays a plain key.
-    return Object.fromEntries(
-      Object.entries(value).map(([name, inner]) => [cleanLine(name), cleanDeep(inner, name)]),
-    ) as T;
+    return cleaned === undefined ? value : (Object.fromEntries(cleaned) as T);
   }
   return value;
 }
