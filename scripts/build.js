@@ -140,7 +140,10 @@ if (helpers.length !== 1) {
 const [helper] = helpers;
 const name = /^var (\w+)=/.exec(helper)[1];
 const wrapOnce = `var ${name}=((wrappers,wrap)=>(mod,nodeMode)=>{if(mod===null||typeof mod!="object"&&typeof mod!="function")return wrap(mod,nodeMode);let kind=nodeMode||!mod.__esModule?"withDefault":"asIs",made=wrappers.get(mod);if(made===void 0)wrappers.set(mod,made={});return made[kind]??=wrap(mod,nodeMode)})(new WeakMap,${helper.slice(`var ${name}=`.length, -1)});`;
-writeFileSync(outfile, built.replace(helper, () => wrapOnce));
+writeFileSync(
+  outfile,
+  built.replace(helper, () => wrapOnce),
+);
 
 // The loader runs the bundle as a classic script with no dynamic import(): check it has none.
 const bundleText = readFileSync(outfile, 'utf8');
