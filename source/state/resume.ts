@@ -1,5 +1,5 @@
 import type { Lexicon } from '../domain/search/lexicon.js';
-import { formatDistanceStrict } from 'date-fns';
+import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { taskLabel, type Guide } from '../domain/guide/guide.js';
 import { changesSince, parentStep, progressOf } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';

@@ -1,7 +1,7 @@
 // What needs a person today across their errands, for `stepwise due`: a wait whose window opens
 // today, one whose last expected day is today, and one that has run out.
 
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { Guide } from '../guide/guide.js';
 import { taskLabel } from '../guide/guide.js';
 import { dayDate } from '../text/dates.js';

@@ -2,7 +2,7 @@
 // alarm on its last day, and the step to turn to as an event on the day after. Calendar apps
 // import it once; the UIDs stay the same, so importing a newer file updates the events.
 
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import type { Guide } from '../guide/guide.js';
 import { taskLabel } from '../guide/guide.js';
 import { dayDate, isoDay } from '../text/dates.js';

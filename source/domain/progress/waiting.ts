@@ -1,4 +1,8 @@
-import { addDays, addWeeks, differenceInCalendarDays, isWeekend, startOfDay } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addWeeks } from 'date-fns/addWeeks';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isWeekend } from 'date-fns/isWeekend';
+import { startOfDay } from 'date-fns/startOfDay';
 import type { Guide, Task, Wait } from '../guide/guide.js';
 import { taskLabel } from '../guide/guide.js';
 import { allTasks } from './progress.js';

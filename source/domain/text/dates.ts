@@ -2,7 +2,7 @@
 // in the US. The locale is set once, by the command line entry, from the environment; with none
 // (or C/POSIX) dates read the British way, day before month.
 
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 const FALLBACK = 'en-GB';
 let locale = FALLBACK;
