@@ -65,12 +65,13 @@ function readCache() {
     // Only a regular file of sane size: nothing in the cache folder can hang or flood start-up.
     const stat = statSync(file);
     if (!stat.isFile() || stat.size > 64 * 1024 * 1024) return undefined;
-    const data = readFileSync(file);
-    // Aligned copy of the payload after the 4-byte checksum.
-    const payload = Buffer.from(data.subarray(4));
-    return payload.byteLength % 4 === 0 && data.readUInt32LE(0) === checksum(payload)
-      ? payload
-      : undefined;
+    const read = readFileSync(file);
+    // The payload, then its 4-byte checksum: read into a buffer of its own, the payload is aligned
+    // for checksum() as it is, with no copy.
+    const data = read.byteOffset % 4 === 0 ? read : Buffer.from(read);
+    if (data.byteLength < 8 || data.byteLength % 4 !== 0) return undefined;
+    const payload = data.subarray(0, data.byteLength - 4);
+    return data.readUInt32LE(payload.byteLength) === checksum(payload) ? payload : undefined;
   } catch {
     return undefined;
   }
@@ -90,11 +91,11 @@ function writeCache() {
     const data = script.createCachedData();
     const padded = Buffer.alloc(Math.ceil(data.byteLength / 4) * 4);
     data.copy(padded);
-    const header = Buffer.alloc(4);
-    header.writeUInt32LE(checksum(padded));
+    const trailer = Buffer.alloc(4);
+    trailer.writeUInt32LE(checksum(padded));
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, Buffer.concat([header, padded]), { mode: 0o600 });
+    writeFileSync(temporary, Buffer.concat([padded, trailer]), { mode: 0o600 });
     renameSync(temporary, file);
     // Caches of other builds for this Node and machine will never be read again; those of other
     // Node versions may, and files being written by another copy are not ours to remove.
