@@ -122,40 +122,56 @@ export function backgroundFromReply(reply: string): Background | undefined {
 // eslint-disable-next-line no-control-regex
 const BACKGROUND_REPLY = /\u001b\]11;[^\u0007\u001b]*(?:\u0007|\u001b\\)/;
 
+/** A question to the terminal about its background, asked while the app loads. */
+export type BackgroundQuery = {
+  /** The background the terminal has said it has; undefined until (or unless) it answers. */
+  answer(): Background | undefined;
+  /**
+   * Stops listening, before the app reads the keyboard: whatever else arrived meanwhile (a key
+   * pressed early) goes back to stdin for the app, and an answer still to come reaches the app as
+   * input, as every answer a terminal sends does. Resolves once stdin has paused: Node stops
+   * reading a paused stdin a tick later, and a reader that starts before that never reads.
+   */
+  stop(): Promise<void>;
+};
+
 /**
- * Asks the terminal for its background colour (OSC 11) and waits briefly for the answer: a
- * terminal that does not answer costs `timeoutMs` once, and then counts as dark. Whatever else
- * arrives meanwhile (a key pressed early) is handed back to stdin for the app.
+ * Asks the terminal for its background colour (OSC 11) and listens for the answer until `stop`.
+ * Nothing waits for it: a terminal answers well before the app has loaded, and one that never
+ * answers (or answers late, over a slow link) costs nothing.
  */
-export function queryBackground(
+export function askBackground(
   stdin: NodeJS.ReadStream = process.stdin,
   stdout: NodeJS.WriteStream = process.stdout,
-  timeoutMs = 120,
-): Promise<Background | undefined> {
-  if (!stdin.isTTY || !stdout.isTTY) return Promise.resolve(undefined);
-  return new Promise((resolve) => {
-    let received = '';
-    const finish = (result: Background | undefined) => {
-      clearTimeout(timer);
-      stdin.off('data', onData);
-      stdin.pause();
-      const rest = received.replace(BACKGROUND_REPLY, '');
-      if (rest !== '') stdin.unshift(Buffer.from(rest, 'latin1'));
-      resolve(result);
-    };
-    const onData = (chunk: Buffer) => {
-      received += chunk.toString('latin1');
-      const background = backgroundFromReply(received);
-      if (background !== undefined && BACKGROUND_REPLY.test(received)) finish(background);
-    };
-    const timer = setTimeout(() => finish(undefined), timeoutMs);
-    try {
-      stdin.setRawMode(true);
-      stdin.on('data', onData);
-      stdin.resume();
-      stdout.write('\u001b]11;?\u001b\\');
-    } catch {
-      finish(undefined);
+): BackgroundQuery | undefined {
+  if (!stdin.isTTY || !stdout.isTTY) return undefined;
+  let received = '';
+  let background: Background | undefined;
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    if (stopped) return stopped;
+    stdin.off('data', onData);
+    stdin.pause();
+    const rest = received.replace(BACKGROUND_REPLY, '');
+    if (rest !== '') stdin.unshift(Buffer.from(rest, 'latin1'));
+    stopped = new Promise<void>((resolve) => process.nextTick(resolve));
+    return stopped;
+  };
+  const onData = (chunk: Buffer) => {
+    received += chunk.toString('latin1');
+    const found = backgroundFromReply(received);
+    if (found !== undefined && BACKGROUND_REPLY.test(received)) {
+      background = found;
+      void stop();
     }
-  });
+  };
+  try {
+    stdin.setRawMode(true);
+    stdin.on('data', onData);
+    stdin.resume();
+    stdout.write('\u001b]11;?\u001b\\');
+  } catch {
+    void stop();
+  }
+  return { answer: () => background, stop };
 }

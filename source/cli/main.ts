@@ -21,7 +21,7 @@ import {
 import { COMMAND_HELP, commandHelp, globalHelp, manPage, USAGE_LINE, VERSION } from './help.js';
 import { isFolder } from '../adapters/read-file.js';
 import { dateLocaleOf, setDateLocale } from '../domain/text/dates.js';
-import type { Background } from '../adapters/terminal.js';
+import type { Background, BackgroundQuery } from '../adapters/terminal.js';
 
 // Each command's code is loaded when that command runs: start-up reads only what it needs.
 
@@ -39,13 +39,18 @@ function contentDirs(args: ParsedArgs): string[] {
   ];
 }
 
-/** The background to choose colours for: --theme, else the setting; auto asks the terminal. */
-async function themeBackground(args: ParsedArgs): Promise<Background | undefined> {
+/**
+ * The background to choose colours for: --theme, else the setting, else what the terminal says in
+ * COLORFGBG; failing those, the terminal is asked (undefined when it cannot be).
+ */
+async function themeBackground(
+  args: ParsedArgs,
+): Promise<Background | BackgroundQuery | undefined> {
   const { userSettings } = await import('./user-settings.js');
   const theme = args.theme ?? userSettings().theme;
   if (theme === 'dark' || theme === 'light') return theme;
-  const { backgroundFromEnv, queryBackground } = await import('../adapters/terminal.js');
-  return backgroundFromEnv() ?? queryBackground();
+  const { backgroundFromEnv, askBackground } = await import('../adapters/terminal.js');
+  return backgroundFromEnv() ?? askBackground();
 }
 
 /** The guide named with --guide, or every guide in the content folders for the picker. */
@@ -54,25 +59,28 @@ async function openApp(
   dirs: readonly string[],
   cache: GuideCache,
 ): Promise<number> {
-  // Started first: Ink's layout engine compiles its WebAssembly in the background while the
-  // guides and saved progress are read below.
+  // The terminal is asked for its background first: its answer comes while the app loads.
+  const background = await themeBackground(args);
   const app = import('./run-app.js');
-  // The terminal is asked for its background while the app loads, so the answer costs no time.
-  const background = themeBackground(args);
-  // Handled where it is awaited; this only keeps an early return from leaving it unhandled.
-  app.catch(() => undefined);
-  const { ProgressStore } = await import('../adapters/progress-store.js');
-  // The app waits for a busy file only briefly, so a key never freezes the screen for long: it
-  // says the file is busy and saves the change with the next one (commands wait 5 s).
-  const store = ProgressStore.open(appPaths().config, new Date(), { lockWaitMs: 500 });
-  const guides = await guidesToOpen(args, dirs, cache);
-  if (!guides) return EXIT.failure;
-  const { runApp } = await app;
-  return runApp(guides, store, {
-    watch: args.watch,
-    mouse: args.mouse,
-    background: (await background) ?? 'dark',
-  });
+  try {
+    // Handled where it is awaited; this only keeps an early return from leaving it unhandled.
+    app.catch(() => undefined);
+    const { ProgressStore } = await import('../adapters/progress-store.js');
+    // The app waits for a busy file only briefly, so a key never freezes the screen for long: it
+    // says the file is busy and saves the change with the next one (commands wait 5 s).
+    const store = ProgressStore.open(appPaths().config, new Date(), { lockWaitMs: 500 });
+    const guides = await guidesToOpen(args, dirs, cache);
+    if (!guides) return EXIT.failure;
+    const { runApp } = await app;
+    return await runApp(guides, store, {
+      watch: args.watch,
+      mouse: args.mouse,
+      background: background ?? 'dark',
+    });
+  } finally {
+    // The app stops the question before it reads the keyboard; any other way out stops it here.
+    if (typeof background === 'object') await background.stop();
+  }
 }
 
 /** The guide named with --guide, or every guide of the content folders; undefined after an error. */

@@ -2,9 +2,16 @@ import { lazyLexicon } from '../adapters/lexicon-file.js';
 import { render } from 'ink';
 import supportsHyperlinks from 'supports-hyperlinks';
 import { loadSaving, type ProgressStore } from '../adapters/progress-store.js';
-import { clipboardSequence, clipboardSupport, enterFullScreen } from '../adapters/terminal.js';
+import {
+  backgroundFromReply,
+  clipboardSequence,
+  clipboardSupport,
+  enterFullScreen,
+  type Background,
+  type BackgroundQuery,
+} from '../adapters/terminal.js';
 import { watchGuide } from '../adapters/watch-guide.js';
-import type { Guide } from '../domain/guide/guide.js';
+import type { Guide, GuideUpdate } from '../domain/guide/guide.js';
 import {
   applyChanges,
   progressChanges,
@@ -21,6 +28,7 @@ import { placeOf, resumeState, showItem } from '../state/resume.js';
 import { createStore, type Effect } from '../state/store.js';
 import type { Size, UiState } from '../state/ui-state.js';
 import { Root } from '../ui/Root.js';
+import type { Theme } from '../ui/theme.js';
 import { EXIT, describeFailure, err } from './io.js';
 
 const SIGNALS = { SIGINT: 2, SIGHUP: 1, SIGTERM: 15 } as const;
@@ -88,13 +96,20 @@ function pickerEntries(guides: readonly OpenGuide[], progress: ProgressStore): P
 export async function runApp(
   guides: readonly OpenGuide[],
   progress: ProgressStore,
-  options: { watch: boolean; mouse: boolean; background: 'dark' | 'light' },
+  options: { watch: boolean; mouse: boolean; background: Background | BackgroundQuery },
 ): Promise<number> {
-  const theme = {
+  const query = typeof options.background === 'object' ? options.background : undefined;
+  // One turn of the event loop lets in the terminal's answer if it came while the app loaded (a
+  // local terminal's has); then the keyboard is the app's, and a later answer comes as input.
+  if (query && query.answer() === undefined) await new Promise((resolve) => setImmediate(resolve));
+  await query?.stop();
+  let theme: Theme = {
     color: process.stdout.hasColors?.() ?? false,
     hyperlinks: supportsHyperlinks.stdout,
-    background: options.background,
+    background: query ? (query.answer() ?? 'dark') : (options.background as Background),
   };
+  // A terminal that answers after the first frame (over a slow link) is answered in its colours.
+  let awaitingAnswer = query !== undefined && query.answer() === undefined;
   // In a locale that is not UTF-8, every frame's symbols become ASCII of the same width on their
   // way to the terminal, so Ink's layout (made for the symbols) stays right.
   const stdout = wantsAscii() ? asciiStream(process.stdout) : process.stdout;
@@ -256,41 +271,51 @@ export async function runApp(
   // Keys, timers and the visit below all come after it has.
   let firstFrameDrawn = () => {};
   const saving = new Promise<void>((resolve) => (firstFrameDrawn = resolve)).then(loadSaving);
+  const onTerminalAnswer = (answer: string) => {
+    const background = awaitingAnswer ? backgroundFromReply(answer) : undefined;
+    if (background === undefined) return;
+    awaitingAnswer = false;
+    if (background === theme.background) return;
+    theme = { ...theme, background };
+    instance?.rerender(view());
+  };
+  // Made once: the view is drawn again with other colours, and the app must not subscribe anew.
+  // The visit is written once the guide's first frame is up: opening never waits for a write.
+  const onGuideShown = (id: string) => {
+    const shown = store.getState().guide?.guide;
+    const at = new Date().toISOString();
+    void saving.then(() => {
+      const visit = progress.update(id, (latest) =>
+        visited(latest, at, shown?.id === id ? shown : undefined),
+      );
+      if (!visit.saved && visit.reason !== problem) {
+        store.dispatch({ type: 'notice', text: visit.reason });
+      }
+    });
+    return undefined;
+  };
+  const subscribeGuide = (id: string, listener: (update: GuideUpdate) => void) => {
+    const path = pathOf(id);
+    return path
+      ? watchGuide(path, (update) => {
+          if ('guide' in update && update.guide.id === id) latest.set(id, update.guide);
+          listener(update);
+        })
+      : () => undefined;
+  };
+  const view = () => (
+    <Root
+      store={store}
+      theme={theme}
+      mouse={mouse}
+      subscribeResize={subscribeResize}
+      onTerminalAnswer={onTerminalAnswer}
+      onGuideShown={onGuideShown}
+      {...(options.watch && { subscribeGuide })}
+    />
+  );
   try {
-    instance = render(
-      <Root
-        store={store}
-        theme={theme}
-        mouse={mouse}
-        subscribeResize={subscribeResize}
-        // The visit is written once the guide's first frame is up: opening never waits for a write.
-        onGuideShown={(id) => {
-          const shown = store.getState().guide?.guide;
-          const at = new Date().toISOString();
-          void saving.then(() => {
-            const visit = progress.update(id, (latest) =>
-              visited(latest, at, shown?.id === id ? shown : undefined),
-            );
-            if (!visit.saved && visit.reason !== problem) {
-              store.dispatch({ type: 'notice', text: visit.reason });
-            }
-          });
-          return undefined;
-        }}
-        {...(options.watch && {
-          subscribeGuide: (id, listener) => {
-            const path = pathOf(id);
-            return path
-              ? watchGuide(path, (update) => {
-                  if ('guide' in update && update.guide.id === id) latest.set(id, update.guide);
-                  listener(update);
-                })
-              : () => undefined;
-          },
-        })}
-      />,
-      { stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
-    );
+    instance = render(view(), { stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
   } catch (error) {
     // A failure in the first frame: the terminal is restored first, so the message is seen.
     leave();

@@ -7,6 +7,7 @@ import { App } from './App.js';
 import { GuidePicker } from './GuidePicker.js';
 import { StoreContext, useAppState } from './store-context.js';
 import { ThemeContext, type Theme } from './theme.js';
+import { useRawInput } from './use-raw-input.js';
 
 export type RootProps = {
   readonly store: Store;
@@ -21,6 +22,8 @@ export type RootProps = {
   readonly clock?: () => Date;
   /** Clicks and the wheel act (the terminal reports them only then). */
   readonly mouse?: boolean;
+  /** An answer from the terminal (OSC, such as its background colour) that came while the app ran. */
+  readonly onTerminalAnswer?: (answer: string) => void;
 };
 
 function Screens({
@@ -30,9 +33,13 @@ function Screens({
   subscribeGuide,
   clock,
   mouse,
+  onTerminalAnswer,
 }: Omit<RootProps, 'theme'>) {
   const state = useAppState();
   const { exit } = useApp();
+  useRawInput((data) => {
+    if (data.startsWith('\u001b]')) onTerminalAnswer?.(data);
+  });
   useEffect(
     () => subscribeResize?.((size) => store.dispatch({ type: 'resize', size })),
     [subscribeResize, store],

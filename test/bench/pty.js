@@ -17,8 +17,16 @@ export function environment(extra = {}) {
   return env;
 }
 
-/** Milliseconds from spawning the command until its output contains `marker`. */
-export function timeUntil(file, args, marker, { env = environment(), cols = 100, rows = 30 } = {}) {
+/**
+ * Milliseconds from spawning the command until its output contains `marker`; with `answer: false`
+ * the terminal answers no question, as some do not.
+ */
+export function timeUntil(
+  file,
+  args,
+  marker,
+  { env = environment(), cols = 100, rows = 30, answer = true } = {},
+) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const pty = spawn(file, args, { name: 'xterm-256color', cols, rows, env });
@@ -29,7 +37,7 @@ export function timeUntil(file, args, marker, { env = environment(), cols = 100,
     }, 10_000);
     let ms;
     pty.onData((data) => {
-      answerQueries(pty, data);
+      if (answer) answerQueries(pty, data);
       output += data;
       if (ms === undefined && output.includes(marker)) {
         ms = Number(process.hrtime.bigint() - started) / 1e6;

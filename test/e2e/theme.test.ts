@@ -8,8 +8,9 @@ const titleColour = async (options: TerminalOptions) => {
   const terminal = new TestTerminal(options);
   terminals.push(terminal);
   await terminal.waitFor(/1 Steps.*4 Progress/);
-  // The colour codes just before the app's name in the header.
-  const at = terminal.output.indexOf('stepwise');
+  await terminal.settle();
+  // The colour codes just before the app's name in the header, as last drawn.
+  const at = terminal.output.lastIndexOf('stepwise');
   return terminal.output.slice(Math.max(at - 24, 0), at);
 };
 const LIGHT = /\u001b\[38;(?:2;130;80;223|5;\d+)m$/;
@@ -28,6 +29,28 @@ describe('themes', () => {
       await titleColour({ background: 'rgb:ffff/ffff/ffff', args: ['--theme', 'dark'] }),
     ).toMatch(DARK);
     expect(await titleColour({ background: null, env: { COLORFGBG: '0;15' } })).toMatch(LIGHT);
+  });
+});
+
+describe('a terminal that answers late', () => {
+  it('gets the first frame without waiting, then its own colours when the answer comes', async () => {
+    // This terminal answers only once it has seen the app: the app must not wait for it.
+    const terminal = new TestTerminal({ background: null });
+    terminals.push(terminal);
+    await terminal.waitFor(/1 Steps.*4 Progress/);
+    const first = terminal.output.indexOf('stepwise');
+    expect(terminal.output.slice(Math.max(first - 24, 0), first)).toMatch(DARK);
+    terminal.write('\u001b]11;rgb:ffff/ffff/ffff\u001b\\');
+    await terminal.settle();
+    const last = terminal.output.lastIndexOf('stepwise');
+    expect(last).toBeGreaterThan(first);
+    expect(terminal.output.slice(Math.max(last - 24, 0), last)).toMatch(LIGHT);
+    // Only the answer to the question counts: another one later changes nothing.
+    terminal.write('\u001b]11;rgb:0000/0000/0000\u001b\\');
+    terminal.write('j');
+    await terminal.waitFor('› ○ 2. Use your online account');
+    const now = terminal.output.lastIndexOf('stepwise');
+    expect(terminal.output.slice(Math.max(now - 24, 0), now)).toMatch(LIGHT);
   });
 });
 
