@@ -131,8 +131,10 @@ export type BackgroundQuery = {
    * pressed early) goes back to stdin for the app, and an answer still to come reaches the app as
    * input, as every answer a terminal sends does. Resolves once stdin has paused: Node stops
    * reading a paused stdin a tick later, and a reader that starts before that never reads.
+   * Leaving without the app, it first waits up to `waitMs` for an answer not yet come, so that it
+   * does not land at the shell's prompt.
    */
-  stop(): Promise<void>;
+  stop(waitMs?: number): Promise<void>;
 };
 
 /**
@@ -147,14 +149,27 @@ export function askBackground(
   if (!stdin.isTTY || !stdout.isTTY) return undefined;
   let received = '';
   let background: Background | undefined;
-  let stopped: Promise<void> | undefined;
-  const stop = () => {
-    if (stopped) return stopped;
+  let heard = () => {};
+  const answered = new Promise<void>((resolve) => (heard = resolve));
+  const release = () => {
     stdin.off('data', onData);
     stdin.pause();
     const rest = received.replace(BACKGROUND_REPLY, '');
     if (rest !== '') stdin.unshift(Buffer.from(rest, 'latin1'));
-    stopped = new Promise<void>((resolve) => process.nextTick(resolve));
+    return new Promise<void>((resolve) => process.nextTick(resolve));
+  };
+  let stopped: Promise<void> | undefined;
+  const stop = (waitMs = 0) => {
+    stopped ??=
+      waitMs > 0 && background === undefined
+        ? new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, waitMs);
+            void answered.then(() => {
+              clearTimeout(timer);
+              resolve();
+            });
+          }).then(release)
+        : release();
     return stopped;
   };
   const onData = (chunk: Buffer) => {
@@ -162,6 +177,7 @@ export function askBackground(
     const found = backgroundFromReply(received);
     if (found !== undefined && BACKGROUND_REPLY.test(received)) {
       background = found;
+      heard();
       void stop();
     }
   };

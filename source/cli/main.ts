@@ -78,8 +78,9 @@ async function openApp(
       background: background ?? 'dark',
     });
   } finally {
-    // The app stops the question before it reads the keyboard; any other way out stops it here.
-    if (typeof background === 'object') await background.stop();
+    // The app stops the question before it reads the keyboard. Any other way out (a guide that
+    // cannot be opened) gives the answer a moment to come, so that it is not typed at the prompt.
+    if (typeof background === 'object') await background.stop(120);
   }
 }
 
