@@ -33,11 +33,18 @@ const SIMPLE = String.raw`\x20-\x7e\xa0-\xac\xae-\u02ff\u2010-\u2027\u2030-\u205
 export const modulePatches = [
   // A terminal's answer to a question (OSC 11, the background colour) or any other string
   // sequence (OSC, DCS, APC, PM) is one unknown sequence, never the keys its letters spell: Ink
-  // splits them into "ESC ]" and characters, and "rgb:ffff/..." would type "/" and more.
+  // splits them into "ESC ]" and characters, and "rgb:ffff/..." would type "/" and more. An ESC
+  // inside one that does not end it (a key's sequence) ends it there. A colour answer that comes
+  // in two reads waits for its end: Ink would hand the first part over as it is, and the rest as
+  // keys.
   patch('ink-string-sequences', /ink[\\/]build[\\/]input-parser\.js$/, [
     [
       "    if (sequenceType === 'O') {\n        return parseSs3Sequence(input, startIndex, prefixLength);\n    }\n    return undefined;",
-      "    if (sequenceType === 'O') {\n        return parseSs3Sequence(input, startIndex, prefixLength);\n    }\n    if (sequenceType === ']' || sequenceType === 'P' || sequenceType === '_' || sequenceType === '^') {\n        for (let index = startIndex + prefixLength + 1; index < input.length; index++) {\n            if (input[index] === '\\u0007') return { sequence: input.slice(startIndex, index + 1), nextIndex: index + 1 };\n            if (input[index] === escape && input[index + 1] === '\\\\') return { sequence: input.slice(startIndex, index + 2), nextIndex: index + 2 };\n        }\n        return 'pending';\n    }\n    return undefined;",
+      "    if (sequenceType === 'O') {\n        return parseSs3Sequence(input, startIndex, prefixLength);\n    }\n    if (sequenceType === ']' || sequenceType === 'P' || sequenceType === '_' || sequenceType === '^') {\n        for (let index = startIndex + prefixLength + 1; index < input.length; index++) {\n            if (input[index] === '\\u0007') return { sequence: input.slice(startIndex, index + 1), nextIndex: index + 1 };\n            if (input[index] === escape && input[index + 1] === '\\\\') return { sequence: input.slice(startIndex, index + 2), nextIndex: index + 2 };\n            if (input[index] === escape && index + 1 < input.length) return { sequence: input.slice(startIndex, index), nextIndex: index };\n        }\n        return 'pending';\n    }\n    return undefined;",
+    ],
+    [
+      '        hasPendingEscape() {\n            return pending.startsWith(escape);',
+      '        hasPendingEscape() {\n            return pending.startsWith(escape) && !/^\\u001b\\]\\d+;(?:rgba?:)?[0-9a-fA-F/]*\\u001b?$/.test(pending);',
     ],
   ]),
   // Yoga decodes its embedded WebAssembly with atob, byte by byte; Buffer does it natively. It is

@@ -55,6 +55,25 @@ describe('a terminal that answers late', () => {
 });
 
 describe("a terminal's answers", () => {
+  it('count whole when they come in two reads, and press no keys', async () => {
+    const terminal = new TestTerminal({ background: null });
+    terminals.push(terminal);
+    await terminal.waitFor(/1 Steps.*4 Progress/);
+    terminal.write('\u001b]11;rgb:ffff/ff');
+    // Long enough for the app to take the first part as all there is.
+    await new Promise((done) => setTimeout(done, 60));
+    terminal.write('ff/ffff\u001b\\');
+    await terminal.settle();
+    const screen = await terminal.waitFor(/1 Steps.*4 Progress/);
+    // "/" and "f" would have opened the FAQ search.
+    expect(screen).toContain('[1 Steps]');
+    expect(screen).not.toContain('search the FAQ');
+    const at = terminal.output.lastIndexOf('stepwise');
+    expect(terminal.output.slice(Math.max(at - 24, 0), at)).toMatch(LIGHT);
+    terminal.write('j');
+    await terminal.waitFor('› ○ 2. Use your online account');
+  });
+
   it('are never read as keys, even when they come late or unasked', async () => {
     const terminal = new TestTerminal({ background: null });
     terminals.push(terminal);
