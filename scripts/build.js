@@ -128,8 +128,10 @@ await build({
 });
 
 // esbuild wraps a CommonJS module (node:process, React) for each ES module that imports it, copying
-// every property onto a new object: the same module is wrapped twenty times at start-up. The
-// wrapper of a module is made once and shared; like all of them it only reads through to the module.
+// every property onto a new object: the same module is wrapped twenty times at start-up. A wrapper
+// (which only reads through to the module) is shared while the module has as many properties as
+// when it was made; a module that has gained some since (signal-exit adds to process) is wrapped
+// anew, with the names it has then, as esbuild's own helper would.
 const toEsm =
   /var (\w+)=\((\w),(\w),(\w)\)=>\(\4=\2!=null\?\w+\(\w+\(\2\)\):\{\},\w+\(\3\|\|!\2\|\|!\2\.__esModule\?\w+\(\4,"default",\{value:\2,enumerable:!0\}\):\4,\2\)\);/g;
 const built = readFileSync(outfile, 'utf8');
@@ -139,7 +141,7 @@ if (helpers.length !== 1) {
 }
 const [helper] = helpers;
 const name = /^var (\w+)=/.exec(helper)[1];
-const wrapOnce = `var ${name}=((wrappers,wrap)=>(mod,nodeMode)=>{if(mod===null||typeof mod!="object"&&typeof mod!="function")return wrap(mod,nodeMode);let kind=nodeMode||!mod.__esModule?"withDefault":"asIs",made=wrappers.get(mod);if(made===void 0)wrappers.set(mod,made={});return made[kind]??=wrap(mod,nodeMode)})(new WeakMap,${helper.slice(`var ${name}=`.length, -1)});`;
+const wrapOnce = `var ${name}=((wrappers,wrap)=>(mod,nodeMode)=>{if(mod===null||typeof mod!="object"&&typeof mod!="function")return wrap(mod,nodeMode);let kind=nodeMode||!mod.__esModule?"withDefault":"asIs",names=Object.getOwnPropertyNames(mod).length,made=wrappers.get(mod);if(made===void 0)wrappers.set(mod,made={});let shared=made[kind];if(shared===void 0||shared.names!==names)made[kind]=shared={names,wrapper:wrap(mod,nodeMode)};return shared.wrapper})(new WeakMap,${helper.slice(`var ${name}=`.length, -1)});`;
 writeFileSync(
   outfile,
   built.replace(helper, () => wrapOnce),
