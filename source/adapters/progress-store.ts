@@ -238,9 +238,8 @@ export class ProgressStore {
     return this.memory;
   }
 
-  private connect(): Conf<ProgressJson> {
-    if (ConfClass === undefined) throw new Error('saving was not loaded (loadSaving)');
-    this.conf ??= new ConfClass<ProgressJson>({
+  private connect(confClass: typeof Conf): Conf<ProgressJson> {
+    this.conf ??= new confClass<ProgressJson>({
       projectName: 'stepwise',
       projectSuffix: '',
       cwd: this.dir,
@@ -255,8 +254,10 @@ export class ProgressStore {
 
   private write(change: (latest: ProgressFile) => ProgressFile): SaveResult {
     if (this.readOnly !== undefined) return { saved: false, reason: this.readOnly };
+    // Not a lasting failure: like a busy file, the next change saves this one too.
+    if (ConfClass === undefined) return { saved: false, reason: 'could not save yet: starting up' };
     try {
-      const conf = this.connect();
+      const conf = this.connect(ConfClass);
       withFileLock(
         this.path,
         () => {

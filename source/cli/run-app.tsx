@@ -284,14 +284,18 @@ export async function runApp(
   const onGuideShown = (id: string) => {
     const shown = store.getState().guide?.guide;
     const at = new Date().toISOString();
-    void saving.then(() => {
-      const visit = progress.update(id, (latest) =>
-        visited(latest, at, shown?.id === id ? shown : undefined),
-      );
-      if (!visit.saved && visit.reason !== problem) {
-        store.dispatch({ type: 'notice', text: visit.reason });
-      }
-    });
+    void saving.then(
+      () => {
+        const visit = progress.update(id, (latest) =>
+          visited(latest, at, shown?.id === id ? shown : undefined),
+        );
+        if (!visit.saved && visit.reason !== problem) {
+          store.dispatch({ type: 'notice', text: visit.reason });
+        }
+      },
+      // Said where the app waits for it, below.
+      () => undefined,
+    );
     return undefined;
   };
   const subscribeGuide = (id: string, listener: (update: GuideUpdate) => void) => {

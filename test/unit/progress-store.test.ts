@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { withFileLock } from '../../source/adapters/file-lock.js';
 import { loadSaving, ProgressStore } from '../../source/adapters/progress-store.js';
 import type { GuideRecord } from '../../source/domain/progress/progress-file.js';
@@ -217,5 +217,23 @@ describe('a damaged progress file', () => {
     const store = ProgressStore.open(dir, NOW);
     expect(store.notice).toMatch(/progress will not be saved/);
     chmodSync(dir, 0o755);
+  });
+});
+
+describe('before the code that saves is loaded', () => {
+  it('a change is kept in memory and said to be unsaved, and saving works once it is loaded', async () => {
+    vi.resetModules();
+    const early = await import('../../source/adapters/progress-store.js');
+    const dir = fresh();
+    const store = early.ProgressStore.open(dir);
+    const visit = (record: GuideRecord) => visited(record, '2026-11-28T10:00:00.000Z');
+    expect(store.update('mini', visit)).toEqual({
+      saved: false,
+      reason: 'could not save yet: starting up',
+    });
+    expect(store.read('mini').firstUsed).toBe('2026-11-28T10:00:00.000Z');
+    await early.loadSaving();
+    expect(store.update('mini', visit)).toEqual({ saved: true });
+    expect(early.ProgressStore.open(dir).read('mini').firstUsed).toBe('2026-11-28T10:00:00.000Z');
   });
 });
