@@ -84,7 +84,7 @@ describe('sanitize', () => {
         fc.boolean(),
         fc.constant(null),
         fc.array(tie('value'), { maxLength: 4 }),
-        fc.dictionary(text, tie('value'), { maxKeys: 4 }),
+        fc.dictionary(text, tie('value'), { maxKeys: 4, noNullPrototype: true }),
       ),
     })).value;
     fc.assert(
@@ -97,6 +97,13 @@ describe('sanitize', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('copies whatever is not plain data, as before, so nothing inside it stays uncleaned', () => {
+    const odd = { tags: new Set(['a\u001b[2Jb']), at: new Date(0), bare: Object.create(null) };
+    const cleaned = cleanDeep(odd);
+    expect(cleaned).toEqual({ tags: {}, at: {}, bare: {} });
+    expect(Object.getPrototypeOf(cleaned.bare)).toBe(Object.prototype);
   });
 
   it('reaches every text of a parsed guide', () => {

@@ -57,8 +57,8 @@ const MULTILINE_KEYS: ReadonlySet<string> = new Set(['markdown', 'text']);
 /**
  * Cleans every string inside a value built from outside data, whatever its type: the walk follows
  * the data, not a list of fields, so a field added later is cleaned too. Strings are single-line
- * unless their key is one of the running-text fields. Object keys are cleaned as lines. A value
- * with nothing to clean comes back as it is (nothing is copied); one with something, as a copy.
+ * unless their key is one of the running-text fields. Object keys are cleaned as lines. Plain data
+ * with nothing to clean comes back as it is (nothing is copied); with something, as a copy.
  */
 export function cleanDeep<T>(value: T, key = ''): T {
   if (typeof value === 'string') {
@@ -74,6 +74,12 @@ export function cleanDeep<T>(value: T, key = ''): T {
   }
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
+    if (Object.getPrototypeOf(record) !== Object.prototype) {
+      // Anything but plain data (a Map, a Date, a null-prototype object) becomes a plain copy.
+      return Object.fromEntries(
+        Object.entries(record).map(([name, inner]) => [cleanLine(name), cleanDeep(inner, name)]),
+      ) as T;
+    }
     const names = Object.keys(record);
     // Made from the first key or value that cleaning changes; the ones before it were clean.
     let cleaned: [string, unknown][] | undefined;
