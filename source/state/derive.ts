@@ -324,19 +324,17 @@ export function createDerive(): Derive {
         width: f.width,
         ...(disclaimer !== undefined && { disclaimer }),
       };
-      if (all.length <= room) {
+      // Every key at once: in one column, or in two on a wide enough screen.
+      const fits =
+        all.length <= room
+          ? 1
+          : f.width >= TWO_COLUMNS_FROM && Math.ceil(all.length / 2) <= room
+            ? 2
+            : undefined;
+      if (fits !== undefined) {
         return {
           ...base,
-          columns: 1,
-          entries: all,
-          maxScroll: 0,
-          more: { above: false, below: false },
-        };
-      }
-      if (f.width >= TWO_COLUMNS_FROM && Math.ceil(all.length / 2) <= room) {
-        return {
-          ...base,
-          columns: 2,
+          columns: fits,
           entries: all,
           maxScroll: 0,
           more: { above: false, below: false },
