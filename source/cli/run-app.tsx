@@ -1,5 +1,5 @@
 import { lazyLexicon } from '../adapters/lexicon-file.js';
-import { render } from 'ink';
+import { render, type SuspendTerminal } from 'ink';
 import supportsHyperlinks from 'supports-hyperlinks';
 import { loadSaving, type ProgressStore } from '../adapters/progress-store.js';
 import {
@@ -10,31 +10,23 @@ import {
   type Background,
   type BackgroundQuery,
 } from '../adapters/terminal.js';
+import { readTerminalInput } from '../adapters/terminal-input.js';
 import { watchGuide } from '../adapters/watch-guide.js';
 import type { Guide, GuideUpdate } from '../domain/guide/guide.js';
-import {
-  applyChanges,
-  progressChanges,
-  type Progress,
-  progressOf,
-  visited,
-  withPlace,
-} from '../domain/progress/progress.js';
+import { progressOf } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
 import { toAscii } from '../domain/text/ascii.js';
 import { userCalendar, userSettings, wantsAscii } from './user-settings.js';
 import type { AppState, PickerEntry } from '../state/app-state.js';
-import { placeOf, resumeState, showItem } from '../state/resume.js';
-import { createStore, type Effect } from '../state/store.js';
+import { resumeState, showItem } from '../state/resume.js';
+import { createStore } from '../state/store.js';
+import { createSaver } from './saver.js';
 import type { Size, UiState } from '../state/ui-state.js';
 import { Root } from '../ui/Root.js';
 import type { Theme } from '../ui/theme.js';
 import { EXIT, describeFailure, err } from './io.js';
 
 const SIGNALS = { SIGINT: 2, SIGHUP: 1, SIGTERM: 15 } as const;
-
-// Moving around is saved shortly after it stops, so holding an arrow key does not write per step.
-const PLACE_SAVE_DELAY_MS = 150;
 
 export type OpenGuide = { readonly guide: Guide; readonly path: string };
 
@@ -63,6 +55,16 @@ function asciiStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
+}
+
+/** Puts text on the clipboard with OSC 52, where the terminal takes it; says how it went. */
+function copyToClipboard(request: { readonly text: string; readonly what: string }): string {
+  if (!clipboardSupport()) {
+    return 'This terminal cannot set the clipboard (no OSC 52): select the text with the mouse instead.';
+  }
+  process.stdout.write(clipboardSequence(request.text));
+  const tmux = process.env.TMUX ? ' (inside tmux this needs: set -g set-clipboard on)' : '';
+  return `Copied "${request.what}" to the clipboard${tmux}.`;
 }
 
 /** The picker's list: each guide with the person's progress on it, the last used first. */
@@ -145,121 +147,100 @@ export async function runApp(
           guides: guides.map(({ guide }) => guide),
           lexicon,
         },
-        quitting: false,
       }
-    : { size: terminalSize(), guide: openGuide(guides[0]!.guide.id), quitting: false };
+    : { size: terminalSize(), guide: openGuide(guides[0]!.guide.id) };
   const store = createStore(initial);
-  const lastSaved = new Map<string, Progress>();
-  // What a guide shows when it opens came from the file: that is what was last saved.
-  if (initial.guide) lastSaved.set(initial.guide.guide.id, initial.guide.progress);
-
-  // What only the system can do: open an address, set the clipboard. The request is carried out
-  // once, and the person is told how it went.
-  store.addEffect((state, previous) => {
-    const request = state.guide?.request;
-    if (!request || request === previous.guide?.request) return undefined;
-    if (request.kind === 'copy') {
-      if (!clipboardSupport()) {
-        return {
-          type: 'request/done',
-          message:
-            'This terminal cannot set the clipboard (no OSC 52): select the text with the mouse instead.',
-        };
-      }
-      process.stdout.write(clipboardSequence(request.text));
-      const tmux = process.env.TMUX ? ' (inside tmux this needs: set -g set-clipboard on)' : '';
-      return { type: 'request/done', message: `Copied "${request.what}" to the clipboard${tmux}.` };
-    }
-    // Loaded when first asked for: the first frame does not wait for the code that starts programs.
-    void import('../adapters/system-open.js')
-      .then(({ openAddress }) => openAddress(request.href))
-      .then((problem) => {
-        if (problem)
-          store.dispatch({
-            type: 'request/done',
-            message: `Could not open ${request.href}: ${problem}.`,
-          });
-      });
-    return { type: 'request/done', message: `Opening ${request.href} …` };
-  });
-
-  // The guide the picker asked for.
-  store.addEffect((state) => {
-    const id = state.library?.opening;
-    if (id === undefined || state.guide) return undefined;
-    const at = state.library?.openAt;
-    const opened = at ? showItem(openGuide(id), at.pane, at.item) : openGuide(id);
-    lastSaved.set(id, opened.progress);
-    return { type: 'guide/open', state: opened };
-  });
-
-  // Marks and the route are saved before the screen shows them; a failure shows why, until a
-  // save works again. What was last saved is kept per guide: a change that could not be saved
-  // (a busy file) is part of the difference the next save writes, never dropped.
-  const saveMarks: Effect = (state) => {
-    const now = state.guide;
-    if (!now) return undefined;
-    const id = now.guide.id;
-    const saved = lastSaved.get(id);
-    if (saved === undefined || now.progress === saved) return undefined;
-    const changes = progressChanges(saved, now.progress);
-    const at = new Date().toISOString();
-    const result = progress.update(id, (latest) => applyChanges(latest, changes, at));
-    if (result.saved) lastSaved.set(id, now.progress);
-    const notice = result.saved ? undefined : result.reason;
-    return notice === now.notice ? undefined : { type: 'notice', text: notice };
-  };
-  store.addEffect(saveMarks);
-
-  // Where the person is (pane, selection, scroll) is saved a moment after they stop moving, and
-  // when they leave the guide.
-  let pendingPlace: UiState | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const flushPlace = () => {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    const place = pendingPlace && placeOf(pendingPlace);
-    if (pendingPlace && place) {
-      progress.update(pendingPlace.guide.id, (latest) => withPlace(latest, place));
-    }
-    pendingPlace = undefined;
-  };
-  store.addEffect((state) => {
-    if (!state.guide) return undefined;
-    if (pendingPlace && pendingPlace.guide.id !== state.guide.guide.id) flushPlace();
-    pendingPlace = state.guide;
-    timer ??= setTimeout(flushPlace, PLACE_SAVE_DELAY_MS);
-    return undefined;
-  });
-
-  // `b` in a guide: back to the picker, with everyone's progress as it is now.
-  store.addEffect((state) => {
-    if (!state.guide?.leaving) return undefined;
-    flushPlace();
-    return { type: 'picker/show', entries: pickerEntries(guides, progress) };
-  });
-
   const pathOf = (id: string) => guides.find(({ guide }) => guide.id === id)?.path;
   const mouse = options.mouse && userSettings().mouse === 'on';
+  // Ink draws in the alternate screen; the modes the input needs (bracketed paste, the mouse) are
+  // ours, and so is restoring everything on any way out.
   const screen = enterFullScreen(process.stdout, process.stdin, { mouse });
-  // Raw mode before the first frame: a key pressed as soon as the screen shows is a key, and
-  // Ctrl-C is a key too, never a signal that cuts the app short.
-  process.stdin.setRawMode(true);
+  // The one reader of the keyboard, in raw mode from before the first frame: a key pressed as soon
+  // as the screen shows is a key, and Ctrl-C is a key too, never a signal that cuts the app short.
+  const input = readTerminalInput(process.stdin);
   let instance: ReturnType<typeof render> | undefined;
-  // Ctrl-Z, or a stop signal from outside: the terminal goes back to the shell as it was, and
-  // after `fg` the screen is drawn whole again.
-  store.addEffect((state) => {
-    if (!state.suspending) return undefined;
-    flushPlace();
-    // `redraw` is added to Ink's instance by the build (scripts/patch-modules.js).
-    screen.suspend(() => (instance as { redraw?: () => void } | undefined)?.redraw?.());
-    return { type: 'resumed' };
+  let suspendTerminal: SuspendTerminal | undefined;
+  const guideOf = (id: string) =>
+    latest.get(id) ?? guides.find((candidate) => candidate.guide.id === id)?.guide;
+  // A failed save is said until a save works again.
+  const saver = createSaver(progress, guideOf, (notice) => {
+    if (store.getState().guide?.notice !== notice) store.dispatch({ type: 'notice', text: notice });
   });
+
+  // The one place where what actions ask of the world is carried out.
+  store.runEffects((effects) => {
+    for (const effect of effects) {
+      switch (effect.type) {
+        case 'save-progress':
+          saver.saveChanges(effect.guide, effect.changes);
+          break;
+        case 'save-place':
+          saver.savePlaceSoon(effect.guide, effect.place);
+          break;
+        case 'copy':
+          store.dispatch({ type: 'request/done', message: copyToClipboard(effect) });
+          break;
+        case 'open-link':
+          store.dispatch({ type: 'request/done', message: `Opening ${effect.href} …` });
+          // Loaded when first asked for: the first frame does not wait for the code that starts
+          // programs.
+          void import('../adapters/system-open.js')
+            .then(({ openAddress }) => openAddress(effect.href))
+            .then((failure) => {
+              if (failure) {
+                store.dispatch({
+                  type: 'request/done',
+                  message: `Could not open ${effect.href}: ${failure}.`,
+                });
+              }
+            });
+          break;
+        case 'open-guide': {
+          const opened = effect.at
+            ? showItem(openGuide(effect.id), effect.at.pane, effect.at.item)
+            : openGuide(effect.id);
+          store.dispatch({ type: 'guide/open', state: opened });
+          break;
+        }
+        case 'show-picker':
+          saver.flushPlace();
+          store.dispatch({ type: 'picker/show', entries: pickerEntries(guides, progress) });
+          break;
+        case 'suspend':
+          saver.flushPlace();
+          void suspend();
+          break;
+        case 'quit':
+          saver.flushPlace();
+          instance?.unmount();
+          break;
+      }
+    }
+  });
+
+  // Ctrl-Z, or a stop signal from outside: the terminal goes back to the shell as it was, and
+  // after `fg` Ink takes it again and draws the whole screen.
+  let suspended = false;
+  const suspend = async () => {
+    if (suspended || !suspendTerminal) return;
+    suspended = true;
+    try {
+      await suspendTerminal(() => {
+        input.pause();
+        screen.pauseModes();
+        // SIGSTOP cannot be caught: the process stops here, and goes on from here after `fg`.
+        process.kill(process.pid, 'SIGSTOP');
+        screen.resumeModes();
+        input.resume();
+      });
+    } finally {
+      suspended = false;
+    }
+  };
   process.on('SIGTSTP', () => store.dispatch({ type: 'suspend' }));
   const leave = () => {
-    // A change the file was too busy for gets one last try on the way out.
-    saveMarks(store.getState(), store.getState());
-    flushPlace();
+    saver.flushAll();
+    input.close();
     try {
       instance?.unmount();
     } catch {
@@ -268,7 +249,6 @@ export async function runApp(
     screen.restore();
   };
   // The code that saves progress loads once the first frame is up: opening never waits for it.
-  // Keys, timers and the visit below all come after it has.
   let firstFrameDrawn = () => {};
   const saving = new Promise<void>((resolve) => (firstFrameDrawn = resolve)).then(loadSaving);
   const onTerminalAnswer = (answer: string) => {
@@ -279,25 +259,6 @@ export async function runApp(
     theme = { ...theme, background };
     instance?.rerender(view());
   };
-  // Made once: the view is drawn again with other colours, and the app must not subscribe anew.
-  // The visit is written once the guide's first frame is up: opening never waits for a write.
-  const onGuideShown = (id: string) => {
-    const shown = store.getState().guide?.guide;
-    const at = new Date().toISOString();
-    void saving.then(
-      () => {
-        const visit = progress.update(id, (latest) =>
-          visited(latest, at, shown?.id === id ? shown : undefined),
-        );
-        if (!visit.saved && visit.reason !== problem) {
-          store.dispatch({ type: 'notice', text: visit.reason });
-        }
-      },
-      // Said where the app waits for it, below.
-      () => undefined,
-    );
-    return undefined;
-  };
   const subscribeGuide = (id: string, listener: (update: GuideUpdate) => void) => {
     const path = pathOf(id);
     return path
@@ -307,19 +268,29 @@ export async function runApp(
         })
       : () => undefined;
   };
+  // Made once: the view is drawn again with other colours, and the app must not subscribe anew.
   const view = () => (
     <Root
       store={store}
       theme={theme}
       mouse={mouse}
+      subscribeInput={input.subscribe}
       subscribeResize={subscribeResize}
       onTerminalAnswer={onTerminalAnswer}
-      onGuideShown={onGuideShown}
+      onTerminal={(terminal) => (suspendTerminal = terminal.suspendTerminal)}
       {...(options.watch && { subscribeGuide })}
     />
   );
   try {
-    instance = render(view(), { stdout, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
+    instance = render(view(), {
+      stdout,
+      exitOnCtrlC: false,
+      patchConsole: false,
+      maxFps: 60,
+      alternateScreen: true,
+      // A person at a terminal sees every frame, even with CI set in their environment.
+      interactive: Boolean(process.stdout.isTTY),
+    });
   } catch (error) {
     // A failure in the first frame: the terminal is restored first, so the message is seen.
     leave();
@@ -342,6 +313,8 @@ export async function runApp(
   firstFrameDrawn();
   try {
     await saving;
+    // A change made before the saving code had loaded is saved now.
+    saver.retry();
     await instance.waitUntilExit();
     return EXIT.ok;
   } catch (error) {

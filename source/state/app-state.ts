@@ -4,7 +4,9 @@ import type { SearchResult } from '../domain/search/search.js';
 import { cleanLine } from '../domain/text/sanitize.js';
 import type { Action } from './actions.js';
 import { createLibrarySearch } from './library-search.js';
-import type { Size, UiState } from './ui-state.js';
+import { NO_EFFECTS, type Update } from './effects.js';
+import { placeOf } from './resume.js';
+import type { Pane, Size, UiState } from './ui-state.js';
 
 /** A guide as the picker lists it. */
 export type PickerEntry = {
@@ -19,10 +21,6 @@ export type PickerEntry = {
 export type Library = {
   readonly entries: readonly PickerEntry[];
   readonly selected: number;
-  /** The guide asked for, until it is open. */
-  readonly opening?: string;
-  /** Where in it to open: the item a search across the guides found. */
-  readonly openAt?: { readonly pane: 'faq' | 'steps'; readonly item: string };
   /** Every guide, to search them all at once (`/` in the picker). */
   readonly guides?: readonly Guide[];
   readonly lexicon?: Lexicon;
@@ -36,9 +34,6 @@ export type AppState = {
   readonly library?: Library;
   /** The open guide's state; none while the picker shows. */
   readonly guide?: UiState;
-  readonly quitting: boolean;
-  /** Ctrl-Z was pressed: the terminal is to be given back to the shell until `fg`. */
-  readonly suspending?: boolean;
 };
 
 export type AppAction =
@@ -50,8 +45,6 @@ export type AppAction =
   /** Back to the picker, with each guide's progress as it is now. */
   | { readonly type: 'picker/show'; readonly entries: readonly PickerEntry[] }
   | { readonly type: 'guide/open'; readonly state: UiState }
-  /** Back from a suspend: the screen is to be drawn whole again. */
-  | { readonly type: 'resumed' }
   | { readonly type: 'picker/search' }
   | { readonly type: 'picker/search-close' };
 
@@ -85,22 +78,71 @@ function editSearch(library: Library, action: AppAction): Library | undefined {
 }
 
 /** Opens the guide of the selected search result, at that result. */
-function openResult(library: Library, results: LibraryResults): Library {
+function openResult(state: AppState, library: Library, results: LibraryResults): AppStep {
   const search = library.search;
   const doc = search && results(library)[search.selected]?.doc;
-  if (!doc?.guide) return library;
+  if (!doc?.guide) return state;
   return {
-    ...library,
-    opening: doc.guide.id,
-    openAt: { pane: doc.kind === 'faq' ? 'faq' : 'steps', item: doc.id },
+    state,
+    effects: [
+      {
+        type: 'open-guide',
+        id: doc.guide.id,
+        at: { pane: doc.kind === 'faq' ? 'faq' : 'steps', item: doc.id },
+      },
+    ],
   };
 }
 
-/** The app's reducer: picker actions here, everything else for the open guide's reducer. */
-export function createAppReducer(
-  reduceGuide: (state: UiState, action: Action) => UiState,
+type AppStep = AppState | Update<AppState>;
+
+/** Whether the place saved for a guide (pane, selection, scroll) differs between two states. */
+function placeChanged(before: UiState, after: UiState): boolean {
+  if (before.pane !== after.pane || before.scroll !== after.scroll) return true;
+  const keys = new Set([...Object.keys(before.selected), ...Object.keys(after.selected)]);
+  for (const key of keys) {
+    if (before.selected[key as Pane] !== after.selected[key as Pane]) return true;
+  }
+  return false;
+}
+
+/**
+ * The app's update: picker actions here, everything else for the open guide's update; each
+ * answers with the new state and the effects it asks for. A change of place in a guide asks for
+ * the place to be saved (the one carrying it out waits for a pause).
+ */
+export function createAppUpdate(
+  updateGuide: (state: UiState, action: Action) => Update<UiState>,
   results: LibraryResults = libraryResults(),
-): (state: AppState, action: AppAction) => AppState {
+): (state: AppState, action: AppAction) => Update<AppState> {
+  const step = createAppStep(updateGuide, results);
+  return (state, action) => {
+    const next = step(state, action);
+    const update = 'effects' in next ? next : { state: next, effects: NO_EFFECTS };
+    const before = state.guide;
+    const after = update.state.guide;
+    if (!before || !after || before.guide.id !== after.guide.id || !placeChanged(before, after)) {
+      return update;
+    }
+    return {
+      state: update.state,
+      effects: [
+        ...update.effects,
+        { type: 'save-place', guide: after.guide.id, place: placeOf(after) },
+      ],
+    };
+  };
+}
+
+function createAppStep(
+  updateGuide: (state: UiState, action: Action) => Update<UiState>,
+  results: LibraryResults,
+): (state: AppState, action: AppAction) => AppStep {
+  const inGuide = (state: AppState, guide: UiState, action: Action): AppStep => {
+    const update = updateGuide(guide, action);
+    const next = update.state === guide ? state : { ...state, guide: update.state };
+    return update.effects.length === 0 ? next : { state: next, effects: update.effects };
+  };
   return (state, action) => {
     const library = state.library;
     const searching = !state.guide && library?.search !== undefined;
@@ -134,11 +176,10 @@ export function createAppReducer(
           ? { ...state, library: movePicker(library, library.entries.length - 1) }
           : state;
       case 'picker/open': {
-        if (searching && library) return { ...state, library: openResult(library, results) };
+        if (state.guide) return state;
+        if (searching && library) return openResult(state, library, results);
         const id = library?.entries[library.selected]?.id;
-        return library && id !== undefined
-          ? { ...state, library: { ...library, opening: id } }
-          : state;
+        return id !== undefined ? { state, effects: [{ type: 'open-guide', id }] } : state;
       }
       case 'picker/show': {
         const { guide: _closed, ...rest } = state;
@@ -153,12 +194,7 @@ export function createAppReducer(
         };
       }
       case 'guide/open': {
-        const {
-          opening: _opened,
-          openAt: _at,
-          search: _search,
-          ...rest
-        } = library ?? { entries: [], selected: 0 };
+        const { search: _search, ...rest } = library ?? { entries: [], selected: 0 };
         return {
           ...state,
           ...(library && { library: rest }),
@@ -169,18 +205,14 @@ export function createAppReducer(
         return {
           ...state,
           size: action.size,
-          ...(state.guide && { guide: reduceGuide(state.guide, action) }),
+          ...(state.guide && { guide: updateGuide(state.guide, action).state }),
         };
       case 'quit':
-        return { ...state, quitting: true };
+        return { state, effects: [{ type: 'quit' }] };
       case 'suspend':
-        return { ...state, suspending: true };
-      case 'resumed': {
-        const { suspending: _done, ...rest } = state;
-        return rest;
-      }
+        return { state, effects: [{ type: 'suspend' }] };
       default:
-        return state.guide ? { ...state, guide: reduceGuide(state.guide, action) } : state;
+        return state.guide ? inGuide(state, state.guide, action) : state;
     }
   };
 }

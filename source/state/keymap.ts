@@ -1,9 +1,16 @@
 import type { Action } from './actions.js';
-import type { AppAction } from './app-state.js';
+import type { AppAction, AppState } from './app-state.js';
 import { PANES, type Pane, type UiState } from './ui-state.js';
 
-/** Which keys are live: letters type into the search box, and an overlay takes the keyboard. */
-export type Mode = 'normal' | 'help' | 'search' | 'confirm' | 'note' | 'pick' | 'link';
+/**
+ * Which keys are live: letters type into the search box, an overlay takes the keyboard, and the
+ * guide picker (shown when no guide is open) has its list and its search.
+ */
+export type Mode =
+  'normal' | 'help' | 'search' | 'confirm' | 'note' | 'pick' | 'link' | 'picker' | 'picker-search';
+
+/** The modes in which letters are text for a field. */
+const TEXT_MODES: readonly Mode[] = ['search', 'note', 'picker-search'];
 
 const KEY_NAMES: Readonly<Record<string, string>> = {
   right: '→',
@@ -41,7 +48,12 @@ export type Binding = {
   readonly hint?: string;
   /** Live only when this holds, e.g. when there is a guide picker to go back to. */
   readonly when?: (state: UiState) => boolean;
-  readonly action: (context: { readonly now: string; readonly key: string }) => Action;
+  /**
+   * Where two bindings are live for one key, the higher priority wins (default 0); two live
+   * bindings of one priority for one key are a mistake that the key map's tests find.
+   */
+  readonly priority?: number;
+  readonly action: (context: { readonly now: string; readonly key: string }) => AppAction;
 };
 
 const NAV: readonly Mode[] = ['normal'];
@@ -247,6 +259,8 @@ export const KEYMAP: readonly Binding[] = [
     help: 'back / close',
     modes: NAV,
     panes: ['faq'],
+    // In the FAQ, Esc also clears the search that filters it.
+    priority: 1,
     action: () => ({ type: 'search/clear' }),
   },
   {
@@ -277,7 +291,7 @@ export const KEYMAP: readonly Binding[] = [
     action: () => ({ type: 'search/clear' }),
   },
   {
-    keys: ['backspace'],
+    keys: ['backspace', 'delete'],
     help: 'delete a letter',
     modes: ['search', 'note'],
     action: () => ({ type: 'field/backspace' }),
@@ -329,6 +343,92 @@ export const KEYMAP: readonly Binding[] = [
     hint: 'C-c quit',
     action: () => ({ type: 'quit' }),
   },
+  // The guide picker.
+  {
+    keys: ['ctrl-z'],
+    help: 'suspend',
+    modes: ['picker', 'picker-search'],
+    action: () => ({ type: 'suspend' }),
+  },
+  {
+    keys: ['down', 'j', 'ctrl-n'],
+    help: 'next',
+    modes: ['picker'],
+    hint: '↓ next',
+    action: () => ({ type: 'picker/move', by: 1 }),
+  },
+  {
+    keys: ['down', 'ctrl-n'],
+    help: 'next result',
+    modes: ['picker-search'],
+    hint: '↓ next result',
+    action: () => ({ type: 'picker/move', by: 1 }),
+  },
+  {
+    keys: ['up', 'k', 'ctrl-p'],
+    help: 'previous',
+    modes: ['picker'],
+    action: () => ({ type: 'picker/move', by: -1 }),
+  },
+  {
+    keys: ['up', 'ctrl-p'],
+    help: 'previous result',
+    modes: ['picker-search'],
+    action: () => ({ type: 'picker/move', by: -1 }),
+  },
+  {
+    keys: ['home', 'g'],
+    help: 'first',
+    modes: ['picker'],
+    action: () => ({ type: 'picker/first' }),
+  },
+  {
+    keys: ['end', 'G'],
+    help: 'last',
+    modes: ['picker'],
+    action: () => ({ type: 'picker/last' }),
+  },
+  {
+    keys: ['enter'],
+    help: 'open',
+    modes: ['picker', 'picker-search'],
+    hint: 'Enter open',
+    action: () => ({ type: 'picker/open' }),
+  },
+  {
+    keys: ['/'],
+    help: 'search every guide',
+    modes: ['picker'],
+    hint: '/ search every guide',
+    action: () => ({ type: 'picker/search' }),
+  },
+  {
+    keys: ['escape'],
+    help: 'close the search',
+    modes: ['picker-search'],
+    hint: 'Esc close the search',
+    action: () => ({ type: 'picker/search-close' }),
+  },
+  {
+    keys: ['backspace', 'delete'],
+    help: 'delete a letter',
+    modes: ['picker-search'],
+    action: () => ({ type: 'field/backspace' }),
+  },
+  {
+    keys: ['q', 'ctrl-c'],
+    help: 'quit',
+    modes: ['picker'],
+    hint: 'q quit',
+    action: () => ({ type: 'quit' }),
+  },
+  {
+    keys: ['ctrl-c'],
+    help: 'quit',
+    modes: ['picker-search'],
+    hint: 'C-c quit',
+    action: () => ({ type: 'quit' }),
+  },
 ];
 
 export function modeOf(state: UiState): Mode {
@@ -342,41 +442,79 @@ export function modeOf(state: UiState): Mode {
   return 'normal';
 }
 
-function applies(binding: Binding, state: UiState): boolean {
+/** The mode of the whole app: the open guide's, or the picker's. */
+export function appModeOf(state: AppState): Mode {
+  if (state.guide) return modeOf(state.guide);
+  return state.library?.search ? 'picker-search' : 'picker';
+}
+
+function applies(binding: Binding, mode: Mode, state: UiState | undefined): boolean {
   return (
-    binding.modes.includes(modeOf(state)) &&
-    (binding.panes === undefined || binding.panes.includes(state.pane)) &&
-    (binding.when === undefined || binding.when(state))
+    binding.modes.includes(mode) &&
+    (binding.panes === undefined || (state !== undefined && binding.panes.includes(state.pane))) &&
+    (binding.when === undefined || (state !== undefined && binding.when(state)))
   );
 }
 
-// Named keys that are not text; anything else typed in the search box is.
+/** The binding for a key where it is pressed: the live one of highest priority. */
+export function bindingFor(
+  key: string,
+  mode: Mode,
+  state: UiState | undefined,
+): Binding | undefined {
+  let best: Binding | undefined;
+  for (const binding of KEYMAP) {
+    if (!binding.keys.includes(key) || !applies(binding, mode, state)) continue;
+    if (best === undefined || (binding.priority ?? 0) > (best.priority ?? 0)) best = binding;
+  }
+  return best;
+}
+
+// Named keys that are not text; anything else typed in a text field is.
 const NAMED =
-  /^(up|down|left|right|pageup|pagedown|home|end|enter|tab|shift-tab|escape|backspace|ctrl-.)$/;
+  /^(up|down|left|right|pageup|pagedown|home|end|insert|delete|enter|tab|shift-tab|escape|backspace|f\d+|ctrl-.)$/;
+
+/** A key typed into a text field: its text, or nothing for a key that is not text. */
+function typed(key: string): AppAction | undefined {
+  if (NAMED.test(key)) return undefined;
+  // eslint-disable-next-line no-control-regex
+  const text = key === 'space' ? ' ' : key.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  return text === '' ? undefined : { type: 'field/type', text };
+}
+
+function actionFor(
+  key: string,
+  mode: Mode,
+  state: UiState | undefined,
+  now: string,
+): AppAction | undefined {
+  const binding = bindingFor(key, mode, state);
+  if (binding) return binding.action({ now, key });
+  return TEXT_MODES.includes(mode) ? typed(key) : undefined;
+}
 
 /**
- * The action for a key in the current state, if any binding is live for it. In the search box,
+ * The action for a key in the open guide, if any binding is live for it. In the search box,
  * letters, digits and spaces are text: "q" types a q.
  */
 export function resolveKey(state: UiState, key: string, now: string): Action | undefined {
-  const live = KEYMAP.filter(
-    (candidate) => candidate.keys.includes(key) && applies(candidate, state),
-  );
-  // A binding for this pane wins over one for every pane.
-  const binding = live.find((candidate) => candidate.panes !== undefined) ?? live[0];
-  if (binding) return binding.action({ now, key });
-  const mode = modeOf(state);
-  if ((mode === 'search' || mode === 'note') && !NAMED.test(key)) {
-    // eslint-disable-next-line no-control-regex
-    const text = key === 'space' ? ' ' : key.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-    return text === '' ? undefined : { type: 'field/type', text };
-  }
-  return undefined;
+  return actionFor(key, modeOf(state), state, now) as Action | undefined;
+}
+
+/** The action for a key anywhere in the app: the open guide, or the picker. */
+export function resolveAppKey(state: AppState, key: string, now: string): AppAction | undefined {
+  return actionFor(key, appModeOf(state), state.guide, now);
+}
+
+/** Whether letters typed now are text for a field (the search box, a note) rather than keys. */
+export function isTyping(state: AppState): boolean {
+  return TEXT_MODES.includes(appModeOf(state));
 }
 
 /** The reminders for the status bar, for what works right now. */
 export function liveHints(state: UiState): string[] {
-  return KEYMAP.filter((binding) => binding.hint && applies(binding, state)).map(
+  const mode = modeOf(state);
+  return KEYMAP.filter((binding) => binding.hint && applies(binding, mode, state)).map(
     (binding) => binding.hint ?? '',
   );
 }
@@ -397,92 +535,19 @@ export function helpRows(state?: UiState): { label: string; help: string }[] {
 /** The picker's modes: its list of guides, or the search across them that `/` opens. */
 export type PickerMode = 'list' | 'search';
 
-/** The guide picker's keys, with their help: the same table style as the app's. */
-export const PICKER_KEYMAP: readonly {
-  readonly keys: readonly string[];
-  readonly help: string;
-  readonly modes: readonly PickerMode[];
-  /** Shown in the picker's status line. */
-  readonly hint?: boolean;
-  readonly action: AppAction;
-}[] = [
-  { keys: ['ctrl-z'], help: 'suspend', modes: ['list', 'search'], action: { type: 'suspend' } },
-  {
-    keys: ['down', 'j', 'ctrl-n'],
-    help: 'next',
-    modes: ['list'],
-    hint: true,
-    action: { type: 'picker/move', by: 1 },
-  },
-  {
-    keys: ['down', 'ctrl-n'],
-    help: 'next result',
-    modes: ['search'],
-    hint: true,
-    action: { type: 'picker/move', by: 1 },
-  },
-  {
-    keys: ['up', 'k', 'ctrl-p'],
-    help: 'previous',
-    modes: ['list'],
-    action: { type: 'picker/move', by: -1 },
-  },
-  {
-    keys: ['up', 'ctrl-p'],
-    help: 'previous result',
-    modes: ['search'],
-    action: { type: 'picker/move', by: -1 },
-  },
-  { keys: ['home', 'g'], help: 'first', modes: ['list'], action: { type: 'picker/first' } },
-  { keys: ['end', 'G'], help: 'last', modes: ['list'], action: { type: 'picker/last' } },
-  {
-    keys: ['enter'],
-    help: 'open',
-    modes: ['list', 'search'],
-    hint: true,
-    action: { type: 'picker/open' },
-  },
-  {
-    keys: ['/'],
-    help: 'search every guide',
-    modes: ['list'],
-    hint: true,
-    action: { type: 'picker/search' },
-  },
-  {
-    keys: ['escape'],
-    help: 'close the search',
-    modes: ['search'],
-    hint: true,
-    action: { type: 'picker/search-close' },
-  },
-  {
-    keys: ['backspace'],
-    help: 'delete a letter',
-    modes: ['search'],
-    action: { type: 'field/backspace' },
-  },
-  { keys: ['q', 'ctrl-c'], help: 'quit', modes: ['list'], hint: true, action: { type: 'quit' } },
-  { keys: ['ctrl-c'], help: 'quit', modes: ['search'], hint: true, action: { type: 'quit' } },
-];
+const PICKER_MODE: Readonly<Record<PickerMode, Mode>> = {
+  list: 'picker',
+  search: 'picker-search',
+};
 
 /** The action for a key in the picker; in its search box, letters are text. */
 export function pickerAction(key: string, mode: PickerMode = 'list'): AppAction | undefined {
-  const binding = PICKER_KEYMAP.find(
-    (candidate) => candidate.modes.includes(mode) && candidate.keys.includes(key),
-  );
-  if (binding) return binding.action;
-  if (mode === 'search' && !NAMED.test(key)) {
-    // eslint-disable-next-line no-control-regex
-    const text = key === 'space' ? ' ' : key.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
-    return text === '' ? undefined : { type: 'field/type', text };
-  }
-  return undefined;
+  return actionFor(key, PICKER_MODE[mode], undefined, '');
 }
 
 /** The picker's status line: its live keys. */
 export function pickerHints(mode: PickerMode): string {
-  return PICKER_KEYMAP.filter((binding) => binding.hint && binding.modes.includes(mode))
-    .map((binding) => `${keyLabel(binding.keys.slice(0, 1))} ${binding.help}`)
+  return KEYMAP.filter((binding) => binding.hint && binding.modes.includes(PICKER_MODE[mode]))
+    .map((binding) => binding.hint)
     .join('  ');
 }

@@ -1,32 +1,16 @@
+import type { MouseReport } from '../domain/terminal/decode-input.js';
 import type { Action } from './actions.js';
 import type { Derive } from './derive.js';
 import { listWindow } from './screen.js';
 import { PANE_TITLES, PANES, type UiState } from './ui-state.js';
 
-/** A mouse report (SGR 1006): which button, where (1-based columns and rows), pressed or not. */
-export type MouseEvent = {
-  readonly button: number;
-  readonly col: number;
-  readonly row: number;
-  readonly press: boolean;
-};
+/** A mouse report, as the input decoder reads it from any of the terminal's report forms. */
+export type MouseEvent = MouseReport;
 
 const WHEEL_UP = 64;
 const WHEEL_DOWN = 65;
 /** Lines the text moves for one notch of the wheel. */
 const WHEEL_LINES = 3;
-
-/** The terminal's mouse reports in a piece of input: "ESC [ < b ; x ; y M" (or m on release). */
-export function parseMouse(data: string): MouseEvent[] {
-  // eslint-disable-next-line no-control-regex
-  const pattern = /\u001b\[<(\d+);(\d+);(\d+)([Mm])/g;
-  return [...data.matchAll(pattern)].map((match) => ({
-    button: Number(match[1]),
-    col: Number(match[2]),
-    row: Number(match[3]),
-    press: match[4] === 'M',
-  }));
-}
 
 /** Which pane's tab is at a column of the tab bar: each is its label with a space or bracket each side. */
 function tabAt(col: number) {

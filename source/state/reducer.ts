@@ -1,10 +1,17 @@
 import { isOpenableLink, type Guide } from '../domain/guide/guide.js';
-import { EMPTY_PROGRESS, findTask, parentStep, toggleDone } from '../domain/progress/progress.js';
+import {
+  findTask,
+  parentStep,
+  toggleChanges,
+  withChanges,
+  type ProgressChange,
+} from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
 import { cleanLine } from '../domain/text/sanitize.js';
-import { addNote, checkNote, notesOf, removeNote } from '../domain/progress/notes.js';
+import { checkNote, notesOf } from '../domain/progress/notes.js';
 import type { Action } from './actions.js';
 import type { Derive } from './derive.js';
+import { NO_EFFECTS, type Update } from './effects.js';
 import { NO_ROUTE, PANES, type UiState } from './ui-state.js';
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
@@ -64,11 +71,23 @@ function firstResult(derive: Derive, state: UiState): UiState {
   };
 }
 
-function chooseRoute(derive: Derive, state: UiState): UiState {
+/** A reducer's answer: the new state, with what it asks of the world when it asks anything. */
+type Step = UiState | Update<UiState>;
+
+/** The state with progress changed, and the changes to save: what the person did, as they did it. */
+function changeProgress(state: UiState, changes: readonly ProgressChange[]): Step {
+  if (changes.length === 0) return state;
+  return {
+    state: { ...state, progress: withChanges(state.progress, changes) },
+    effects: [{ type: 'save-progress', guide: state.guide.id, changes }],
+  };
+}
+
+function chooseRoute(derive: Derive, state: UiState): Step {
   const id = derive.selectedItem(state)?.id;
   if (id === undefined) return state;
-  const { route: _previous, ...rest } = state.progress;
-  return { ...state, progress: id === NO_ROUTE ? rest : { ...rest, route: id } };
+  const route = id === NO_ROUTE ? undefined : id;
+  return route === state.progress.route ? state : changeProgress(state, [{ type: 'route', route }]);
 }
 
 /** Goes to the first unfinished item on the person's route, opening its step. */
@@ -149,19 +168,21 @@ function backspace(derive: Derive, state: UiState): UiState {
 }
 
 /** Saves the note being written, or keeps the editor open and says why it cannot. */
-function saveNote(state: UiState, now: string): UiState {
+function saveNote(state: UiState, now: string): Step {
   const draft = state.draft;
   if (state.overlay !== 'note' || !draft) return state;
   const checked = checkNote(draft.text);
   if (!checked.ok) return { ...state, draft: { ...draft, error: checked.reason } };
-  return {
-    ...closeOverlay(state),
-    now,
-    progress: addNote(state.progress, { item: draft.item, at: now, text: checked.text }),
-    // The notes, newest first, are what to see now: the store finds them in the laid-out text.
-    scrollTo: 'notes',
-    banner: 'Note saved.',
-  };
+  return changeProgress(
+    {
+      ...closeOverlay(state),
+      now,
+      // The notes, newest first, are what to see now: the store finds them in the laid-out text.
+      scrollTo: 'notes',
+      banner: 'Note saved.',
+    },
+    [{ type: 'note', note: { item: draft.item, at: now, text: checked.text } }],
+  );
 }
 
 /** Asks which note to delete when the item has several, or whether to, when it has one. */
@@ -197,68 +218,65 @@ function typeNoteDigit(derive: Derive, state: UiState, digit: number): UiState {
 }
 
 /** `o`: the selected item's one link, or the question which of its links. */
-function openLink(derive: Derive, state: UiState): UiState {
+function openLink(derive: Derive, state: UiState): Step {
   const links = derive.selectedLinks(state);
   if (links.length === 0) return { ...state, banner: 'This item has no links to open.' };
   if (links.length === 1) return requestLink(state, links[0] ?? '');
   return { ...state, overlay: 'pick-link' };
 }
 
-function requestLink(state: UiState, href: string): UiState {
+function requestLink(state: UiState, href: string): Step {
   if (!isOpenableLink(href)) {
     return {
       ...closeOverlay(state),
       banner: `Not opened: stepwise opens web and mail addresses only (${href}).`,
     };
   }
-  return { ...closeOverlay(state), request: { kind: 'open-link', href } };
+  return { state: closeOverlay(state), effects: [{ type: 'open-link', href }] };
 }
 
-function pickLink(derive: Derive, state: UiState, index: number): UiState {
+function pickLink(derive: Derive, state: UiState, index: number): Step {
   const href = derive.selectedLinks(state)[index];
   return state.overlay === 'pick-link' && href !== undefined ? requestLink(state, href) : state;
 }
 
 /** `y`: the selected item's title and text, for the clipboard. */
-function copyItem(derive: Derive, state: UiState): UiState {
+function copyItem(derive: Derive, state: UiState): Step {
   const item = derive.copyText(state);
   if (!item)
     return { ...state, banner: 'Nothing to copy here: select a step, a question or a tip.' };
-  return {
-    ...state,
-    request: { kind: 'copy', text: item.text, what: item.title },
-  };
+  return { state, effects: [{ type: 'copy', text: item.text, what: item.title }] };
 }
 
-function confirmYes(state: UiState): UiState {
+function confirmYes(state: UiState): Step {
   if (state.overlay === 'confirm-reset') {
     // The contact log is not progress: it stays, as a record of what was said.
     const notes = state.progress.notes;
-    return {
-      ...closeOverlay(state),
-      progress: notes && notes.length > 0 ? { ...EMPTY_PROGRESS, notes } : EMPTY_PROGRESS,
-      banner:
-        notes && notes.length > 0
-          ? 'Progress on this guide was reset; your notes are kept.'
-          : 'Progress on this guide was reset.',
-    };
+    return changeProgress(
+      {
+        ...closeOverlay(state),
+        banner:
+          notes && notes.length > 0
+            ? 'Progress on this guide was reset; your notes are kept.'
+            : 'Progress on this guide was reset.',
+      },
+      [{ type: 'reset' }],
+    );
   }
   if (state.overlay === 'confirm-delete-note' && state.deleting) {
-    return {
-      ...closeOverlay(state),
-      progress: removeNote(state.progress, state.deleting),
-      banner: 'Note deleted.',
-    };
+    return changeProgress({ ...closeOverlay(state), banner: 'Note deleted.' }, [
+      { type: 'unnote', note: state.deleting },
+    ]);
   }
   return state;
 }
 
-function toggle(derive: Derive, state: UiState, now: string): UiState {
+function toggle(derive: Derive, state: UiState, now: string): Step {
   if (state.pane !== 'steps') return state;
   const id = derive.selectedItem(state)?.id;
   const task = id === undefined ? undefined : findTask(state.guide, id);
   if (!task) return state;
-  return { ...state, progress: toggleDone(state.progress, task, now) };
+  return changeProgress(state, toggleChanges(state.progress, task, now));
 }
 
 function withoutBanner(state: UiState): UiState {
@@ -271,15 +289,26 @@ function withoutBanner(state: UiState): UiState {
 const PASSIVE = new Set<Action['type']>(['resize', 'notice', 'guide/reload', 'guide/error']);
 
 /**
- * The app's reducer, `(state, action) => state`, reading derived data (lists, search results,
- * geometry) from the store's memoised `derive`. It never lays out text: how far the text can
- * scroll is the store's to settle after each change.
+ * The open guide's update, `(state, action) => { state, effects }`, reading derived data (lists,
+ * search results, geometry) from the store's memoised `derive`. It never lays out text: how far
+ * the text can scroll is the store's to settle after each change.
  */
-export function createReducer(derive: Derive): (previous: UiState, action: Action) => UiState {
-  return (previous, action) => reduce(derive, previous, action);
+export function createUpdate(
+  derive: Derive,
+): (previous: UiState, action: Action) => Update<UiState> {
+  return (previous, action) => {
+    const step = reduce(derive, previous, action);
+    return 'effects' in step ? step : { state: step, effects: NO_EFFECTS };
+  };
 }
 
-function reduce(derive: Derive, previous: UiState, action: Action): UiState {
+/** The update without its effects: `(state, action) => state`. */
+export function createReducer(derive: Derive): (previous: UiState, action: Action) => UiState {
+  const update = createUpdate(derive);
+  return (previous, action) => update(previous, action).state;
+}
+
+function reduce(derive: Derive, previous: UiState, action: Action): Step {
   // A banner is read once: whatever the person does next puts it away.
   const state = PASSIVE.has(action.type) ? previous : withoutBanner(previous);
   switch (action.type) {
@@ -330,11 +359,9 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
       return pickLink(derive, state, action.index);
     case 'copy':
       return copyItem(derive, state);
-    case 'request/done': {
-      const { request: _done, ...rest } = state;
+    case 'request/done':
       // The message may quote what came from outside (an address, a program's name).
-      return { ...rest, banner: cleanLine(action.message) };
-    }
+      return { ...state, banner: cleanLine(action.message) };
     case 'note/open':
       return openNote(derive, state);
     case 'note/save':
@@ -383,7 +410,7 @@ function reduce(derive: Derive, previous: UiState, action: Action): UiState {
       // Quitting is the whole app's: the app reducer takes it before it reaches a guide.
       return state;
     case 'library/back':
-      return { ...state, leaving: true };
+      return state.inLibrary ? { state, effects: [{ type: 'show-picker' }] } : state;
     case 'guide/reload':
       // Progress is kept by the guide's id: a file that now says another id is another guide.
       return action.guide.id === state.guide.id

@@ -1,24 +1,26 @@
 import type { AppAction, AppState, LibraryResults } from './app-state.js';
-import { createAppReducer, libraryResults } from './app-state.js';
+import { createAppUpdate, libraryResults } from './app-state.js';
 import { createDerive, type Derive } from './derive.js';
-import { createReducer } from './reducer.js';
+import type { Effect } from './effects.js';
+import { createUpdate } from './reducer.js';
 import type { UiState } from './ui-state.js';
 
 /**
- * Runs after each change, before the view hears of it: saving progress is one, so that a mark on
- * screen is a mark on disk. It may answer with one more action, such as a notice that saving
- * failed or the guide the picker asked for, which is applied before the view is told.
+ * Carries out what actions ask of the world (saving, opening, quitting): the one place that does.
+ * It runs after the state has changed and before the view is told, so that a mark on screen is a
+ * mark on disk; it may dispatch more actions (a notice that saving failed).
  */
-export type Effect = (state: AppState, previous: AppState) => AppAction | undefined;
+export type EffectRunner = (effects: readonly Effect[], store: Store) => void;
 
 /** The one owner of the app's state. */
 export type Store = {
   readonly getState: () => AppState;
-  /** Reduces the action once, settles the result, runs the effects, then tells the view. */
+  /** Updates with the action once, settles the result, runs its effects, then tells the view. */
   readonly dispatch: (action: AppAction) => void;
   /** For the view (`useSyncExternalStore`); returns how to stop listening. */
   readonly subscribe: (listener: () => void) => () => void;
-  readonly addEffect: (effect: Effect) => () => void;
+  /** Sets who carries out effects; without one, effects are dropped (tests of the view). */
+  readonly runEffects: (runner: EffectRunner) => void;
   /** The memoised derived data the reducer used, for the view to read the same. */
   readonly derive: Derive;
   /** The picker's search results, as the reducer saw them. */
@@ -27,12 +29,12 @@ export type Store = {
 
 /** A store whose state is one open guide, as the app has after opening it; for tests too. */
 export function appStateOf(guide: UiState): AppState {
-  return { size: guide.size, guide, quitting: false };
+  return { size: guide.size, guide };
 }
 
 export function createStore(initial: AppState, derive: Derive = createDerive()): Store {
   const results = libraryResults();
-  const reduce = createAppReducer(createReducer(derive), results);
+  const update = createAppUpdate(createUpdate(derive), results);
   // Scrolling past the end of the text is where layout meets state: settled here, with the
   // layout the view will draw, so the reducer never lays out text.
   const settle = (state: AppState): AppState => {
@@ -52,31 +54,26 @@ export function createStore(initial: AppState, derive: Derive = createDerive()):
   };
   let state = settle(initial);
   const listeners = new Set<() => void>();
-  const effects: Effect[] = [];
-  return {
+  let runner: EffectRunner | undefined;
+  const store: Store = {
     getState: () => state,
     dispatch(action) {
       const previous = state;
-      state = settle(reduce(state, action));
+      const next = update(state, action);
+      state = settle(next.state);
+      if (next.effects.length > 0) runner?.(next.effects, store);
       if (state === previous) return;
-      for (const effect of effects) {
-        const followUp = effect(state, previous);
-        if (followUp) state = settle(reduce(state, followUp));
-      }
       for (const listener of listeners) listener();
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    addEffect(effect) {
-      effects.push(effect);
-      return () => {
-        const at = effects.indexOf(effect);
-        if (at !== -1) effects.splice(at, 1);
-      };
+    runEffects(next) {
+      runner = next;
     },
     derive,
     libraryResults: results,
   };
+  return store;
 }

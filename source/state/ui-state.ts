@@ -23,14 +23,6 @@ export type Size = { readonly cols: number; readonly rows: number };
 export type Overlay =
   'help' | 'confirm-reset' | 'note' | 'pick-note' | 'confirm-delete-note' | 'pick-link';
 
-/**
- * Something only the terminal or the system can do, asked for by a key: open an address with the
- * system's opener, or put text on the clipboard. The app carries it out and says how it went.
- */
-export type SystemRequest =
-  | { readonly kind: 'open-link'; readonly href: string }
-  | { readonly kind: 'copy'; readonly text: string; readonly what: string };
-
 /** The Progress pane's choice for "no route yet": every step counts. */
 export const NO_ROUTE = '-';
 
@@ -54,8 +46,6 @@ export type UiState = {
   readonly deleting?: Note;
   /** The digits typed so far of the number of the note to delete, when there are ten or more. */
   readonly choosing?: string;
-  /** Asked of the system, not yet carried out. */
-  readonly request?: SystemRequest;
   /** How far the help is scrolled, in rows, when it does not fit. */
   readonly helpScroll: number;
   readonly searchFocused: boolean;
@@ -67,8 +57,6 @@ export type UiState = {
   readonly notice?: string;
   /** Opened from the guide picker, so there is a picker to go back to. */
   readonly inLibrary: boolean;
-  /** Set when the person asks to go back to the picker. */
-  readonly leaving: boolean;
   /** Why the guide file, reloaded while watching it, could not be used: the last good one stays. */
   readonly guideError?: string;
   /** How links show: as terminal hyperlinks, or with their address written out. */
@@ -114,7 +102,6 @@ export function initialState(guide: Guide, options: InitialOptions): UiState {
     progress: options.progress ?? EMPTY_PROGRESS,
     inLibrary: options.inLibrary ?? false,
     links: options.hyperlinks ? 'hyperlink' : 'inline',
-    leaving: false,
     now: options.now ?? new Date().toISOString(),
     calendar: options.calendar ?? WEEKENDS_ONLY,
     lexicon: options.lexicon ?? NO_LEXICON,

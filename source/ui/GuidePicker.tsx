@@ -1,16 +1,12 @@
-import { Box, Text, useInput } from 'ink';
-import { useCallback } from 'react';
+import { Box, Text } from 'ink';
 import type { SearchResult } from '../domain/search/search.js';
 import type { PickerEntry } from '../state/app-state.js';
-import { pickerAction, pickerHints } from '../state/keymap.js';
+import { pickerHints } from '../state/keymap.js';
 import { LineField } from './LineField.js';
 import { MIN_SIZE } from '../state/screen.js';
 import { useAppState, useStore } from './store-context.js';
-import { keyNames } from './key-name.js';
 import { tint, useTheme } from './theme.js';
 import { TooSmall } from './TooSmall.js';
-import { usePaste } from './use-paste.js';
-import { useUnknownSequence } from './use-unknown-sequence.js';
 import { WindowedList } from './WindowedList.js';
 
 function Row({
@@ -79,25 +75,6 @@ export function GuidePicker() {
   const theme = useTheme();
   const store = useStore();
   const { size, library } = useAppState();
-  const pasted = usePaste();
-  const unknownSequence = useUnknownSequence();
-  const handleInput = useCallback(
-    (input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
-      // Pasted text is never keys: it goes into the search box, if that is open; nor is a
-      // sequence Ink does not know.
-      const paste = pasted();
-      const searching = () => store.getState().library?.search !== undefined;
-      if (paste?.kind === 'text' && searching())
-        store.dispatch({ type: 'paste', text: paste.text });
-      if (paste || unknownSequence(input)) return;
-      for (const name of keyNames(input, key, searching())) {
-        const action = pickerAction(name, searching() ? 'search' : 'list');
-        if (action) store.dispatch(action);
-      }
-    },
-    [pasted, store, unknownSequence],
-  );
-  useInput(handleInput);
   if (size.cols < MIN_SIZE.cols || size.rows < MIN_SIZE.rows) return <TooSmall size={size} />;
   const entries = library?.entries ?? [];
   const search = library?.search;

@@ -5,6 +5,8 @@ import { Screen } from '../../source/ui/Screen.js';
 import { appStateOf, createStore } from '../../source/state/store.js';
 import { StoreContext } from '../../source/ui/store-context.js';
 import { ThemeContext } from '../../source/ui/theme.js';
+import type { Effect } from '../../source/state/effects.js';
+import { fakeKeyboard } from '../helpers/keyboard.js';
 import { errandState, apply, NOW } from '../helpers/state.js';
 
 const tick = () => new Promise((done) => setTimeout(done, 30));
@@ -12,17 +14,22 @@ let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
 function renderApp(size = { cols: 100, rows: 30 }) {
-  const saved: unknown[] = [];
+  const saved: Effect[] = [];
   const store = createStore(appStateOf(errandState({ size })));
-  store.addEffect((state, previous) => {
-    if (state.guide?.progress !== previous.guide?.progress) saved.push(state.guide?.progress);
-    return undefined;
-  });
+  store.runEffects((effects) =>
+    saved.push(...effects.filter((effect) => effect.type === 'save-progress')),
+  );
+  const keyboard = fakeKeyboard();
   const view = render(
-    <Root store={store} theme={{ color: false, hyperlinks: false }} clock={() => new Date(NOW)} />,
+    <Root
+      store={store}
+      theme={{ color: false, hyperlinks: false }}
+      clock={() => new Date(NOW)}
+      subscribeInput={keyboard.subscribe}
+    />,
   );
   cleanup = view.unmount;
-  return { ...view, saved };
+  return { ...view, stdin: keyboard, saved };
 }
 
 describe('<App>', () => {
@@ -43,7 +50,13 @@ describe('<App>', () => {
     await tick();
     expect(lastFrame()).toContain('› ● 2. Use the library website');
     expect(lastFrame()).toContain('3/13 done');
-    expect(saved, JSON.stringify(saved)).toHaveLength(1);
+    expect(saved).toEqual([
+      {
+        type: 'save-progress',
+        guide: 'library-card',
+        changes: expect.arrayContaining([{ type: 'done', item: expect.any(String), at: NOW }]),
+      },
+    ]);
   });
 
   it('puts the text below the list on a narrow terminal', () => {
@@ -109,16 +122,18 @@ describe('<Screen>', () => {
 
 describe('search results', () => {
   it('show the query, the count and only the matching questions', async () => {
+    const keyboard = fakeKeyboard();
     const view = render(
       <Root
         store={createStore(appStateOf(errandState()))}
         theme={{ color: false, hyperlinks: false }}
+        subscribeInput={keyboard.subscribe}
       />,
     );
     cleanup = view.unmount;
-    view.stdin.write('/');
+    keyboard.write('/');
     await tick();
-    view.stdin.write('chnage');
+    keyboard.write('chnage');
     await tick();
     const frame = view.lastFrame() ?? '';
     expect(frame).toContain('/ chnage');

@@ -2,7 +2,9 @@ import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PickerEntry } from '../../source/state/app-state.js';
 import { createStore } from '../../source/state/store.js';
+import type { Effect } from '../../source/state/effects.js';
 import { Root } from '../../source/ui/Root.js';
+import { fakeKeyboard } from '../helpers/keyboard.js';
 
 const tick = () => new Promise((done) => setTimeout(done, 30));
 const entries: PickerEntry[] = [
@@ -16,11 +18,19 @@ function picker() {
   const store = createStore({
     size: { cols: 80, rows: 20 },
     library: { entries, selected: 0 },
-    quitting: false,
   });
-  const view = render(<Root store={store} theme={{ color: false, hyperlinks: false }} />);
+  const effects: Effect[] = [];
+  store.runEffects((asked) => effects.push(...asked));
+  const keyboard = fakeKeyboard();
+  const view = render(
+    <Root
+      store={store}
+      theme={{ color: false, hyperlinks: false }}
+      subscribeInput={keyboard.subscribe}
+    />,
+  );
   cleanup = view.unmount;
-  return { store, view };
+  return { store, view, keyboard, effects };
 }
 
 describe('<GuidePicker>', () => {
@@ -34,10 +44,11 @@ describe('<GuidePicker>', () => {
   });
 
   it('asks for the guide chosen with the arrows, even when the keys arrive together', async () => {
-    const { store, view } = picker();
-    view.stdin.write('j\r');
+    const { store, view, keyboard, effects } = picker();
+    keyboard.write('j\r');
     await tick();
-    expect(store.getState().library).toMatchObject({ selected: 1, opening: 'b' });
+    expect(store.getState().library).toMatchObject({ selected: 1 });
+    expect(effects).toEqual([{ type: 'open-guide', id: 'b' }]);
     expect(view.lastFrame()).toMatch(/› Second guide/);
   });
 });

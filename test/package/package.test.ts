@@ -61,7 +61,7 @@ describe('the packed package', () => {
     expect(files).toContain('bin/stepwise.js');
     // Without it the entry would be read as an ES module (the package's type) and fail to start.
     expect(files).toContain('bin/package.json');
-    expect(files).toContain('dist/stepwise.cjs');
+    expect(files).toContain('dist/stepwise.mjs');
     expect(files).toContain('content/amex-pin.md');
     expect(files).toContain('man/stepwise.1');
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'CHANGELOG.md']));
@@ -69,7 +69,7 @@ describe('the packed package', () => {
     expect(files.filter((file) => file.startsWith('dist/')).sort()).toEqual([
       'dist/holidays.json',
       'dist/lexicon.txt',
-      'dist/stepwise.cjs',
+      'dist/stepwise.mjs',
     ]);
     const unwanted = files.filter((file) =>
       /^(source|test|scripts|docs|\.ci)\/|\.tsx?$|tsconfig|eslint|vitest|\.map$/.test(file),

@@ -5,7 +5,7 @@ import { blockLinks, isOpenableLink } from '../../source/domain/guide/guide.js';
 import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import { initialState } from '../../source/state/ui-state.js';
 import { createDerive } from '../../source/state/derive.js';
-import { apply } from '../helpers/state.js';
+import { apply, applyWithEffects } from '../helpers/state.js';
 import { MINI } from '../helpers/guides.js';
 
 const guideWith = (markdown: string) => {
@@ -43,36 +43,31 @@ describe('links of an item', () => {
   });
 
   it('o opens the one link, asks which of several, and refuses other schemes', () => {
-    expect(apply(guideWith('See [it](https://a.example).'), { type: 'link/open' }).request).toEqual(
-      {
-        kind: 'open-link',
-        href: 'https://a.example',
-      },
-    );
+    expect(
+      applyWithEffects(guideWith('See [it](https://a.example).'), { type: 'link/open' }).effects,
+    ).toEqual([{ type: 'open-link', href: 'https://a.example' }]);
     const several = apply(guideWith('[a](https://a.example) and [b](https://b.example/path)'), {
       type: 'link/open',
     });
     expect(several.overlay).toBe('pick-link');
     expect(message(several)).toBe('Open which link? 1 a.example  2 b.example/path · Esc cancels');
-    expect(apply(several, { type: 'link/pick', index: 1 }).request).toEqual({
-      kind: 'open-link',
-      href: 'https://b.example/path',
-    });
-    const none = apply(guideWith('No links.'), { type: 'link/open' });
-    expect(none.request).toBeUndefined();
-    expect(message(none)).toBe('This item has no links to open.');
-    const file = apply(guideWith('[x](file:///etc/passwd)'), { type: 'link/open' });
-    expect(file.request).toBeUndefined();
-    expect(message(file)).toMatch(/^Not opened: stepwise opens web and mail addresses only/);
+    expect(applyWithEffects(several, { type: 'link/pick', index: 1 }).effects).toEqual([
+      { type: 'open-link', href: 'https://b.example/path' },
+    ]);
+    const none = applyWithEffects(guideWith('No links.'), { type: 'link/open' });
+    expect(none.effects).toEqual([]);
+    expect(message(none.state)).toBe('This item has no links to open.');
+    const file = applyWithEffects(guideWith('[x](file:///etc/passwd)'), { type: 'link/open' });
+    expect(file.effects).toEqual([]);
+    expect(message(file.state)).toMatch(/^Not opened: stepwise opens web and mail addresses only/);
   });
 
   it('y asks for the item’s title and text on the clipboard', () => {
-    const state = apply(guideWith('Do **this** now.'), { type: 'copy' });
-    expect(state.request).toMatchObject({
-      kind: 'copy',
-      text: expect.stringContaining('Do this now.'),
-    });
-    expect(apply(state, { type: 'request/done', message: 'Copied.' }).request).toBeUndefined();
+    const { state, effects } = applyWithEffects(guideWith('Do **this** now.'), { type: 'copy' });
+    expect(effects).toEqual([
+      { type: 'copy', what: expect.any(String), text: expect.stringContaining('Do this now.') },
+    ]);
+    expect(message(apply(state, { type: 'request/done', message: 'Copied.' }))).toBe('Copied.');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mouseAction, parseMouse } from '../../source/state/mouse.js';
+import { mouseAction } from '../../source/state/mouse.js';
 import { createDerive } from '../../source/state/derive.js';
 import { apply, errandState } from '../helpers/state.js';
 
@@ -7,15 +7,6 @@ const derive = createDerive();
 const click = (col: number, row: number) => ({ button: 0, col, row, press: true });
 
 describe('the mouse', () => {
-  it('reads SGR reports, several in one piece of input', () => {
-    expect(parseMouse('\u001b[<0;12;3M\u001b[<0;12;3m\u001b[<65;40;9M')).toEqual([
-      { button: 0, col: 12, row: 3, press: true },
-      { button: 0, col: 12, row: 3, press: false },
-      { button: 65, col: 40, row: 9, press: true },
-    ]);
-    expect(parseMouse('q')).toEqual([]);
-  });
-
   it('opens a pane by its tab', () => {
     const state = errandState();
     // "[1 Steps]" " 2 FAQ " " 3 Tips " " 4 Progress "

@@ -69,6 +69,15 @@ export function toggleDone(progress: Progress, task: Task, now: string): Progres
   return { ...progress, done };
 }
 
+/** What toggling an item changes: every leaf marked done (if any was open), or every one opened. */
+export function toggleChanges(progress: Progress, task: Task, now: string): ProgressChange[] {
+  const leaves = leavesOf(task);
+  if (isDone(progress, task)) return leaves.map((leaf) => ({ type: 'undone', item: leaf.id }));
+  return leaves
+    .filter((leaf) => !progress.done.has(leaf.id))
+    .map((leaf) => ({ type: 'done', item: leaf.id, at: now }));
+}
+
 export function setDone(progress: Progress, task: Task, value: boolean, now: string): Progress {
   return isDone(progress, task) === value ? progress : toggleDone(progress, task, now);
 }
@@ -110,7 +119,9 @@ export type ProgressChange =
   | { readonly type: 'undone'; readonly item: string }
   | { readonly type: 'route'; readonly route: string | undefined }
   | { readonly type: 'note'; readonly note: Note }
-  | { readonly type: 'unnote'; readonly note: Note };
+  | { readonly type: 'unnote'; readonly note: Note }
+  /** Every mark and the route cleared; the notes, a record of what was said, stay. */
+  | { readonly type: 'reset' };
 
 /** What changed between two versions of progress, item by item, so a store can save just that. */
 export function progressChanges(before: Progress, after: Progress): ProgressChange[] {
@@ -134,6 +145,29 @@ export function progressChanges(before: Progress, after: Progress): ProgressChan
   return changes;
 }
 
+/** The progress with the changes made, as the screen shows it before they are saved. */
+export function withChanges(progress: Progress, changes: readonly ProgressChange[]): Progress {
+  if (changes.length === 0) return progress;
+  const done = new Map(progress.done);
+  let route = progress.route;
+  let notes = progress.notes ?? [];
+  for (const change of changes) {
+    if (change.type === 'reset') {
+      done.clear();
+      route = undefined;
+    } else if (change.type === 'done') done.set(change.item, change.at);
+    else if (change.type === 'undone') done.delete(change.item);
+    else if (change.type === 'route') route = change.route;
+    else if (change.type === 'note') notes = [...notes, change.note];
+    else notes = notes.filter((note) => noteKey(note) !== noteKey(change.note));
+  }
+  return {
+    done,
+    ...(route !== undefined && { route }),
+    ...(notes.length > 0 && { notes }),
+  };
+}
+
 /** The first unfinished item on the way: a sub-step, or a step that has none. */
 export function nextTask(guide: Guide, progress: Progress): Task | undefined {
   return summarize(guide, progress).next;
@@ -153,7 +187,10 @@ export function applyChanges(
   let route = record.route;
   const notes = new Map((record.notes ?? []).map((note) => [noteKey(note), note]));
   for (const change of changes) {
-    if (change.type === 'done') done.set(change.item, change.at);
+    if (change.type === 'reset') {
+      done.clear();
+      route = undefined;
+    } else if (change.type === 'done') done.set(change.item, change.at);
     else if (change.type === 'undone') done.delete(change.item);
     else if (change.type === 'note') notes.set(noteKey(change.note), change.note);
     else if (change.type === 'unnote') notes.delete(noteKey(change.note));
