@@ -268,6 +268,9 @@ export async function runApp(
         })
       : () => undefined;
   };
+  const onTerminal = (terminal: { readonly suspendTerminal: SuspendTerminal }) => {
+    suspendTerminal = terminal.suspendTerminal;
+  };
   // Made once: the view is drawn again with other colours, and the app must not subscribe anew.
   const view = () => (
     <Root
@@ -277,7 +280,7 @@ export async function runApp(
       subscribeInput={input.subscribe}
       subscribeResize={subscribeResize}
       onTerminalAnswer={onTerminalAnswer}
-      onTerminal={(terminal) => (suspendTerminal = terminal.suspendTerminal)}
+      onTerminal={onTerminal}
       {...(options.watch && { subscribeGuide })}
     />
   );

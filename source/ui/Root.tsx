@@ -41,7 +41,9 @@ function Screens({
 }: Omit<RootProps, 'theme'>) {
   const state = useAppState();
   const { suspendTerminal } = useApp();
-  useEffect(() => onTerminal?.({ suspendTerminal }), [onTerminal, suspendTerminal]);
+  useEffect(() => {
+    onTerminal?.({ suspendTerminal });
+  }, [onTerminal, suspendTerminal]);
   // The latest props, for the one input subscription made below.
   const context = useRef({ clock, mouse, onTerminalAnswer });
   context.current = { clock, mouse, onTerminalAnswer };

@@ -1,6 +1,6 @@
-// The compiled-code cache that speeds up start-up: used when sound, ignored when not, and never a
-// change in what stepwise shows.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// The compile cache that speeds up start-up (Node's, turned on by bin/stepwise.js): used when
+// sound, ignored when not, and never a change in what stepwise shows.
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,8 +10,19 @@ import { TestTerminal } from '../helpers/terminal.js';
 let terminal: TestTerminal | undefined;
 afterEach(() => terminal?.dispose());
 
-const codeFiles = (configDir: string) =>
-  readdirSync(join(configDir, 'cache')).filter((name) => name.startsWith('code-'));
+/** Every file in the compile cache folder, with its size. */
+function cacheFiles(configDir: string): Map<string, number> {
+  const files = new Map<string, number>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.set(path, statSync(path).size);
+    }
+  };
+  walk(join(configDir, 'cache', 'compile'));
+  return files;
+}
 
 /** The bytes of the first whole frame the app draws at 100x30. */
 async function firstFrame(configDir: string): Promise<string> {
@@ -25,47 +36,28 @@ async function firstFrame(configDir: string): Promise<string> {
   return frame;
 }
 
-describe('the code cache', () => {
-  it('is written once, then used as it is, with the same output', () => {
+describe('the compile cache', () => {
+  it('is written in the cache folder by the first run, and used as it is after', () => {
     const configDir = mkdtempSync(join(tmpdir(), 'stepwise-code-'));
     const cold = runCli(['print'], { configDir });
-    const [file] = codeFiles(configDir);
-    expect(file).toMatch(/^code-.+-v\d+\.\d+\.\d+-\w+\.v8$/);
-    const path = join(configDir, 'cache', file ?? '');
-    const written = statSync(path).mtimeMs;
+    const files = cacheFiles(configDir);
+    // The bundle's compiled code is far larger than any small file Node keeps beside it.
+    expect(Math.max(...files.values())).toBeGreaterThan(100_000);
     const warm = runCli(['print'], { configDir });
     expect(warm).toEqual(cold);
-    // Accepted: not written again.
-    expect(statSync(path).mtimeMs).toBe(written);
+    expect(cacheFiles(configDir)).toEqual(files);
   });
 
-  it('a damaged cache is ignored and replaced, and the output stays the same', () => {
+  it('a damaged cache is ignored, and the output stays the same', () => {
     const configDir = mkdtempSync(join(tmpdir(), 'stepwise-code-'));
     const cold = runCli(['print', '--json'], { configDir });
-    const path = join(configDir, 'cache', codeFiles(configDir)[0] ?? '');
-    const bytes = readFileSync(path);
-    for (const at of [100, 5000, bytes.length - 8]) bytes[at] = (bytes[at] ?? 0) ^ 0xff;
-    writeFileSync(path, bytes);
-    expect(runCli(['print', '--json'], { configDir })).toEqual(cold);
-    expect(readFileSync(path).equals(bytes)).toBe(false);
-    writeFileSync(path, 'not a cache');
+    for (const path of cacheFiles(configDir).keys()) writeFileSync(path, 'not a cache');
     expect(runCli(['print', '--json'], { configDir })).toEqual(cold);
   });
 
-  it("another build's cache is removed, and an unwritable cache folder only costs speed", () => {
+  it('an unwritable cache folder only costs speed', () => {
     const configDir = mkdtempSync(join(tmpdir(), 'stepwise-code-'));
     const cold = runCli(['print'], { configDir });
-    const [current] = codeFiles(configDir);
-    writeFileSync(
-      join(configDir, 'cache', `code-0.0.1+old-${process.version}-${process.arch}.v8`),
-      'old',
-    );
-    writeFileSync(join(configDir, 'cache', current ?? ''), 'x');
-    runCli(['print'], { configDir });
-    expect(codeFiles(configDir)).toHaveLength(1);
-    expect(codeFiles(configDir)).not.toContain(
-      `code-0.0.1+old-${process.version}-${process.arch}.v8`,
-    );
     const blocked = mkdtempSync(join(tmpdir(), 'stepwise-code-'));
     // A file where the cache folder should be: nothing can be written there.
     writeFileSync(join(blocked, 'cache'), '');
@@ -75,9 +67,9 @@ describe('the code cache', () => {
   it('draws the same first frame, byte for byte, with and without the cache', async () => {
     const configDir = mkdtempSync(join(tmpdir(), 'stepwise-code-'));
     const withoutCache = await firstFrame(configDir);
-    expect(codeFiles(configDir)).toHaveLength(1);
+    expect(cacheFiles(configDir).size).toBeGreaterThan(0);
     // The same start again, as a first visit (no welcome back), now with the cache.
-    rmSync(join(configDir, 'progress.json'));
+    rmSync(join(configDir, 'progress.json'), { force: true });
     const withCache = await firstFrame(configDir);
     expect(withoutCache.length).toBeGreaterThan(500);
     expect(JSON.stringify(withCache)).toBe(JSON.stringify(withoutCache));

@@ -60,6 +60,11 @@ const TABLE: readonly [string, string, readonly InputEvent[]][] = [
   ['X10 mouse press at column 81 ("q")', `${E}[M q!`, [mouse(0, 81, 1)]],
   ['X10 mouse release at column 78 ("n")', `${E}[M#n!`, [mouse(0, 78, 1, false)]],
   ['X10 wheel', `${E}[Ma!!`, [mouse(65, 1, 1)]],
+  [
+    '"ESC [ M" with a sequence after it, not a report',
+    `${E}[M${E}[A`,
+    [{ kind: 'unknown', sequence: `${E}[M` }, key('up')],
+  ],
   ['URXVT mouse', `${E}[32;81;5M`, [mouse(0, 81, 5)]],
   ['focus in', `${E}[I`, [{ kind: 'unknown', sequence: `${E}[I` }]],
   ['a cursor report', `${E}[12;40R`, [{ kind: 'unknown', sequence: `${E}[12;40R` }]],
@@ -138,7 +143,12 @@ describe('the input decoder', () => {
     expect(decoder.feed(`${E}[200~first q`)).toEqual([]);
     expect(decoder.feed(' then r')).toEqual([]);
     expect(decoder.feed(`${E}[20`)).toEqual([]);
-    expect(decoder.feed(`1~j`)).toEqual([{ kind: 'paste', text: 'first q then r' }, text('j')]);
+    expect(decoder.feed(`1~`)).toEqual([{ kind: 'paste', text: 'first q then r' }]);
+    expect(decoder.feed('j')).toEqual([text('j')]);
+  });
+
+  it('takes what follows the end of a paste, in the same read, as more of the paste', () => {
+    expect(decode(`${E}[200~x${E}[201~ry q`)).toEqual([{ kind: 'paste', text: 'xry q' }]);
   });
 
   it('takes a paste that never ends as a paste when the wait runs out', () => {

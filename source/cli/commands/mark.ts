@@ -3,6 +3,7 @@ import { taskLabel } from '../../domain/guide/guide.js';
 import {
   allTasks,
   applyChanges,
+  withItems,
   findTask,
   progressChanges,
   progressOf,
@@ -51,7 +52,9 @@ export async function mark(
   const now = new Date().toISOString();
   const after = tasks.reduce((progress, task) => setDone(progress, task, value, now), start);
   const changes = progressChanges(start, after);
-  const result = store.update(guide.id, (record) => applyChanges(record, changes, now));
+  const result = store.update(guide.id, (record) =>
+    withItems(applyChanges(record, changes, now), guide),
+  );
   if (reportSaveProblem(store, result)) return EXIT.failure;
   if (json) {
     outJson(progressJson(guide, store.read(guide.id), new Date()));

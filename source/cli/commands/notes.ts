@@ -4,6 +4,7 @@ import { addNote, allNotes, checkNote } from '../../domain/progress/notes.js';
 import {
   allTasks,
   applyChanges,
+  withItems,
   findTask,
   progressChanges,
   progressOf,
@@ -48,7 +49,7 @@ export async function addNoteCommand(
   if (
     reportSaveProblem(
       store,
-      store.update(guide.id, (record) => applyChanges(record, changes, now)),
+      store.update(guide.id, (record) => withItems(applyChanges(record, changes, now), guide)),
     )
   ) {
     return EXIT.failure;

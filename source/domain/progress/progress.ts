@@ -220,6 +220,14 @@ export function visited(record: GuideRecord, now: string, guide?: Guide): GuideR
   };
 }
 
+/**
+ * The record with the guide's items as they are now: what "the guide changed" is measured against
+ * next time. Every write of a change notes them, since the change was made on this version.
+ */
+export function withItems(record: GuideRecord, guide: Guide): GuideRecord {
+  return { ...record, items: allTasks(guide).map((task) => task.id) };
+}
+
 /** What changed in the guide since the last visit: the new items, and how many went away. */
 export function changesSince(
   guide: Guide,

@@ -166,10 +166,17 @@ function parseCsi(input: string, at: number): Parsed {
   // Legacy X10 mouse: ESC [ M and three bytes (button, column and row, each plus 32), which may
   // be any characters at all: they are the report, never keys.
   if (input[index] === 'M') {
-    if (input.length < index + 4) return { pending: 'sequence' };
-    const [button, col, row] = [...input.slice(index + 1, index + 4)].map(
-      (character) => (character.codePointAt(0) ?? 32) - 32,
-    );
+    const bytes = [...input.slice(index + 1, index + 4)];
+    // Each of the three is 32 or more: a control character (an ESC) after "ESC [ M" means this
+    // is no report, but a sequence of its own, followed by other input.
+    if (bytes.some((character) => character < ' ' || character === '\u007f')) {
+      return {
+        events: [{ kind: 'unknown', sequence: input.slice(at, index + 1) }],
+        next: index + 1,
+      };
+    }
+    if (bytes.length < 3) return { pending: 'sequence' };
+    const [button, col, row] = bytes.map((character) => (character.codePointAt(0) ?? 32) - 32);
     return {
       events: [{ kind: 'mouse', report: legacyReport(button ?? 0, col ?? 0, row ?? 0) }],
       next: index + 4,
@@ -266,9 +273,13 @@ export function createInputDecoder(): InputDecoder {
           waiting = 'paste';
           break;
         }
-        events.push({ kind: 'paste', text: paste + buffer.slice(index, end) });
+        // A person cannot type in the same instant a paste ends: what follows its end marker in
+        // the same read is more of the paste (pasted text that holds an end marker of its own
+        // must not turn the rest into keys).
+        const rest = buffer.slice(end + PASTE_END.length).replaceAll(PASTE_END, '');
+        events.push({ kind: 'paste', text: paste + buffer.slice(index, end) + rest });
         paste = undefined;
-        index = end + PASTE_END.length;
+        index = buffer.length;
         continue;
       }
       const character = buffer[index] ?? '';
