@@ -56,6 +56,7 @@ export class TestTerminal {
   output = '';
   readonly exited: Promise<{ exitCode: number; signal?: number }>;
   private pending = Promise.resolve();
+  private disposed = false;
 
   constructor(options: TerminalOptions = {}) {
     const cols = options.cols ?? 100;
@@ -98,12 +99,18 @@ export class TestTerminal {
         this.pty.write(`\u001b]11;${background}\u001b\\`);
       }
       this.output += data;
-      this.pending = this.pending.then(
-        () => new Promise<void>((done) => this.xterm.write(data, () => done())),
+      // What a killed program wrote last may arrive after the terminal is disposed.
+      if (this.disposed) return;
+      this.pending = this.pending.then(() =>
+        this.disposed
+          ? undefined
+          : new Promise<void>((done) => this.xterm.write(data, () => done())),
       );
     });
     // The terminal answers the program's questions (its background colour, say), as a real one does.
-    this.xterm.onData((reply) => this.pty.write(reply));
+    this.xterm.onData((reply) => {
+      if (!this.disposed) this.pty.write(reply);
+    });
     this.exited = new Promise((done) => this.pty.onExit((result) => done(result)));
   }
 
@@ -189,15 +196,26 @@ export class TestTerminal {
   }
 
   async exit(timeout = 8000): Promise<{ exitCode: number; signal?: number }> {
-    const timer = new Promise<never>((_, fail) =>
-      setTimeout(() => fail(new Error(`no exit within ${timeout} ms:\n${this.screen()}`)), timeout),
-    );
-    const result = await Promise.race([this.exited, timer]);
-    await this.pending;
-    return result;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, fail) => {
+      timer = setTimeout(
+        () => fail(new Error(`no exit within ${timeout} ms:\n${this.screen()}`)),
+        timeout,
+      );
+    });
+    try {
+      const result = await Promise.race([this.exited, late]);
+      await this.pending;
+      return result;
+    } finally {
+      // Never left running: it would read the screen after the terminal is disposed.
+      clearTimeout(timer);
+    }
   }
 
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
     try {
       this.pty.kill('SIGKILL');
     } catch {

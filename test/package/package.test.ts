@@ -102,6 +102,30 @@ describe('the packed package', () => {
     expect(search.stdout).toMatch(/PIN/);
   });
 
+  // The machines this project is built on have an older Node beside the one npm scripts run on.
+  const olderNode = ['/usr/bin/node', '/usr/local/bin/node'].find((path) => {
+    const found = spawnSync(path, ['-p', 'process.versions.node'], { encoding: 'utf8' });
+    return found.status === 0 && Number(found.stdout.split('.')[0]) < 22;
+  });
+  it.skipIf(olderNode === undefined)(
+    'says in one line, on every command, that an older Node is too old',
+    () => {
+      for (const args of [[], ['print'], ['--version'], ['done', 'options'], ['nonsense']]) {
+        const run = spawnSync(olderNode!, [installed, ...args], {
+          cwd: work,
+          env,
+          encoding: 'utf8',
+          input: '',
+        });
+        expect(run.status).toBe(1);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toMatch(
+          /^stepwise: needs Node\.js 22 or later; this is Node\.js \d+\.\d+\.\d+: .+\n$/,
+        );
+      }
+    },
+  );
+
   it('opens the full-screen app from the install, moves and quits cleanly', async () => {
     terminal = new TestTerminal({
       command: { file: installed, args: [] },

@@ -89,3 +89,19 @@ describe('progress rules', () => {
     ]);
   });
 });
+
+describe('a reset, saved as what it is', () => {
+  it('clears the marks and the route of the latest record, and keeps the notes', async () => {
+    const { applyChanges } = await import('../../source/domain/progress/progress.js');
+    const note = { item: 'a', at: '2026-11-01T10:00:00.000Z', text: 'called, ref 1' };
+    const record = {
+      done: new Map([['a', '2026-11-01T10:00:00.000Z']]),
+      route: 'mail',
+      notes: [note],
+    };
+    const after = applyChanges(record, [{ type: 'reset' }], '2026-11-02T10:00:00.000Z');
+    expect(after.done.size).toBe(0);
+    expect(after.route).toBeUndefined();
+    expect(after.notes).toEqual([note]);
+  });
+});
