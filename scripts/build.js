@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import {
+  rmSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -48,9 +49,16 @@ if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
 // Changes with every build: --version and the man page say which build this is.
 const buildId = `${pkg.version}+${Date.now().toString(36)}`;
 
+// Chunks of an earlier build are never loaded again.
+rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, 'source', 'cli', 'main.ts')],
-  outfile,
+  entryPoints: { stepwise: join(root, 'source', 'cli', 'main.ts') },
+  outdir: join(root, 'dist'),
+  outExtension: { '.js': '.mjs' },
+  // Code that only some runs need loads only then: each `import()` in the source starts a chunk
+  // (the full-screen app with Ink, React and Yoga; the code that saves; each command).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   // An ES module: Ink's layout engine (Yoga) loads its WebAssembly with a top-level await.
@@ -68,6 +76,9 @@ await build({
     STEPWISE_VERSION: JSON.stringify(pkg.version),
     STEPWISE_BUILD: JSON.stringify(buildId),
     'process.env.NODE_ENV': '"production"',
+    // Yoga (Ink's layout engine) would fetch() its embedded WebAssembly from a data: URL, which
+    // loads Node's whole HTTP client at start-up; without fetch it decodes the same bytes itself.
+    fetch: 'undefined',
   },
   plugins: [
     {

@@ -2,8 +2,9 @@
 // measured in the same run on the same machine. Figures only: nothing here passes or fails.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os, { tmpdir } from 'node:os';
 import { build } from 'esbuild';
 import { environment, fmt, session, stats, timeUntil } from './pty.js';
 import { runScaleBench } from './scale.js';
@@ -14,11 +15,34 @@ const node = process.execPath;
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const env = environment({ STEPWISE_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'stepwise-bench-')) });
 
-async function startup() {
+/**
+ * The other Node versions stepwise supports, from the registry's `node` package, installed once
+ * beside the project's own packages (BENCH_OTHER_NODES=0 skips them).
+ */
+function otherNodes() {
+  if (process.env.BENCH_OTHER_NODES === '0') return [];
+  const found = [];
+  for (const major of [22, 26]) {
+    const dir = join(root, 'node_modules', '.cache', 'stepwise-bench', `node-${major}`);
+    const file = join(dir, 'node_modules', '.bin', 'node');
+    if (!existsSync(file)) {
+      spawnSync(
+        'npm',
+        ['install', '--prefix', dir, '--no-audit', '--no-fund', '--silent', `node@${major}`],
+        { stdio: 'ignore' },
+      );
+    }
+    if (existsSync(file)) found.push(file);
+  }
+  return found;
+}
+
+async function startup(node) {
   const app = [];
   const bare = [];
   const silent = [];
-  // Warm the file cache, and let the first run write the compiled-code cache a real user gets.
+  const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  // Warm the file cache, and let the first run write the compile cache a real user gets.
   await timeUntil(node, [bin], '4 Progress', { env });
   await timeUntil(node, [bin], '4 Progress', { env });
   for (let run = 0; run < RUNS; run += 1) {
@@ -29,7 +53,7 @@ async function startup() {
   const a = stats(app);
   const b = stats(bare);
   const s = stats(silent);
-  console.log(`time to first frame at 100x30 (${RUNS} alternating runs, medians)`);
+  console.log(`Node ${version}: time to first frame at 100x30 (${RUNS} alternating runs, medians)`);
   console.log(`  bare node -e print one line  ${fmt(b.median)}`);
   console.log(`  stepwise (tab bar on screen) ${fmt(a.median)}   p95 ${fmt(a.p95)}`);
   console.log(
@@ -96,7 +120,7 @@ async function searchCore() {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
+    target: 'node22',
     logLevel: 'warning',
     banner: {
       js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);",
@@ -106,7 +130,11 @@ async function searchCore() {
   runSearchBench(root);
 }
 
-await startup();
+console.log(
+  `${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`,
+);
+await startup(node);
+for (const other of otherNodes()) await startup(other);
 await tabSwitch();
 if (!process.argv.includes('--only-startup')) {
   await searchTyping();

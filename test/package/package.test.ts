@@ -65,12 +65,17 @@ describe('the packed package', () => {
     expect(files).toContain('content/amex-pin.md');
     expect(files).toContain('man/stepwise.1');
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'CHANGELOG.md']));
-    // The bundle and the holiday table, nothing else built: no benchmark output rides along.
-    expect(files.filter((file) => file.startsWith('dist/')).sort()).toEqual([
+    // The bundle, the holiday table and the lexicon, nothing else built: no benchmark output rides along.
+    const built = files.filter((file) => file.startsWith('dist/'));
+    expect(built.filter((file) => !file.startsWith('dist/chunks/')).sort()).toEqual([
       'dist/holidays.json',
       'dist/lexicon.txt',
       'dist/stepwise.mjs',
     ]);
+    // The parts of the bundle that load when they are used: the app, the saving code, commands.
+    const chunks = built.filter((file) => file.startsWith('dist/chunks/'));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.filter((file) => !file.endsWith('.mjs'))).toEqual([]);
     const unwanted = files.filter((file) =>
       /^(source|test|scripts|docs|\.ci)\/|\.tsx?$|tsconfig|eslint|vitest|\.map$/.test(file),
     );
