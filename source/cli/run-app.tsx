@@ -203,7 +203,8 @@ export async function runApp(
           break;
         }
         case 'show-picker':
-          saver.flushPlace();
+          // The picker reads every guide's progress from the file: all of it is saved first.
+          saver.flushAll();
           store.dispatch({ type: 'picker/show', entries: pickerEntries(guides, progress) });
           break;
         case 'suspend':
@@ -238,7 +239,10 @@ export async function runApp(
     }
   };
   process.on('SIGTSTP', () => store.dispatch({ type: 'suspend' }));
+  let left = false;
   const leave = () => {
+    if (left) return;
+    left = true;
     saver.flushAll();
     input.close();
     try {
@@ -247,7 +251,17 @@ export async function runApp(
       // Already unmounted; the terminal still needs restoring below.
     }
     screen.restore();
+    // Said after the terminal is back, so that it stays on screen.
+    const unsaved = saver.unsavedReason();
+    if (unsaved !== undefined) {
+      err(`stepwise: some of your changes were not saved (${unsaved}); they are lost`);
+      process.exitCode = EXIT.failure;
+    }
+    process.off('exit', leave);
   };
+  // Whatever ends the process (a closed terminal, an error writing to it): what is pending is
+  // written, synchronously, on the way out.
+  process.once('exit', leave);
   // The code that saves progress loads once the first frame is up: opening never waits for it.
   let firstFrameDrawn = () => {};
   const saving = new Promise<void>((resolve) => (firstFrameDrawn = resolve)).then(loadSaving);
@@ -319,7 +333,8 @@ export async function runApp(
     // A change made before the saving code had loaded is saved now.
     saver.retry();
     await instance.waitUntilExit();
-    return EXIT.ok;
+    leave();
+    return saver.unsavedReason() === undefined ? EXIT.ok : EXIT.failure;
   } catch (error) {
     leave();
     err(`stepwise: ${error instanceof Error ? error.message : String(error)}`);

@@ -22,6 +22,8 @@ export type Saver = {
   readonly retry: () => void;
   /** Everything not yet saved, now: on the way out. */
   readonly flushAll: () => void;
+  /** Why changes the person made are still unsaved, if they are. */
+  readonly unsavedReason: () => string | undefined;
 };
 
 function samePlace(a: Place | undefined, b: Place): boolean {
@@ -49,6 +51,7 @@ export function createSaver(
   const pauseMs = options.pauseMs ?? PLACE_PAUSE_MS;
   const clock = options.clock ?? (() => new Date());
   const unsaved = new Map<string, readonly ProgressChange[]>();
+  let lastFailure: string | undefined;
   const savedPlaces = new Map<string, Place | undefined>();
   let pending: { readonly guide: string; readonly place: Place } | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -63,9 +66,14 @@ export function createSaver(
       unsaved.delete(guide);
       if (place) savedPlaces.set(guide, place);
     } else {
-      unsaved.set(guide, changes);
+      if (changes.length > 0) unsaved.set(guide, changes);
+      // A place that could not be saved is tried again with the next write, unless the person
+      // has moved on since.
+      if (place && !pending) pending = { guide, place };
+      lastFailure = result.reason;
     }
     onNotice(result.saved ? undefined : result.reason);
+    return result.saved;
   };
 
   const flushPlace = () => {
@@ -101,6 +109,9 @@ export function createSaver(
     flushAll() {
       flushPlace();
       retry();
+    },
+    unsavedReason() {
+      return unsaved.size > 0 ? lastFailure : undefined;
     },
   };
 }

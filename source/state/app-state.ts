@@ -5,7 +5,6 @@ import { cleanLine } from '../domain/text/sanitize.js';
 import type { Action } from './actions.js';
 import { createLibrarySearch } from './library-search.js';
 import { NO_EFFECTS, type Update } from './effects.js';
-import { placeOf } from './resume.js';
 import type { Pane, Size, UiState } from './ui-state.js';
 
 /** A guide as the picker lists it. */
@@ -97,7 +96,7 @@ function openResult(state: AppState, library: Library, results: LibraryResults):
 type AppStep = AppState | Update<AppState>;
 
 /** Whether the place saved for a guide (pane, selection, scroll) differs between two states. */
-function placeChanged(before: UiState, after: UiState): boolean {
+export function placeChanged(before: UiState, after: UiState): boolean {
   if (before.pane !== after.pane || before.scroll !== after.scroll) return true;
   const keys = new Set([...Object.keys(before.selected), ...Object.keys(after.selected)]);
   for (const key of keys) {
@@ -106,11 +105,7 @@ function placeChanged(before: UiState, after: UiState): boolean {
   return false;
 }
 
-/**
- * The app's update: picker actions here, everything else for the open guide's update; each
- * answers with the new state and the effects it asks for. A change of place in a guide asks for
- * the place to be saved (the one carrying it out waits for a pause).
- */
+/** The app's update: picker actions here, everything else for the open guide's update. */
 export function createAppUpdate(
   updateGuide: (state: UiState, action: Action) => Update<UiState>,
   results: LibraryResults = libraryResults(),
@@ -118,19 +113,7 @@ export function createAppUpdate(
   const step = createAppStep(updateGuide, results);
   return (state, action) => {
     const next = step(state, action);
-    const update = 'effects' in next ? next : { state: next, effects: NO_EFFECTS };
-    const before = state.guide;
-    const after = update.state.guide;
-    if (!before || !after || before.guide.id !== after.guide.id || !placeChanged(before, after)) {
-      return update;
-    }
-    return {
-      state: update.state,
-      effects: [
-        ...update.effects,
-        { type: 'save-place', guide: after.guide.id, place: placeOf(after) },
-      ],
-    };
+    return 'effects' in next ? next : { state: next, effects: NO_EFFECTS };
   };
 }
 

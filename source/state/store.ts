@@ -1,7 +1,8 @@
 import type { AppAction, AppState, LibraryResults } from './app-state.js';
-import { createAppUpdate, libraryResults } from './app-state.js';
+import { createAppUpdate, libraryResults, placeChanged } from './app-state.js';
 import { createDerive, type Derive } from './derive.js';
 import type { Effect } from './effects.js';
+import { placeOf } from './resume.js';
 import { createUpdate } from './reducer.js';
 import type { UiState } from './ui-state.js';
 
@@ -61,7 +62,18 @@ export function createStore(initial: AppState, derive: Derive = createDerive()):
       const previous = state;
       const next = update(state, action);
       state = settle(next.state);
-      if (next.effects.length > 0) runner?.(next.effects, store);
+      // The place is judged as the screen shows it, after scrolling is settled: a page down past
+      // the end that moves nothing asks nothing.
+      const before = previous.guide;
+      const after = state.guide;
+      const effects =
+        before && after && before.guide.id === after.guide.id && placeChanged(before, after)
+          ? [
+              ...next.effects,
+              { type: 'save-place', guide: after.guide.id, place: placeOf(after) } as const,
+            ]
+          : next.effects;
+      if (effects.length > 0) runner?.(effects, store);
       if (state === previous) return;
       for (const listener of listeners) listener();
     },

@@ -1,6 +1,13 @@
 // Browsing writes nothing; what is worth keeping is written once, at once for a mark. Counted the
 // way a sync tool would see it: each time progress.json is replaced.
-import { watch, existsSync, mkdtempSync, readFileSync, type FSWatcher } from 'node:fs';
+import {
+  watch,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+  type FSWatcher,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -108,5 +115,41 @@ describe('writes of progress', () => {
       'online.register',
       'online.retrieve',
     ]);
+  });
+});
+
+describe('a file too busy to save in', () => {
+  it('says on leaving that a change could not be saved, and exits non-zero', async () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'stepwise-writes-'));
+    runCli(['done', 'options'], { configDir });
+    // Another copy of stepwise (this test's process) holds the file's lock throughout.
+    writeFileSync(
+      join(configDir, 'progress.json.lock'),
+      JSON.stringify({ pid: process.pid, token: 'held-by-the-test' }),
+    );
+    const app = await openApp(configDir);
+    app.write(KEYS.down);
+    await app.waitFor('› ○ 2.');
+    app.write(' ');
+    await app.waitFor('› ● 2.');
+    app.write('q');
+    const { exitCode } = await app.exit(20_000);
+    expect(exitCode).toBe(1);
+    expect(app.output).toMatch(/stepwise: some of your changes were not saved \(.*busy/);
+    expect(app.isAlternateScreen).toBe(false);
+  }, 30_000);
+});
+
+describe('a terminal closed at once', () => {
+  it('keeps the place moved to just before, although no pause came', async () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'stepwise-writes-'));
+    runCli(['done', 'options'], { configDir });
+    const app = await openApp(configDir);
+    app.write('4');
+    await app.waitFor('[4 Progress]');
+    app.pty.kill('SIGHUP');
+    await app.exited;
+    const saved = JSON.parse(readFileSync(join(configDir, 'progress.json'), 'utf8'));
+    expect(saved.guides['amex-pin'].place.pane).toBe('progress');
   });
 });

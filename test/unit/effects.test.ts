@@ -46,6 +46,16 @@ describe('the effects of an action', () => {
     ).toEqual([]);
   });
 
+  it('a page down that moves nothing on screen asks nothing', () => {
+    const { state, effects } = applyWithEffects(
+      errandState({ size: { cols: 100, rows: 40 } }),
+      { type: 'text/scroll', pages: 1 },
+      { type: 'text/scroll', pages: 5 },
+    );
+    expect(state.scroll).toBe(0);
+    expect(effects).toEqual([]);
+  });
+
   it('a reset is saved as a reset, so marks made elsewhere meanwhile are cleared too', () => {
     const { effects } = applyWithEffects(
       errandState(),

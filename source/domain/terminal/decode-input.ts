@@ -169,7 +169,7 @@ function parseCsi(input: string, at: number): Parsed {
     const bytes = [...input.slice(index + 1, index + 4)];
     // Each of the three is 32 or more: a control character (an ESC) after "ESC [ M" means this
     // is no report, but a sequence of its own, followed by other input.
-    if (bytes.some((character) => character < ' ' || character === '\u007f')) {
+    if (bytes.some((character) => character < ' ')) {
       return {
         events: [{ kind: 'unknown', sequence: input.slice(at, index + 1) }],
         next: index + 1,
@@ -182,9 +182,27 @@ function parseCsi(input: string, at: number): Parsed {
       next: index + 4,
     };
   }
+  // The Linux console's F1-F5: ESC [ [ A to E.
+  if (input[index] === '[') {
+    if (index + 1 >= input.length) return { pending: 'sequence' };
+    return {
+      events: [{ kind: 'unknown', sequence: input.slice(at, index + 2) }],
+      next: index + 2,
+    };
+  }
   const paramsStart = index;
   while (index < input.length && /[\u0030-\u003f]/.test(input[index] ?? '')) index += 1;
   const paramsEnd = index;
+  // rxvt's shifted keys end in "$" (ESC [ 7 $ is Shift-Home), a byte that elsewhere only leads
+  // to a final one: after plain digits, it is the end.
+  if (input[index] === '$' && /^\d+$/.test(input.slice(paramsStart, paramsEnd))) {
+    const name = CSI_TILDE_KEYS[input.slice(paramsStart, paramsEnd)];
+    const sequence = input.slice(at, index + 1);
+    return {
+      events: [name ? { kind: 'key', name } : { kind: 'unknown', sequence }],
+      next: index + 1,
+    };
+  }
   while (index < input.length && /[\u0020-\u002f]/.test(input[index] ?? '')) index += 1;
   if (index >= input.length) return { pending: 'sequence' };
   const final = input[index] ?? '';
@@ -226,12 +244,15 @@ function parseEscape(input: string, at: number): Parsed {
   if (kind === '[') return parseCsi(input, at);
   if (kind === ']' || kind === 'P' || kind === '_' || kind === '^') return parseString(input, at);
   if (kind === 'O') {
-    if (at + 2 >= input.length) return { pending: 'sequence' };
-    const name = SS3_KEYS[input[at + 2] ?? ''];
-    const sequence = input.slice(at, at + 3);
+    // Some terminals put a modifier between: ESC O 2 P is Shift-F1.
+    let end = at + 2;
+    while (end < input.length && /\d/.test(input[end] ?? '')) end += 1;
+    if (end >= input.length) return { pending: 'sequence' };
+    const name = SS3_KEYS[input[end] ?? ''];
+    const sequence = input.slice(at, end + 1);
     return {
       events: [name ? { kind: 'key', name } : { kind: 'unknown', sequence }],
-      next: at + 3,
+      next: end + 1,
     };
   }
   // Esc pressed just before another key (or Alt with it) reaches us as one: both are keys.
@@ -243,6 +264,11 @@ export type InputDecoder = {
   feed(text: string): InputEvent[];
   /** How long to wait for more before `flush`; undefined when nothing is waiting. */
   pendingMs(): number | undefined;
+  /**
+   * Which wait this is: the same while one sequence is still incomplete over several reads, so
+   * that its wait runs from its start and a key typed after it cannot keep it open.
+   */
+  pendingId(): number | undefined;
   /** Nothing more came: what is waiting is decided (a lone ESC is Esc; a cut-off sequence is swallowed). */
   flush(): InputEvent[];
 };
@@ -252,6 +278,8 @@ export function createInputDecoder(): InputDecoder {
   let waiting: 'escape' | 'sequence' | 'paste' | undefined;
   // Inside a bracketed paste: what has come of it so far.
   let paste: string | undefined;
+  // Characters decided so far: where the waiting sequence starts names it.
+  let consumed = 0;
 
   const decode = (): InputEvent[] => {
     const events: InputEvent[] = [];
@@ -322,6 +350,7 @@ export function createInputDecoder(): InputDecoder {
       index += 1;
     }
     endText();
+    consumed += index;
     buffer = buffer.slice(index);
     return events;
   };
@@ -334,6 +363,9 @@ export function createInputDecoder(): InputDecoder {
     pendingMs() {
       return waiting === undefined ? undefined : PENDING_MS[waiting];
     },
+    pendingId() {
+      return waiting === undefined ? undefined : consumed;
+    },
     flush() {
       const events: InputEvent[] = [];
       if (paste !== undefined) {
@@ -344,6 +376,7 @@ export function createInputDecoder(): InputDecoder {
       } else if (buffer !== '') {
         events.push({ kind: 'unknown', sequence: buffer });
       }
+      consumed += buffer.length;
       buffer = '';
       waiting = undefined;
       return events;
