@@ -64,6 +64,9 @@ await build({
   // An ES module: Ink's layout engine (Yoga) loads its WebAssembly with a top-level await.
   format: 'esm',
   target: 'node22',
+  // Node 22 has these (V8 12); lowered to new RegExp(), string-width's Unicode-property patterns
+  // would be compiled at start-up instead of when first used.
+  supported: { 'regexp-set-notation': true, 'regexp-unicode-property-escapes': true },
   minify: true,
   // Licence texts are collected into THIRD-PARTY-NOTICES instead; comments only cost start-up.
   legalComments: 'none',
