@@ -157,12 +157,14 @@ function unpackWait(value: unknown): Wait | undefined {
   if (value === undefined) return undefined;
   const wait = record(value);
   const then = optional(wait.then, slug);
+  const until = optional(wait.until, (ids) => list(ids).map(slug));
   return {
     min: count(wait.min),
     max: count(wait.max),
     unit: want(UNITS.includes(wait.unit as WaitUnit), wait.unit),
     text: str(wait.text),
     ...(then !== undefined && { then }),
+    ...(until !== undefined && { until }),
   };
 }
 

@@ -8,6 +8,7 @@ export const COMMANDS = [
   'progress',
   'done',
   'undo',
+  'route',
   'reset',
   'export',
   'note',
@@ -40,6 +41,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   watch: { type: 'boolean' },
   ics: { type: 'boolean' },
+  clear: { type: 'boolean' },
   'no-mouse': { type: 'boolean' },
   theme: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -60,6 +62,7 @@ export const ALLOWED: Record<Command, readonly OptionName[]> = {
   progress: ['json'],
   done: ['json'],
   undo: ['json'],
+  route: ['json', 'clear'],
   reset: ['yes'],
   export: ['output'],
   note: ['json'],
@@ -86,6 +89,7 @@ const POSITIONALS: Record<Command, 'none' | 'some' | 'any'> = {
   progress: 'none',
   done: 'some',
   undo: 'some',
+  route: 'any',
   reset: 'none',
   export: 'none',
   note: 'some',
@@ -116,6 +120,7 @@ export type ParsedArgs = {
   readonly id?: string;
   readonly watch: boolean;
   readonly ics: boolean;
+  readonly clear: boolean;
   readonly mouse: boolean;
   readonly theme?: string;
   readonly help: boolean;
@@ -205,6 +210,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     yes: values.yes ?? false,
     watch: values.watch ?? false,
     ics: values.ics ?? false,
+    clear: values.clear ?? false,
     mouse: !(values['no-mouse'] ?? false),
     help: values.help ?? false,
     version: values.version ?? false,

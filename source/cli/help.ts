@@ -64,16 +64,22 @@ export const COMMAND_HELP: Readonly<
     examples: ['stepwise progress', 'stepwise progress --json | jq .next'],
   },
   done: {
-    usage: 'done <id...> [--json]',
-    summary: 'mark steps or sub-steps done (ids: stepwise print --json)',
+    usage: 'done <item...> [--json]',
+    summary: 'mark steps or sub-steps done, by the number the app shows (2.1) or by id',
     options: [JSON_OUT, GUIDE],
-    examples: ['stepwise done get-ready send-the-form'],
+    examples: ['stepwise done 1 2.1', 'stepwise done mail.request'],
   },
   undo: {
-    usage: 'undo <id...> [--json]',
+    usage: 'undo <item...> [--json]',
     summary: 'mark steps or sub-steps not done',
     options: [JSON_OUT, GUIDE],
-    examples: ['stepwise undo send-the-form'],
+    examples: ['stepwise undo 2.1'],
+  },
+  route: {
+    usage: 'route [name] [--clear] [--json]',
+    summary: 'show or choose your route (the way you take), as Enter does in Progress',
+    options: [['--clear', 'choose no route: every step counts'], JSON_OUT, GUIDE],
+    examples: ['stepwise route', 'stepwise route mail', 'stepwise route --clear'],
   },
   reset: {
     usage: 'reset [--yes]',
@@ -91,10 +97,10 @@ export const COMMAND_HELP: Readonly<
     examples: ['stepwise export --output checklist.md'],
   },
   note: {
-    usage: 'note <id> <text...> [--json]',
+    usage: 'note <item> <text...> [--json]',
     summary: 'keep a note on a step: a call, a reference, a promise',
     options: [JSON_OUT, GUIDE],
-    examples: ['stepwise note call-us "Spoke to Sam, reference 48213577, letter in 7-10 days"'],
+    examples: ['stepwise note 3.2 "Spoke to Sam, reference 48213577, letter in 7-10 days"'],
   },
   notes: {
     usage: 'notes [--json]',

@@ -238,6 +238,11 @@ async function run(argv: readonly string[]): Promise<number> {
       const { mark } = await import('./commands/mark.js');
       return mark(guide, args.positionals, args.command === 'done', args.json);
     }
+    case 'route':
+      return (await import('./commands/route.js')).routeCommand(guide, args.positionals, {
+        clear: args.clear,
+        json: args.json,
+      });
     case 'reset':
       return (await import('./commands/reset.js')).reset(guide, args.yes);
     case 'export':

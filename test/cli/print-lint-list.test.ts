@@ -22,13 +22,13 @@ describe('stepwise print', () => {
     expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(80);
   });
 
-  it('prints JSON with 5 steps, 8 sub-steps, 5 tips and 10 FAQs', () => {
+  it('prints JSON with 5 steps, 9 sub-steps, 5 tips and 10 FAQs', () => {
     const { code, stdout } = runCli(['print', '--json']);
     expect(code).toBe(0);
     const guide = JSON.parse(stdout);
     expect(guide.id).toBe('amex-pin');
     expect(guide.steps).toHaveLength(5);
-    expect(guide.steps.flatMap((step: { substeps: unknown[] }) => step.substeps)).toHaveLength(8);
+    expect(guide.steps.flatMap((step: { substeps: unknown[] }) => step.substeps)).toHaveLength(9);
     expect(guide.tips).toHaveLength(5);
     expect(guide.faqs).toHaveLength(10);
     expect(guide.steps[1]).toMatchObject({ id: 'online', route: 'online' });

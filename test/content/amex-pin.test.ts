@@ -7,9 +7,9 @@ import { amexGuide, amexText } from '../helpers/guides.js';
 describe('the built-in PIN guide', () => {
   const guide = amexGuide();
 
-  it('has 5 steps, 8 sub-steps, 5 tips and 10 FAQs', () => {
+  it('has 5 steps, 9 sub-steps, 5 tips and 10 FAQs', () => {
     expect(guide.steps).toHaveLength(5);
-    expect(guide.steps.flatMap((step) => step.substeps)).toHaveLength(8);
+    expect(guide.steps.flatMap((step) => step.substeps)).toHaveLength(9);
     expect(guide.tips).toHaveLength(5);
     expect(guide.faqs).toHaveLength(10);
   });
@@ -38,7 +38,10 @@ describe('the built-in PIN guide', () => {
       unit: 'business-days',
       text: '5-10 business days',
       then: 'phone',
+      until: ['mail.arrival'],
     });
+    // Asking online may bring a mailer, or show the PIN at once: holding it ends the wait.
+    expect(guide.steps[1]?.substeps[1]?.wait).toMatchObject({ then: 'phone', until: ['online.have'] });
   });
 
   it('has keywords on every FAQ, a disclaimer, and two warning tips', () => {

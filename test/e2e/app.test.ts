@@ -37,7 +37,7 @@ describe.each([
     let screen = await terminal.waitFor(TAB_BAR);
     expect(activeTab(screen)).toBe('1');
     expect(screen).toContain('? help');
-    expect(screen).toContain('0/13 done');
+    expect(screen).toContain('0/14 done');
 
     terminal.write(KEYS.right);
     screen = await terminal.waitFor((s) => activeTab(s) === '2');
@@ -234,7 +234,7 @@ describe('CI=true on a real terminal', () => {
   it('draws the app as usual: a terminal on stdout wins over CI', async () => {
     terminal = new TestTerminal({ env: { CI: 'true' } });
     const screen = await terminal.waitFor(TAB_BAR);
-    expect(screen).toContain('0/13 done');
+    expect(screen).toContain('0/14 done');
     terminal.write(KEYS.right);
     await terminal.waitFor((s) => activeTab(s) === '2');
   });
@@ -254,7 +254,7 @@ describe('the disclaimer', () => {
 describe('the help on a small screen', () => {
   it('scrolls at 40x12, so every key can be read', async () => {
     terminal = new TestTerminal({ cols: 40, rows: 12 });
-    await terminal.waitFor('0/13 done');
+    await terminal.waitFor('0/14 done');
     terminal.write('?');
     await terminal.waitFor('↓ more below');
     terminal.write(KEYS.down.repeat(30));
@@ -279,7 +279,7 @@ describe('suspending with Ctrl-Z', () => {
     process.kill(terminal.pty.pid, 'SIGCONT');
     const screen = await terminal.waitFor((s) => terminal!.isAlternateScreen && TAB_BAR.test(s));
     expect(terminal.output.lastIndexOf('\x1b[?1049h')).toBeGreaterThan(left);
-    expect(screen).toContain('0/13 done');
+    expect(screen).toContain('0/14 done');
     terminal.write(KEYS.right);
     await terminal.waitFor((s) => activeTab(s) === '2');
   });
@@ -290,7 +290,7 @@ describe('a locale that is not UTF-8', () => {
     terminal = new TestTerminal({ env: { LANG: 'C' } });
     await terminal.waitFor(/1 Steps.*4 Progress/);
     terminal.write(KEYS.space);
-    const screen = await terminal.waitFor('1/13 done');
+    const screen = await terminal.waitFor('1/14 done');
     expect(screen).toMatch(/> \* 1\. Know your options/);
     expect(screen).toMatch(/ {2}o 2\. Use your online account/);
     expect(terminal.output).not.toMatch(/[○●›│]/);

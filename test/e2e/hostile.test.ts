@@ -57,16 +57,16 @@ describe('pasted text', () => {
     const configDir = mkdtempSync(join(tmpdir(), 'stepwise-paste-'));
     runCli(['done', 'options'], { configDir });
     terminal = new TestTerminal({ configDir });
-    await terminal.waitFor('1/13 done');
+    await terminal.waitFor('1/14 done');
     expect(terminal.output).toContain('\x1b[?2004h');
     terminal.write('4');
     await terminal.waitFor('[4 Progress]');
     terminal.write(PASTE('try yes\rq'));
-    // The whole frame: the message, and the status bar still at 1/13.
+    // The whole frame: the message, and the status bar still at 1/14.
     await terminal.waitFor(
       (screen) =>
         screen.includes('Pasted text is only used in the search box') &&
-        screen.includes('1/13 done'),
+        screen.includes('1/14 done'),
     );
     terminal.write('x');
     await terminal.waitFor((s) => !s.includes('Pasted text'));
@@ -85,14 +85,14 @@ describe('pasted text', () => {
     const configDir = mkdtempSync(join(tmpdir(), 'stepwise-paste-'));
     runCli(['done', 'options'], { configDir });
     terminal = new TestTerminal({ configDir });
-    await terminal.waitFor('1/13 done');
+    await terminal.waitFor('1/14 done');
     terminal.write('4');
     await terminal.waitFor('[4 Progress]');
     terminal.write(`\x1b[200~x\x1b[201~ry q`);
     await terminal.waitFor('Pasted text is only used in the search box');
     await terminal.settle(200);
     expect(terminal.isAlternateScreen).toBe(true);
-    expect(terminal.screen()).toContain('1/13 done');
+    expect(terminal.screen()).toContain('1/14 done');
     expect(terminal.screen()).not.toContain('Reset all progress');
   });
 

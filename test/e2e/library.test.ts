@@ -20,7 +20,7 @@ describe('several guides', () => {
     runCli(['done', 'options', 'phone'], { configDir });
     const terminal = start(['--content', join(ROOT, 'test', 'fixtures', 'guides')], configDir);
     let screen = await terminal.waitFor('choose a guide (2)');
-    expect(screen).toMatch(/Get your American Express PIN\s+4\/13 done/);
+    expect(screen).toMatch(/Get your American Express PIN\s+4\/14 done/);
     expect(screen).toMatch(/Renew a passport\s+not started/);
     terminal.write(KEYS.down + KEYS.enter);
     // The guide loads after the picker closes; wait for its list, not only its title.

@@ -32,14 +32,14 @@ describe('progress that is never lost', () => {
     first.write(KEYS.down);
     first.write(KEYS.space);
     await first.waitFor('›   ● 2.2 Retrieve the PIN online');
-    await first.waitFor('4/13 done');
+    await first.waitFor('4/14 done');
     first.write('q');
     expect((await first.exit()).exitCode).toBe(0);
 
     const second = open(configDir);
     const screen = await second.waitFor('Welcome back');
     expect(screen).toMatch(
-      /Welcome back - 4\/13 done, last here moments ago\. Next: 3\.1 Find the right number/,
+      /Welcome back - 4\/14 done, last here moments ago\. Next: 3\.1 Find the right number/,
     );
     expect(screen).toContain('›   ● 2.2 Retrieve the PIN online');
     expect(screen).toContain('● 1. Know your options');
@@ -76,7 +76,7 @@ describe('progress that is never lost', () => {
     await terminal.waitFor('Press y to reset');
     terminal.write('y');
     await terminal.waitFor('Progress on this guide was reset.');
-    await terminal.waitFor('0/13 done');
+    await terminal.waitFor('0/14 done');
     expect(doneIds(configDir)).toEqual([]);
   });
 
@@ -146,12 +146,12 @@ describe('a busy progress file', () => {
     writeFileSync(lock, JSON.stringify({ pid: holder.pid, token: 'other' }));
     try {
       const terminal = new TestTerminal({ configDir });
-      await terminal.waitFor('1/13 done');
+      await terminal.waitFor('1/14 done');
       terminal.write(KEYS.down + KEYS.enter + KEYS.space);
       await terminal.waitFor('the progress file is busy', 10_000);
       rmSync(lock);
       terminal.write(KEYS.down + KEYS.space);
-      await terminal.waitFor((screen) => !screen.includes('busy') && screen.includes('4/13 done'));
+      await terminal.waitFor((screen) => !screen.includes('busy') && screen.includes('4/14 done'));
       terminal.write('q');
       await terminal.exit();
       terminal.dispose();

@@ -143,3 +143,24 @@ describe('what to have at hand', () => {
     );
   });
 });
+
+describe('what ends a wait', () => {
+  const guideWith = (meta: string, after = '#### Came\n\nIt came.\n') =>
+    `---\nid: waits\ntitle: Waits\n---\n\n## Steps\n\n### Ask\n\n#### Send\n\n<!--\n${meta}\n-->\n\nSend it.\n\n${after}\n#### Other\n\nOther.\n`;
+
+  it('is the next sub-step of the same step unless the guide says', () => {
+    const { guide } = parseGuide(guideWith('wait: 3 days'));
+    expect(guide?.steps[0]?.substeps[0]?.wait?.until).toEqual(['ask.came']);
+    const named = parseGuide(guideWith('wait: 3 days\nuntil: [ask.other, ask.came]')).guide;
+    expect(named?.steps[0]?.substeps[0]?.wait?.until).toEqual(['ask.other', 'ask.came']);
+  });
+
+  it('must name items of the guide, and needs a wait', () => {
+    expect(errorsOf(guideWith('wait: 3 days\nuntil: nowhere')).map((p) => p.message)).toEqual([
+      '"until: nowhere" is not the id of a step or sub-step of this guide',
+    ]);
+    expect(errorsOf(guideWith('until: ask.came')).map((p) => p.message)).toEqual([
+      '"until" needs a "wait" to end',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import {
   allTasks,
   applyChanges,
   withItems,
-  findTask,
+  findTaskByRef,
   progressChanges,
   progressOf,
   setDone,
@@ -23,7 +23,9 @@ export async function mark(
 ): Promise<number> {
   const command = value ? 'done' : 'undo';
   if (ids.length === 0) {
-    err(`stepwise ${command}: name at least one step or sub-step id (see "stepwise print --json")`);
+    err(
+      `stepwise ${command}: name at least one step or sub-step, by its number (2.1) or id (see "stepwise print")`,
+    );
     return EXIT.usage;
   }
   const tasks: Task[] = [];
@@ -31,7 +33,7 @@ export async function mark(
   let unknown = false;
   // Each id once, in the order given.
   for (const id of new Set(ids)) {
-    const task = findTask(guide, id);
+    const task = findTaskByRef(guide, id);
     if (task) {
       tasks.push(task);
       continue;
@@ -39,11 +41,11 @@ export async function mark(
     unknown = true;
     const close = closeMatches(every, id);
     err(
-      `stepwise ${command}: unknown id "${id}"${close.length ? ` (did you mean: ${close.join(', ')}?)` : ''}`,
+      `stepwise ${command}: no step or sub-step "${id}"${close.length ? ` (did you mean: ${close.join(', ')}?)` : ''}`,
     );
   }
   if (unknown) {
-    err(`Ids of this guide: ${every.join(', ')}`);
+    err(`Name items by the numbers the app shows (2.1, 3) or by their ids: ${every.join(', ')}`);
     return EXIT.failure;
   }
 

@@ -6,6 +6,7 @@ import {
   applyChanges,
   withItems,
   findTask,
+  findTaskByRef,
   progressChanges,
   progressOf,
 } from '../../domain/progress/progress.js';
@@ -25,14 +26,14 @@ export async function addNoteCommand(
     err('stepwise note: name a step or sub-step id, then the note (see "stepwise note --help")');
     return EXIT.usage;
   }
-  const task = findTask(guide, id);
+  const task = findTaskByRef(guide, id);
   if (!task) {
     const close = closeMatches(
       allTasks(guide).map((candidate) => candidate.id),
       id,
     );
     err(
-      `stepwise note: unknown id "${id}"${close.length ? ` (did you mean: ${close.join(', ')}?)` : ''}; ids: stepwise print --json`,
+      `stepwise note: unknown id "${id}"${close.length ? ` (did you mean: ${close.join(', ')}?)` : ''}; name it by its number (3.2) or id (stepwise print)`,
     );
     return EXIT.failure;
   }

@@ -51,6 +51,12 @@ export type Wait = {
   readonly text: string;
   /** The step or sub-step to turn to when the wait runs out (`then:` in the guide). */
   readonly then?: string;
+  /**
+   * The items that end the wait when one of them is done (`until:` in the guide; by default the
+   * next sub-step of the same step, such as "the letter arrived"). A wait also ends when every
+   * item on the person's way is done.
+   */
+  readonly until?: readonly string[];
 };
 
 export type Route = { readonly id: string; readonly label: string };

@@ -32,6 +32,16 @@ const metaSchema = z.partial(
     then: z
       .string()
       .check(z.regex(ID_PATTERN, 'must be the id of a step or sub-step, such as "call-them"')),
+    until: z.union([
+      z.array(
+        z
+          .string()
+          .check(z.regex(ID_PATTERN, 'must be ids of steps or sub-steps, such as [letter-came]')),
+      ),
+      z
+        .string()
+        .check(z.regex(ID_PATTERN, 'must be the id of a step or sub-step, such as "letter-came"')),
+    ]),
     keywords: z.union([z.array(z.string()), z.string()]),
     needs: z.union([z.array(z.string()), z.string()]),
     kind: z.enum(['warning', 'note']),
@@ -41,8 +51,8 @@ type Meta = z.infer<typeof metaSchema>;
 
 /** Which metadata keys make sense where; anything else is an author mistake worth reporting. */
 const ALLOWED_META: Record<'step' | 'substep' | 'tip' | 'faq', readonly (keyof Meta)[]> = {
-  step: ['id', 'route', 'wait', 'then', 'needs'],
-  substep: ['id', 'wait', 'then', 'needs'],
+  step: ['id', 'route', 'wait', 'then', 'until', 'needs'],
+  substep: ['id', 'wait', 'then', 'until', 'needs'],
   tip: ['id', 'kind'],
   faq: ['id', 'keywords'],
 };
@@ -305,22 +315,28 @@ function assemble(
     return { markdown, blocks: toBlocks(draft.nodes) };
   };
   const fallbacks: { readonly then: string; readonly line: number }[] = [];
+  const endings: { readonly until: string; readonly line: number }[] = [];
   const waitOf = (draft: Draft): Wait | undefined => {
     const then = draft.meta.then;
+    const until = draft.meta.until === undefined ? undefined : listOf(draft.meta.until);
+    const line = draft.metaLine ?? draft.line;
     if (draft.meta.wait === undefined) {
-      if (then !== undefined) {
-        report('error', draft.metaLine ?? draft.line, `"then: ${then}" needs a "wait" to follow`);
-      }
+      if (then !== undefined) report('error', line, `"then: ${then}" needs a "wait" to follow`);
+      if (until !== undefined) report('error', line, `"until" needs a "wait" to end`);
       return undefined;
     }
     const wait = parseWait(draft.meta.wait);
     if (typeof wait === 'string') {
-      report('error', draft.metaLine ?? draft.line, wait);
+      report('error', line, wait);
       return undefined;
     }
-    if (then === undefined) return wait;
-    fallbacks.push({ then, line: draft.metaLine ?? draft.line });
-    return { ...wait, then };
+    if (then !== undefined) fallbacks.push({ then, line });
+    for (const id of until ?? []) endings.push({ until: id, line });
+    return {
+      ...wait,
+      ...(then !== undefined && { then }),
+      ...(until !== undefined && { until }),
+    };
   };
   const routeIds = frontMatter.routes.map((route) => route.id);
 
@@ -422,10 +438,29 @@ function assemble(
       report('error', line, `"then: ${then}" is not the id of a step or sub-step of this guide`);
     }
   }
+  for (const { until, line } of endings) {
+    if (!taskIds.has(until)) {
+      report('error', line, `"until: ${until}" is not the id of a step or sub-step of this guide`);
+    }
+  }
   for (const step of steps) {
     if (!step.body.markdown && step.substeps.length === 0) {
       report('warning', step.line, `step "${step.title}" has no text and no sub-steps`);
     }
   }
-  return { ...frontMatter, steps, tips, faqs };
+  return { ...frontMatter, steps: steps.map(withWaitEndings), tips, faqs };
+}
+
+/**
+ * A sub-step's wait with no `until` ends with the next sub-step of its step (the letter asked for
+ * in one, its arrival in the next); a wait with nothing after it ends when the guide is done.
+ */
+function withWaitEndings(step: Step): Step {
+  if (!step.substeps.some((sub) => sub.wait && sub.wait.until === undefined)) return step;
+  const substeps = step.substeps.map((sub, index) => {
+    const next = step.substeps[index + 1];
+    if (!sub.wait || sub.wait.until !== undefined || !next) return sub;
+    return { ...sub, wait: { ...sub.wait, until: [next.id] } };
+  });
+  return { ...step, substeps };
 }

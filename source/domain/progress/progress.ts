@@ -26,6 +26,17 @@ export function findTask(guide: Guide, id: string): Task | undefined {
   return allTasks(guide).find((task) => task.id === id);
 }
 
+/**
+ * The step or sub-step a person names: by its id ("mail.request") or by the number the screen shows
+ * ("4.1", "4", "4.1." or "step 4" as typed).
+ */
+export function findTaskByRef(guide: Guide, ref: string): Task | undefined {
+  const byId = findTask(guide, ref);
+  if (byId) return byId;
+  const number = /^(?:step\s*)?(\d+(?:\.\d+)?)\.?$/i.exec(ref.trim())?.[1];
+  return number === undefined ? undefined : allTasks(guide).find((task) => task.number === number);
+}
+
 export function parentStep(guide: Guide, id: string): Step | undefined {
   return guide.steps.find((step) => step.id === id || step.substeps.some((sub) => sub.id === id));
 }

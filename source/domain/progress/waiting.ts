@@ -5,7 +5,7 @@ import { isWeekend } from 'date-fns/isWeekend';
 import { startOfDay } from 'date-fns/startOfDay';
 import type { Guide, Task, Wait } from '../guide/guide.js';
 import { taskLabel } from '../guide/guide.js';
-import { allTasks } from './progress.js';
+import { allTasks, summarize } from './progress.js';
 import type { Progress } from './progress.js';
 import { dayDate, isoDay } from '../text/dates.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
@@ -77,14 +77,27 @@ export function waitWindow(
   }
 }
 
-/** The latest request that started a wait (such as asking for a letter), if any is done. */
+/**
+ * Whether a wait that was started is over: one of the items that end it is done (the letter came,
+ * the PIN was shown on screen), or everything on the person's way is.
+ */
+export function waitEnded(guide: Guide, progress: Progress, task: Task): boolean {
+  if ((task.wait?.until ?? []).some((id) => progress.done.has(id))) return true;
+  const { completed, total } = summarize(guide, progress);
+  return total > 0 && completed === total;
+}
+
+/**
+ * The latest request that started a wait (such as asking for a letter) that is still running: done,
+ * and not yet ended by what it waits for. A wait never outlives its purpose.
+ */
 export function activeWait(
   guide: Guide,
   progress: Progress,
   calendar: HolidayCalendar = WEEKENDS_ONLY,
 ): WaitWindow | undefined {
   const started = allTasks(guide)
-    .filter((task) => task.wait && progress.done.has(task.id))
+    .filter((task) => task.wait && progress.done.has(task.id) && !waitEnded(guide, progress, task))
     .map((task) => ({ task, at: new Date(progress.done.get(task.id) ?? '') }))
     .filter(({ at }) => !Number.isNaN(at.getTime()))
     .sort((a, b) => b.at.getTime() - a.at.getTime())[0];

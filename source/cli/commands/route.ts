@@ -1,0 +1,70 @@
+import type { Guide } from '../../domain/guide/guide.js';
+import { applyChanges, progressOf, withItems } from '../../domain/progress/progress.js';
+import { progressJson } from '../../domain/progress/progress-report.js';
+import { closeMatches } from '../../domain/search/suggest.js';
+import { EXIT, err, out, outJson } from '../io.js';
+import { openStoreToChange, reportSaveProblem } from '../open-progress.js';
+
+/** The guide's routes as a person can type them: "online (Online account), phone (Phone)". */
+function routeList(guide: Guide): string {
+  return guide.routes.map((route) => `${route.id} (${route.label})`).join(', ');
+}
+
+/**
+ * `stepwise route [name]` and `stepwise route --clear`: shows or chooses the route, as Enter does
+ * in the Progress pane. A route is named by its id or its label, in any case.
+ */
+export async function routeCommand(
+  guide: Guide,
+  words: readonly string[],
+  options: { readonly clear: boolean; readonly json: boolean },
+): Promise<number> {
+  if (guide.routes.length === 0) {
+    err(`stepwise route: "${guide.title}" has no routes to choose from`);
+    return EXIT.failure;
+  }
+  const store = await openStoreToChange();
+  const current = progressOf(store.read(guide.id)).route;
+  if (words.length === 0 && !options.clear) {
+    const chosen = guide.routes.find((route) => route.id === current);
+    if (options.json) outJson(progressJson(guide, store.read(guide.id), new Date()));
+    else {
+      out(chosen ? `Your route: ${chosen.id} (${chosen.label})` : 'No route chosen yet.');
+      out(`Routes: ${routeList(guide)}`);
+    }
+    return EXIT.ok;
+  }
+  if (options.clear && words.length > 0) {
+    err('stepwise route: give a route or --clear, not both');
+    return EXIT.usage;
+  }
+  let route: string | undefined;
+  if (!options.clear) {
+    const typed = words.join(' ').trim().toLowerCase();
+    const found = guide.routes.find(
+      (candidate) => candidate.id === typed || candidate.label.toLowerCase() === typed,
+    );
+    if (!found) {
+      const close = closeMatches(
+        guide.routes.map((candidate) => candidate.id),
+        typed,
+      );
+      err(
+        `stepwise route: no route "${typed}"${close.length ? ` (did you mean: ${close.join(', ')}?)` : ''}; routes: ${routeList(guide)}`,
+      );
+      return EXIT.failure;
+    }
+    route = found.id;
+  }
+  const now = new Date().toISOString();
+  const result = store.update(guide.id, (record) =>
+    withItems(applyChanges(record, [{ type: 'route', route }], now), guide),
+  );
+  if (reportSaveProblem(store, result)) return EXIT.failure;
+  if (options.json) outJson(progressJson(guide, store.read(guide.id), new Date()));
+  else {
+    const chosen = guide.routes.find((candidate) => candidate.id === route);
+    out(chosen ? `Your route: ${chosen.id} (${chosen.label})` : 'No route: every step counts.');
+  }
+  return EXIT.ok;
+}

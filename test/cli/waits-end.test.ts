@@ -1,0 +1,60 @@
+// A wait never outlives its purpose: over several (fixed-clock) days, on the command line.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixedClock, runCli } from '../helpers/cli.js';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'stepwise-waits-'));
+const on = (day: string) => ({ env: fixedClock(`${day}T15:00:00.000Z`) });
+
+describe('a wait', () => {
+  it('ends when the letter is marked as come: due says nothing, progress names no wait', () => {
+    const configDir = fresh();
+    runCli(['done', 'options', 'mail.request'], { configDir, ...on('2026-12-07') });
+    runCli(['done', 'mail.arrival', 'after.secure', 'after.use'], {
+      configDir,
+      ...on('2026-12-15'),
+    });
+    const due = runCli(['due'], { configDir, ...on('2027-01-10') });
+    expect(due.code).toBe(0);
+    expect(due.stdout).not.toMatch(/overdue/i);
+    const progress = runCli(['progress', '--json'], { configDir, ...on('2027-01-10') });
+    expect(JSON.parse(progress.stdout).wait).toBeUndefined();
+    expect(runCli(['progress'], { configDir, ...on('2027-01-10') }).stdout).not.toMatch(/overdue/i);
+  });
+
+  it('ends when everything on the way is done, even with the letter never marked', () => {
+    const configDir = fresh();
+    runCli(['done', 'options', 'mail.request'], { configDir, ...on('2026-12-07') });
+    runCli(['route', 'mail'], { configDir, ...on('2026-12-07') });
+    runCli(['done', 'after'], { configDir, ...on('2026-12-20') });
+    // Step 4 is all the mail route has left: marking it whole finishes the guide.
+    runCli(['done', 'mail'], { configDir, ...on('2026-12-20') });
+    const due = runCli(['due'], { configDir, ...on('2027-01-10') });
+    expect(due.code).toBe(0);
+    expect(runCli(['progress'], { configDir, ...on('2027-01-10') }).stdout).not.toMatch(
+      /overdue|waiting/i,
+    );
+  });
+
+  it('asked online ends when the PIN is in hand, as it is at once when the site shows it', () => {
+    const configDir = fresh();
+    runCli(['done', 'online.retrieve'], { configDir, ...on('2026-12-07') });
+    expect(
+      JSON.parse(runCli(['progress', '--json'], { configDir, ...on('2026-12-07') }).stdout).wait,
+    ).toMatchObject({ item: 'online.retrieve' });
+    runCli(['done', 'online.have'], { configDir, ...on('2026-12-07') });
+    expect(
+      JSON.parse(runCli(['progress', '--json'], { configDir, ...on('2026-12-07') }).stdout).wait,
+    ).toBeUndefined();
+    expect(runCli(['due'], { configDir, ...on('2027-01-10') }).code).toBe(0);
+  });
+
+  it('that runs out with nothing to end it is still overdue, and due says so', () => {
+    const configDir = fresh();
+    runCli(['done', 'options', 'mail.request'], { configDir, ...on('2026-12-07') });
+    const due = runCli(['due'], { configDir, ...on('2027-01-10') });
+    expect(due.code).toBe(3);
+  });
+});
