@@ -13,7 +13,13 @@ import {
   type SearchResult,
   type WordCache,
 } from '../domain/search/search.js';
-import { layoutBlocks, lineText, type Line } from '../domain/text/layout.js';
+import {
+  layoutBlocks,
+  lineText,
+  truncateToWidth,
+  wrapSpans,
+  type Line,
+} from '../domain/text/layout.js';
 import { progressLines, taskLines, titledLines } from './detail.js';
 import { helpRows } from './keymap.js';
 import { rememberLast } from './memo.js';
@@ -45,6 +51,8 @@ export type Derive = {
   readonly selectedIndex: (state: UiState, pane?: Pane) => number;
   readonly selectedItem: (state: UiState, pane?: Pane) => ListItem | undefined;
   readonly message: (state: UiState) => string | undefined;
+  /** The message as the screen shows it: wrapped, one string per row. */
+  readonly messageLines: (state: UiState) => readonly string[];
   readonly frame: (state: UiState) => Frame;
   readonly detailLines: (state: UiState) => readonly Line[];
   readonly maxScroll: (state: UiState) => number;
@@ -64,14 +72,18 @@ export type Derive = {
 };
 
 export type HelpView = {
-  readonly columns: 1 | 2;
-  /** Rows of the key table on screen, from the scroll position; in two columns, all of them. */
-  readonly entries: readonly { readonly label: string; readonly help: string }[];
+  /**
+   * The key table's rows on screen, in one column or two: a key's label on its first row, its help
+   * wrapped over as many rows as it needs; in one column, from the scroll position.
+   */
+  readonly columns: readonly (readonly { readonly label: string; readonly help: string }[])[];
+  readonly labelWidth: number;
   readonly rows: number;
   readonly width: number;
   readonly maxScroll: number;
   readonly more: { readonly above: boolean; readonly below: boolean };
-  readonly disclaimer?: string;
+  /** The guide's disclaimer, wrapped to the width: shown whole. */
+  readonly disclaimer: readonly string[];
 };
 
 /** Two columns need room for a label and its help side by side, twice. */
@@ -213,6 +225,9 @@ export function createDerive(): Derive {
     const secret = typed ? findSecret(typed) : undefined;
     if (secret) return privacyWarning(secret);
     switch (state.overlay) {
+      case 'help':
+        // The help shows the disclaimer itself, under the keys.
+        return state.notice;
       case 'confirm-reset':
         return 'Reset all progress on this guide? Press y to reset, n to keep it.';
       case 'note':
@@ -232,9 +247,31 @@ export function createDerive(): Derive {
           ? `Delete the note of ${noteTime(state.deleting.at)}, "${state.deleting.text}"? y deletes it, n keeps it.`
           : undefined;
       default:
-        return state.banner ?? state.notice;
+        return (
+          state.banner ??
+          state.notice ??
+          (state.disclaimer && state.guide.disclaimer !== undefined
+            ? `${state.guide.disclaimer} (Esc hides this.)`
+            : undefined)
+        );
     }
   };
+
+  /**
+   * The message, wrapped to the screen's width: as many rows as it needs, up to what the screen
+   * can spare (a disclaimer is read whole at 80x24); past that, the last row ends in "…".
+   */
+  const messageMemo = rememberLast((text: string | undefined, cols: number, rows: number) => {
+    if (text === undefined) return [];
+    const most = Math.max(1, Math.min(4, Math.floor((rows - 12) / 2)));
+    const lines = wrapSpans([{ text }], Math.max(cols, 8)).map(lineText);
+    if (lines.length <= most) return lines;
+    const kept = lines.slice(0, most);
+    kept[most - 1] = truncateToWidth(`${kept[most - 1] ?? ''} ${lines[most] ?? ''}`, cols);
+    return kept;
+  });
+  const messageLines = (state: UiState): readonly string[] =>
+    messageMemo(message(state), state.size.cols, state.size.rows);
 
   const frameMemo = rememberLast(
     (size: UiState['size'], bannerRows: number, items: number): Frame =>
@@ -243,7 +280,7 @@ export function createDerive(): Derive {
   const frame = (state: UiState) =>
     frameMemo(
       state.size,
-      (message(state) === undefined ? 0 : 1) +
+      messageLines(state).length +
         (state.pane === 'faq' ? 1 : 0) +
         (state.overlay === 'note' ? 1 : 0),
       listItems(state).length,
@@ -308,6 +345,7 @@ export function createDerive(): Derive {
     selectedIndex,
     selectedItem,
     message,
+    messageLines,
     frame,
     detailLines,
     maxScroll: (state) => Math.max(detailLines(state).length - frame(state).textRows, 0),
@@ -316,38 +354,48 @@ export function createDerive(): Derive {
       const f = frame(state);
       const rows = f.listRows + (f.wide ? 0 : f.textRows + 2);
       const all = helpRows(state);
-      const disclaimer = state.guide.disclaimer;
-      // The title row, and a row for the disclaimer when there is one.
-      const room = Math.max(rows - 1 - (disclaimer === undefined ? 0 : 1), 1);
-      const base = {
-        rows,
-        width: f.width,
-        ...(disclaimer !== undefined && { disclaimer }),
-      };
-      // Every key at once: in one column, or in two on a wide enough screen.
-      const fits =
-        all.length <= room
-          ? 1
-          : f.width >= TWO_COLUMNS_FROM && Math.ceil(all.length / 2) <= room
-            ? 2
-            : undefined;
-      if (fits !== undefined) {
-        return {
-          ...base,
-          columns: fits,
-          entries: all,
-          maxScroll: 0,
-          more: { above: false, below: false },
-        };
+      const wrap = (text: string, width: number) =>
+        wrapSpans([{ text }], Math.max(width, 8)).map(lineText);
+      // The disclaimer whole, under the keys.
+      const disclaimer =
+        state.guide.disclaimer === undefined ? [] : wrap(state.guide.disclaimer, f.width);
+      const room = Math.max(rows - 1 - disclaimer.length, 1);
+      const labelWidth = Math.max(...all.map((entry) => entry.label.length)) + 1;
+      // Each key's help wraps under itself instead of being cut.
+      const laidOut = (columnWidth: number) =>
+        all.map((entry) =>
+          wrap(entry.help, columnWidth - labelWidth - 1).map((help, index) => ({
+            label: index === 0 ? entry.label : '',
+            help,
+          })),
+        );
+      const base = { rows, width: f.width, labelWidth, disclaimer };
+      if (f.width >= TWO_COLUMNS_FROM) {
+        const entries = laidOut(Math.floor(f.width / 2));
+        const total = entries.reduce((sum, entry) => sum + entry.length, 0);
+        // Split at an entry, as near the middle as can be.
+        let left = 0;
+        let split = 0;
+        while (split < entries.length && left + (entries[split]?.length ?? 0) <= total / 2) {
+          left += entries[split]?.length ?? 0;
+          split += 1;
+        }
+        const columns = [entries.slice(0, split).flat(), entries.slice(split).flat()];
+        if (Math.max(...columns.map((column) => column.length)) <= room) {
+          return { ...base, columns, maxScroll: 0, more: { above: false, below: false } };
+        }
+      }
+      const lines = laidOut(f.width).flat();
+      if (lines.length <= room) {
+        return { ...base, columns: [lines], maxScroll: 0, more: { above: false, below: false } };
       }
       // One column that scrolls, with a row saying there is more.
       const visible = Math.max(room - 1, 1);
-      const maxScroll = Math.max(all.length - visible, 0);
+      const maxScroll = Math.max(lines.length - visible, 0);
       const from = Math.min(state.helpScroll, maxScroll);
       return {
         ...base,
-        columns: 1,
-        entries: all.slice(from, from + visible),
+        columns: [lines.slice(from, from + visible)],
         maxScroll,
         more: { above: from > 0, below: from < maxScroll },
       };

@@ -1,5 +1,6 @@
 import type { Action } from './actions.js';
 import type { AppAction, AppState } from './app-state.js';
+import type { Hint } from './screen.js';
 import { PANES, type Pane, type UiState } from './ui-state.js';
 
 /**
@@ -46,6 +47,8 @@ export type Binding = {
   readonly panes?: readonly Pane[];
   /** A short hint for the status bar, where this binding is worth a reminder. */
   readonly hint?: string;
+  /** The hint stays on the status bar however narrow it is (how to quit). */
+  readonly keepHint?: boolean;
   /** Live only when this holds, e.g. when there is a guide picker to go back to. */
   readonly when?: (state: UiState) => boolean;
   /**
@@ -245,6 +248,7 @@ export const KEYMAP: readonly Binding[] = [
     modes: NAV,
     panes: ['steps'],
     hint: '␣ done',
+    keepHint: true,
     action: ({ now }) => ({ type: 'done/toggle', now }),
   },
   {
@@ -328,6 +332,7 @@ export const KEYMAP: readonly Binding[] = [
     help: 'quit',
     modes: ['normal', 'help'],
     hint: 'q quit',
+    keepHint: true,
     action: () => ({ type: 'quit' }),
   },
   {
@@ -341,6 +346,7 @@ export const KEYMAP: readonly Binding[] = [
     help: 'quit',
     modes: ['search', 'confirm', 'note', 'pick', 'link'],
     hint: 'C-c quit',
+    keepHint: true,
     action: () => ({ type: 'quit' }),
   },
   // The guide picker.
@@ -513,9 +519,14 @@ export function isTyping(state: AppState): boolean {
 
 /** The reminders for the status bar, for what works right now. */
 export function liveHints(state: UiState): string[] {
+  return liveHintEntries(state).map((hint) => hint.text);
+}
+
+/** The same reminders, each saying whether it must stay on a narrow status bar. */
+export function liveHintEntries(state: UiState): Hint[] {
   const mode = modeOf(state);
   return KEYMAP.filter((binding) => binding.hint && applies(binding, mode, state)).map(
-    (binding) => binding.hint ?? '',
+    (binding) => ({ text: binding.hint ?? '', keep: binding.keepHint === true }),
   );
 }
 

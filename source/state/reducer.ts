@@ -49,6 +49,10 @@ function open(derive: Derive, state: UiState): UiState {
 
 function back(state: UiState): UiState {
   if (state.overlay) return closeOverlay(state);
+  if (state.disclaimer) {
+    const { disclaimer: _hidden, ...rest } = state;
+    return rest;
+  }
   if (state.pane !== 'steps') return state;
   const id = state.selected.steps;
   const step = id === undefined ? undefined : parentStep(state.guide, id);
@@ -77,8 +81,10 @@ type Step = UiState | Update<UiState>;
 /** The state with progress changed, and the changes to save: what the person did, as they did it. */
 function changeProgress(state: UiState, changes: readonly ProgressChange[]): Step {
   if (changes.length === 0) return state;
+  // The first change is the person's answer to the disclaimer: it has been read.
+  const { disclaimer: _read, ...rest } = state;
   return {
-    state: { ...state, progress: withChanges(state.progress, changes) },
+    state: { ...rest, progress: withChanges(state.progress, changes) },
     effects: [{ type: 'save-progress', guide: state.guide.id, changes }],
   };
 }

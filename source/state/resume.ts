@@ -62,12 +62,11 @@ export function resumeState(
   },
 ): UiState {
   const progress = progressOf(record);
-  // A first visit opens on the guide's disclaimer (that it is unofficial, say), unless there is
-  // something more pressing to say, such as that progress cannot be saved.
-  const banner =
-    options.banner ??
-    welcomeBack(guide, record, options.now, options.calendar) ??
-    (options.notice === undefined ? guide.disclaimer : undefined);
+  // A first visit opens on the guide's disclaimer (that it is unofficial, say), which stays until
+  // it is put away or something is done.
+  const welcome = welcomeBack(guide, record, options.now, options.calendar);
+  const banner = options.banner ?? welcome;
+  const firstVisit = welcome === undefined && guide.disclaimer !== undefined;
   const place: Place | undefined = record.place;
   const initial: InitialOptions = {
     size: options.size,
@@ -76,6 +75,7 @@ export function resumeState(
     ...(place && { pane: place.pane, selected: place.selected, scroll: place.scroll }),
     ...(banner !== undefined && { banner }),
     ...(options.notice !== undefined && { notice: options.notice }),
+    ...(firstVisit && { disclaimer: true }),
     ...(options.inLibrary !== undefined && { inLibrary: options.inLibrary }),
     ...(options.hyperlinks !== undefined && { hyperlinks: options.hyperlinks }),
     ...(options.calendar && { calendar: options.calendar }),

@@ -76,3 +76,22 @@ export function listWindow(
   const start = Math.min(Math.max(selected - Math.floor(rows / 2), 0), count - rows);
   return { start, end: start + rows };
 }
+
+/** A reminder for the status bar, and whether it must always show (how to quit). */
+export type Hint = { readonly text: string; readonly keep: boolean };
+
+/**
+ * The hints that fit in `room` columns, whole and in their order: those that must stay first, then
+ * as many of the rest as fit, two spaces apart.
+ */
+export function fitHints(hints: readonly Hint[], room: number): string[] {
+  const width = (list: readonly Hint[]) =>
+    list.reduce((sum, hint) => sum + [...hint.text].length, 0) + Math.max(list.length - 1, 0) * 2;
+  const chosen = new Set(hints.filter((hint) => hint.keep));
+  for (const hint of hints) {
+    if (chosen.has(hint)) continue;
+    const trial = hints.filter((candidate) => chosen.has(candidate) || candidate === hint);
+    if (width(trial) <= room) chosen.add(hint);
+  }
+  return hints.filter((hint) => chosen.has(hint)).map((hint) => hint.text);
+}

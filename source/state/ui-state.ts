@@ -55,6 +55,11 @@ export type UiState = {
   readonly banner?: string;
   /** A lasting one-line notice, such as progress that cannot be saved. */
   readonly notice?: string;
+  /**
+   * The guide's disclaimer is shown, whole, from the first visit until the person puts it away
+   * (Esc) or makes a first change; a visit that changes nothing shows it again next time.
+   */
+  readonly disclaimer?: boolean;
   /** Opened from the guide picker, so there is a picker to go back to. */
   readonly inLibrary: boolean;
   /** Why the guide file, reloaded while watching it, could not be used: the last good one stays. */
@@ -77,6 +82,7 @@ export type InitialOptions = {
   readonly scroll?: number;
   readonly banner?: string;
   readonly notice?: string;
+  readonly disclaimer?: boolean;
   readonly now?: string;
   readonly inLibrary?: boolean;
   /** The terminal shows OSC 8 hyperlinks. */
@@ -107,5 +113,6 @@ export function initialState(guide: Guide, options: InitialOptions): UiState {
     lexicon: options.lexicon ?? NO_LEXICON,
     ...(options.banner !== undefined && { banner: options.banner }),
     ...(options.notice !== undefined && { notice: options.notice }),
+    ...(options.disclaimer && guide.disclaimer !== undefined && { disclaimer: true }),
   };
 }

@@ -3,25 +3,23 @@ import type { HelpView } from '../state/derive.js';
 
 /**
  * Every key, straight from the key map: in two columns when they fit side by side, else in one
- * that scrolls with ↑↓, saying when there is more.
+ * that scrolls with ↑↓, saying when there is more. Help text wraps; nothing is cut.
  */
 export function HelpOverlay({ view }: { readonly view: HelpView }) {
-  const { entries, columns, rows, width, more, disclaimer } = view;
-  const perColumn = Math.ceil(entries.length / columns);
-  const columnWidth = Math.floor(width / columns);
-  const labelWidth = Math.max(...entries.map((entry) => entry.label.length)) + 1;
+  const { columns, labelWidth, rows, width, more, disclaimer } = view;
+  const columnWidth = Math.floor(width / columns.length);
   return (
     <Box flexDirection="column" height={rows} width={width}>
       <Text bold wrap="truncate-end">
         Keys (? or Esc to close)
       </Text>
       <Box>
-        {Array.from({ length: columns }, (_, column) => (
+        {columns.map((lines, column) => (
           <Box key={column} flexDirection="column" width={columnWidth}>
-            {entries.slice(column * perColumn, (column + 1) * perColumn).map((entry) => (
-              <Text key={entry.label} wrap="truncate-end">
-                <Text bold>{entry.label.padEnd(labelWidth)}</Text>
-                {entry.help}
+            {lines.map((line, index) => (
+              <Text key={index} wrap="truncate-end">
+                <Text bold>{line.label.padEnd(labelWidth)}</Text>
+                {line.help}
               </Text>
             ))}
           </Box>
@@ -32,11 +30,11 @@ export function HelpOverlay({ view }: { readonly view: HelpView }) {
           ↓ more below (↑↓ to scroll)
         </Text>
       )}
-      {disclaimer !== undefined && (
-        <Text wrap="truncate-end" dimColor>
-          {disclaimer}
+      {disclaimer.map((line, index) => (
+        <Text key={index} wrap="truncate-end" dimColor>
+          {line}
         </Text>
-      )}
+      ))}
     </Box>
   );
 }

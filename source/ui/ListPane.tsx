@@ -36,9 +36,16 @@ function Row({
         >
           {`${item.depth === 1 ? '  ' : ''}${marker(item)}`}
           <Highlighted text={item.label} ranges={item.highlights ?? []} />
-          {fold}
         </Text>
       </Box>
+      {fold !== '' && (
+        // Its own box, so a long title is cut before the marker that says it opens, never the marker.
+        <Box flexShrink={0}>
+          <Text inverse={isSelected} bold={isSelected || item.depth === 0}>
+            {fold}
+          </Text>
+        </Box>
+      )}
       {item.tag !== undefined && (
         <Box flexShrink={0} marginLeft={1}>
           <Text dimColor color={tint(theme, 'blue')}>

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { liveHints } from '../state/keymap.js';
+import { liveHintEntries } from '../state/keymap.js';
 import type { UiState } from '../state/ui-state.js';
 import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
@@ -76,15 +76,16 @@ export function Screen() {
   const derive = useDerive();
   const frame = derive.frame(state);
   if (frame.tooSmall) return <TooSmall size={state.size} />;
-  const message = derive.message(state);
+  const message = derive.messageLines(state);
+  const doneText = derive.progress(state).doneText;
   return (
     <Box flexDirection="column" width={frame.width} height={frame.height}>
       <Header title={state.guide.title} pane={state.pane} />
-      {message !== undefined && (
-        <Text wrap="truncate-end" inverse color={tint(theme, 'yellow')}>
-          {message}
+      {message.map((line, index) => (
+        <Text key={index} wrap="truncate-end" inverse color={tint(theme, 'yellow')}>
+          {line.padEnd(frame.width)}
         </Text>
-      )}
+      ))}
       {state.overlay === 'note' && state.draft && (
         <LineField
           label={`Note on ${derive.noteTarget(state)}:`}
@@ -97,9 +98,10 @@ export function Screen() {
         <Body state={state} />
       </Box>
       <StatusBar
-        hints={liveHints(state)}
-        done={derive.progress(state).doneText}
+        hints={liveHintEntries(state)}
+        done={doneText}
         error={state.guideError}
+        room={frame.width - ` ${doneText} `.length - ' ? help '.length - 1}
       />
     </Box>
   );

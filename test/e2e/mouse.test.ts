@@ -17,8 +17,8 @@ describe('the mouse', () => {
     const terminal = open();
     await terminal.waitFor(/1 Steps.*4 Progress/);
     expect(terminal.output).toContain('\u001b[?1000h\u001b[?1006h');
-    // Any key first: the first visit's banner goes, and the list starts on row 3.
-    terminal.write('j');
+    // Esc first: the first visit's disclaimer goes, and the list starts on row 3.
+    terminal.write('\u001b');
     await terminal.waitFor(
       (screen) => screen.split('\n')[2]?.includes('○ 1. Know your options') ?? false,
     );

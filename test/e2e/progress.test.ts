@@ -32,16 +32,19 @@ describe('progress that is never lost', () => {
     first.write(KEYS.down);
     first.write(KEYS.space);
     await first.waitFor('›   ● 2.2 Retrieve the PIN online');
-    await first.waitFor('4/14 done');
+    first.write(KEYS.down);
+    first.write(KEYS.space);
+    await first.waitFor('›   ● 2.3 Have your PIN in hand');
+    await first.waitFor('5/14 done');
     first.write('q');
     expect((await first.exit()).exitCode).toBe(0);
 
     const second = open(configDir);
     const screen = await second.waitFor('Welcome back');
     expect(screen).toMatch(
-      /Welcome back - 4\/14 done, last here moments ago\. Next: 3\.1 Find the right number/,
+      /Welcome back - 5\/14 done, last here moments ago\. Next: 3\.1 Find the right number/,
     );
-    expect(screen).toContain('›   ● 2.2 Retrieve the PIN online');
+    expect(screen).toContain('›   ● 2.3 Have your PIN in hand');
     expect(screen).toContain('● 1. Know your options');
     expect(screen).toContain('[1 Steps]');
     second.write(KEYS.down);
@@ -151,7 +154,7 @@ describe('a busy progress file', () => {
       await terminal.waitFor('the progress file is busy', 10_000);
       rmSync(lock);
       terminal.write(KEYS.down + KEYS.space);
-      await terminal.waitFor((screen) => !screen.includes('busy') && screen.includes('4/14 done'));
+      await terminal.waitFor((screen) => !screen.includes('busy') && screen.includes('3/14 done'));
       terminal.write('q');
       await terminal.exit();
       terminal.dispose();

@@ -114,6 +114,7 @@ describe('writes of progress', () => {
     expect(Object.keys(saved.guides['amex-pin'].done)).toEqual([
       'online.register',
       'online.retrieve',
+      'online.have',
     ]);
   });
 });

@@ -54,8 +54,8 @@ describe('the help', () => {
     const seen = new Set<string>();
     let view = derive.help(state);
     expect(view.more).toEqual({ above: false, below: true });
-    for (let step = 0; step < 40; step += 1) {
-      for (const entry of view.entries) seen.add(entry.label);
+    for (let step = 0; step < 80; step += 1) {
+      for (const entry of view.columns.flat()) if (entry.label !== '') seen.add(entry.label);
       state = apply(state, { type: 'help/scroll', by: 1 });
       view = derive.help(state);
     }
@@ -71,5 +71,34 @@ describe('the help', () => {
     const derive = createDerive();
     const wide = apply(errandState({ size: { cols: 100, rows: 30 } }), { type: 'help/toggle' });
     expect(derive.help(wide)).toMatchObject({ maxScroll: 0, more: { below: false } });
+  });
+
+  it('wraps the help of each key and the disclaimer instead of cutting them, at 80x24 and 60x20', () => {
+    const derive = createDerive();
+    for (const size of [
+      { cols: 80, rows: 24 },
+      { cols: 60, rows: 20 },
+    ]) {
+      let state = apply(errandState({ size }), { type: 'help/toggle' });
+      let view = derive.help(state);
+      const words = new Set<string>();
+      for (let step = 0; step < 80; step += 1) {
+        const columnWidth = Math.floor(view.width / view.columns.length);
+        for (const line of view.columns.flat()) {
+          expect(line.label.padEnd(view.labelWidth).length + line.help.length).toBeLessThanOrEqual(
+            columnWidth,
+          );
+          for (const word of line.help.split(' ')) words.add(word);
+        }
+        state = apply(state, { type: 'help/scroll', by: 1 });
+        view = derive.help(state);
+      }
+      // Every word of every key's help is somewhere on screen.
+      for (const row of helpRows(state)) {
+        for (const word of row.help.split(' ')) expect(words).toContain(word);
+      }
+      expect(view.disclaimer.join(' ')).toBe(state.guide.disclaimer);
+      for (const line of view.disclaimer) expect(line.length).toBeLessThanOrEqual(size.cols);
+    }
   });
 });

@@ -141,3 +141,20 @@ describe('tables as GitHub reads them', () => {
     expect(lines).toEqual(['Only', '────', 'a   ']);
   });
 });
+
+describe('the status bar at any width', () => {
+  it('keeps quit and done whole, and drops lesser hints first, never cutting one', async () => {
+    const { fitHints } = await import('../../source/state/screen.js');
+    const { liveHintEntries } = await import('../../source/state/keymap.js');
+    const { errandState } = await import('../helpers/state.js');
+    const hints = liveHintEntries(errandState());
+    for (const room of [20, 40, 60, 80, 200]) {
+      const shown = fitHints(hints, room);
+      expect(shown).toContain('q quit');
+      expect(shown).toContain('␣ done');
+      for (const text of shown) expect(hints.map((hint) => hint.text)).toContain(text);
+      if (room >= 40) expect(shown.join('  ').length).toBeLessThanOrEqual(room);
+    }
+    expect(fitHints(hints, 200)).toEqual(hints.map((hint) => hint.text));
+  });
+});
