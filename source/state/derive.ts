@@ -76,13 +76,21 @@ export type HelpView = {
    * The key table's rows on screen, in one column or two: a key's label on its first row, its help
    * wrapped over as many rows as it needs; in one column, from the scroll position.
    */
-  readonly columns: readonly (readonly { readonly label: string; readonly help: string }[])[];
+  readonly columns: readonly (readonly {
+    readonly label: string;
+    readonly help: string;
+    /** A row of the disclaimer: the whole width, with no key column. */
+    readonly plain?: boolean;
+  }[])[];
   readonly labelWidth: number;
   readonly rows: number;
   readonly width: number;
   readonly maxScroll: number;
   readonly more: { readonly above: boolean; readonly below: boolean };
-  /** The guide's disclaimer, wrapped to the width: shown whole. */
+  /**
+   * The guide's disclaimer, wrapped to the width, under two columns of keys; in one column it is
+   * part of the rows, after the keys, and scrolls with them.
+   */
   readonly disclaimer: readonly string[];
 };
 
@@ -356,10 +364,10 @@ export function createDerive(): Derive {
       const all = helpRows(state);
       const wrap = (text: string, width: number) =>
         wrapSpans([{ text }], Math.max(width, 8)).map(lineText);
-      // The disclaimer whole, under the keys.
       const disclaimer =
         state.guide.disclaimer === undefined ? [] : wrap(state.guide.disclaimer, f.width);
-      const room = Math.max(rows - 1 - disclaimer.length, 1);
+      // The title row.
+      const room = Math.max(rows - 1, 1);
       const labelWidth = Math.max(...all.map((entry) => entry.label.length)) + 1;
       // Each key's help wraps under itself instead of being cut.
       const laidOut = (columnWidth: number) =>
@@ -369,7 +377,8 @@ export function createDerive(): Derive {
             help,
           })),
         );
-      const base = { rows, width: f.width, labelWidth, disclaimer };
+      const still = { maxScroll: 0, more: { above: false, below: false } };
+      const base = { rows, width: f.width, labelWidth };
       if (f.width >= TWO_COLUMNS_FROM) {
         const entries = laidOut(Math.floor(f.width / 2));
         const total = entries.reduce((sum, entry) => sum + entry.length, 0);
@@ -381,21 +390,23 @@ export function createDerive(): Derive {
           split += 1;
         }
         const columns = [entries.slice(0, split).flat(), entries.slice(split).flat()];
-        if (Math.max(...columns.map((column) => column.length)) <= room) {
-          return { ...base, columns, maxScroll: 0, more: { above: false, below: false } };
-        }
+        const tall = Math.max(...columns.map((column) => column.length));
+        if (tall + disclaimer.length <= room) return { ...base, ...still, columns, disclaimer };
       }
-      const lines = laidOut(f.width).flat();
-      if (lines.length <= room) {
-        return { ...base, columns: [lines], maxScroll: 0, more: { above: false, below: false } };
-      }
-      // One column that scrolls, with a row saying there is more.
+      // One column, with the disclaimer after the keys; it scrolls when it does not fit, with a
+      // row saying there is more.
+      const lines = [
+        ...laidOut(f.width).flat(),
+        ...disclaimer.map((help) => ({ label: '', help, plain: true })),
+      ];
+      if (lines.length <= room) return { ...base, ...still, columns: [lines], disclaimer: [] };
       const visible = Math.max(room - 1, 1);
       const maxScroll = Math.max(lines.length - visible, 0);
       const from = Math.min(state.helpScroll, maxScroll);
       return {
         ...base,
         columns: [lines.slice(from, from + visible)],
+        disclaimer: [],
         maxScroll,
         more: { above: from > 0, below: from < maxScroll },
       };

@@ -17,8 +17,8 @@ export function HelpOverlay({ view }: { readonly view: HelpView }) {
         {columns.map((lines, column) => (
           <Box key={column} flexDirection="column" width={columnWidth}>
             {lines.map((line, index) => (
-              <Text key={index} wrap="truncate-end">
-                <Text bold>{line.label.padEnd(labelWidth)}</Text>
+              <Text key={index} wrap="truncate-end" dimColor={line.plain === true}>
+                {line.plain ? '' : <Text bold>{line.label.padEnd(labelWidth)}</Text>}
                 {line.help}
               </Text>
             ))}
