@@ -158,6 +158,7 @@ function unpackWait(value: unknown): Wait | undefined {
   const wait = record(value);
   const then = optional(wait.then, slug);
   const until = optional(wait.until, (ids) => list(ids).map(slug));
+  const expect = optional(wait.expect, str);
   return {
     min: count(wait.min),
     max: count(wait.max),
@@ -165,6 +166,7 @@ function unpackWait(value: unknown): Wait | undefined {
     text: str(wait.text),
     ...(then !== undefined && { then }),
     ...(until !== undefined && { until }),
+    ...(expect !== undefined && { expect }),
   };
 }
 

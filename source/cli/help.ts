@@ -65,7 +65,7 @@ export const COMMAND_HELP: Readonly<
   },
   done: {
     usage: 'done <item...> [--json]',
-    summary: 'mark steps or sub-steps done, by the number the app shows (2.1) or by id',
+    summary: 'mark steps or sub-steps done, by number (2.1) or id',
     options: [JSON_OUT, GUIDE],
     examples: ['stepwise done 1 2.1', 'stepwise done mail.request'],
   },
@@ -77,7 +77,7 @@ export const COMMAND_HELP: Readonly<
   },
   route: {
     usage: 'route [name] [--clear] [--json]',
-    summary: 'show or choose your route (the way you take), as Enter does in Progress',
+    summary: 'show or choose your route (the way you take)',
     options: [['--clear', 'choose no route: every step counts'], JSON_OUT, GUIDE],
     examples: ['stepwise route', 'stepwise route mail', 'stepwise route --clear'],
   },

@@ -315,7 +315,8 @@ export function createDerive(): Derive {
       switch (pane) {
         case 'steps': {
           const task = id === undefined ? undefined : findTask(guide, id);
-          return task ? taskLines({ guide, progress: marks, links }, task, width) : [];
+          const wait = progressMemo(guide, marks, now, calendar).wait;
+          return task ? taskLines({ guide, progress: marks, links }, task, width, wait) : [];
         }
         case 'faq': {
           const faq = guide.faqs.find((candidate) => candidate.id === id);

@@ -1,6 +1,7 @@
 import type { Task } from '../domain/guide/guide.js';
 import { isStep, taskLabel } from '../domain/guide/guide.js';
-import type { ProgressView } from '../domain/progress/progress-view.js';
+import type { ProgressView, WaitView } from '../domain/progress/progress-view.js';
+import { waitSentence } from '../domain/progress/waiting.js';
 import { doneAt, isDone, parentStep } from '../domain/progress/progress.js';
 import { noteTime, shortDate } from '../domain/text/dates.js';
 import { notesOf } from '../domain/progress/notes.js';
@@ -18,6 +19,7 @@ export function taskLines(
   state: Pick<UiState, 'guide' | 'progress' | 'links'>,
   task: Task,
   width: number,
+  wait?: WaitView,
 ): Line[] {
   const { guide, progress } = state;
   const step = parentStep(guide, task.id);
@@ -28,8 +30,19 @@ export function taskLines(
   facts.push(when ? `● done ${shortDate(when)}` : '○ not done');
   const route = routeLabel(guide.routes, step?.route);
   if (route) facts.push(`route: ${route}`);
-  if (task.wait) facts.push(`wait: ${task.wait.text}`);
-  lines.push(...wrapSpans([{ text: facts.join(' · '), italic: true }], width), []);
+  // A wait not yet started says how long it takes; a running one says when, where people look:
+  // on the item that started it and on the items that end it.
+  const running =
+    wait && (wait.window.item.id === task.id || wait.window.item.wait?.until?.includes(task.id));
+  if (task.wait && !(running && wait.window.item.id === task.id)) {
+    facts.push(`wait: ${task.wait.text}`);
+  }
+  lines.push(...wrapSpans([{ text: facts.join(' · '), italic: true }], width));
+  if (running && wait) {
+    const sentence = waitSentence(wait.window, wait.now, wait.fallback, 'key');
+    lines.push(...wrapSpans([{ text: sentence, bold: true }], width));
+  }
+  lines.push([]);
   if (task.needs && task.needs.length > 0) {
     lines.push([{ text: 'Have at hand', bold: true }]);
     for (const need of task.needs) lines.push(...wrapSpans([{ text: `• ${need}` }], width));
@@ -107,7 +120,7 @@ export function progressLines(view: ProgressView, hasRoutes: boolean, width: num
   );
   if (view.wait) {
     const turn = view.wait.overdue && view.wait.fallback ? ' (press c)' : '';
-    lines.push(...label('Waiting', `${view.wait.text}${turn}`));
+    lines.push(...label(view.wait.overdue ? 'Overdue' : 'Waiting', `${view.wait.text}${turn}`));
   }
   lines.push([], [{ text: 'Steps', bold: true }]);
   for (const { step, done, total, state, onRoute } of view.steps) {

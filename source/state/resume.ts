@@ -3,6 +3,7 @@ import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { taskLabel, type Guide } from '../domain/guide/guide.js';
 import { changesSince, parentStep, progressOf } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
+import { waitSentence } from '../domain/progress/waiting.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from '../domain/progress/holidays.js';
 import type { GuideRecord, Place } from '../domain/progress/progress-file.js';
 import type { InitialOptions, Size, UiState } from './ui-state.js';
@@ -36,14 +37,12 @@ export function welcomeBack(
   const since = now.getTime() - new Date(last).getTime();
   const when =
     since < 60_000 ? 'moments ago' : formatDistanceStrict(new Date(last), now, { addSuffix: true });
-  // A wait that has run out is the news: say so, and what to turn to.
-  if (wait?.overdue) {
-    const turn = wait.fallback ? ` Press c for ${taskLabel(wait.fallback)}.` : '';
-    // First, so that a narrow screen that cuts the line short still shows it.
-    return `${wait.window.item.title}: the wait is over.${turn} Welcome back - ${doneText}, last here ${when}.${changedText(guide, record)}`;
-  }
+  const welcome = `Welcome back - ${doneText}, last here ${when}.${changedText(guide, record)}`;
+  // A wait that has run out is the news, said first; one that runs is said with what is next.
+  if (wait?.overdue) return `${waitSentence(wait.window, now, wait.fallback, 'key')} ${welcome}`;
+  const waiting = wait ? ` ${waitSentence(wait.window, now)}` : '';
   const nextText = next ? ` Next: ${taskLabel(next)}` : ' Everything is done.';
-  return `Welcome back - ${doneText}, last here ${when}.${changedText(guide, record)}${nextText}`;
+  return `${welcome}${waiting}${nextText}`;
 }
 
 /** The state a guide opens in: where the person left it, with their marks and a greeting. */

@@ -132,7 +132,7 @@ describe('help and mistakes', () => {
   it.each([
     [['help', 'search'], 'Usage: stepwise search <query...>'],
     [['search', '--help'], 'Usage: stepwise search <query...>'],
-    [['done', '-h'], 'Usage: stepwise done <id...>'],
+    [['done', '-h'], 'Usage: stepwise done <item...>'],
   ])("%j shows that command's usage, options and examples", (args, usage) => {
     const { code, stdout } = runCli(args);
     expect(code).toBe(0);

@@ -37,14 +37,14 @@ describe('progress from the command line', () => {
     ]);
     const text = runCli(['progress'], { configDir }).stdout;
     expect(text).toContain('1/14 done');
-    expect(text).toMatch(/Request the mailer: requested \w{3} \d+ \w{3} - expect it between/);
+    expect(text).toMatch(/Expect your PIN mailer between \w{3} \d+ \w{3} and /);
   });
 
   it('refuses unknown ids, naming close ones, and changes nothing', () => {
     const configDir = fresh();
     const { code, stderr } = runCli(['done', 'options', 'mail.reqest'], { configDir });
     expect(code).toBe(1);
-    expect(stderr).toContain('unknown id "mail.reqest" (did you mean: mail.request');
+    expect(stderr).toContain('no step or sub-step "mail.reqest" (did you mean: mail.request');
     expect(JSON.parse(runCli(['progress', '--json'], { configDir }).stdout).done).toEqual([]);
   });
 

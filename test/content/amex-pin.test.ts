@@ -39,6 +39,7 @@ describe('the built-in PIN guide', () => {
       text: '5-10 business days',
       then: 'phone',
       until: ['mail.arrival'],
+      expect: 'your PIN mailer',
     });
     // Asking online may bring a mailer, or show the PIN at once: holding it ends the wait.
     expect(guide.steps[1]?.substeps[1]?.wait).toMatchObject({ then: 'phone', until: ['online.have'] });

@@ -103,7 +103,13 @@ describe('a wait that runs out', () => {
     app.write('4');
     const screen = await app.waitFor('Waiting');
     expect(screen.replace(/\s+│?\s*/g, ' ')).toContain(
-      'expect it between Thu, Dec 3 and Thu, Dec 10 (business days in US, not counting Thanksgiving Day on Thu, Nov 26)',
+      'Expect your PIN mailer between Thu, Dec 3 and Thu, Dec 10 (9 days left). Requested Wed, Nov 25 (business days in US, not counting Thanksgiving Day on Thu, Nov 26)',
+    );
+    // And where people look: in Steps, on the item that ends the wait (c goes there).
+    app.write('c');
+    await app.waitFor('›   ○ 4.2 When the mailer arrives');
+    expect(app.screen().replace(/\s+│?\s*/g, ' ')).toContain(
+      'Expect your PIN mailer between Thu, Dec 3 and Thu, Dec 10 (9 days left).',
     );
   });
 
@@ -111,12 +117,14 @@ describe('a wait that runs out', () => {
     const dir = askedForMailer();
     const app = open(dir, { ...fixedClock('2026-12-14T10:00:00Z'), ...US });
     const welcome = await app.waitFor('Welcome back');
-    expect(welcome).toMatch(
-      /Request the mailer: the wait is over\. Press c for 3\. Call customer service\. Welcome back/,
+    expect(welcome.replace(/\s+/g, ' ')).toMatch(
+      /Your PIN mailer is 4 days late: it was expected by Thu, Dec 10\. Press c for 3\. Call customer service\. Welcome back/,
     );
     app.write('4');
-    const pane = await app.waitFor('Overdue since');
-    expect(pane.replace(/\s+│?\s*/g, ' ')).toContain('Overdue since Fri, Dec 11');
+    const pane = await app.waitFor('Overdue');
+    expect(pane.replace(/\s+│?\s*/g, ' ')).toContain(
+      'Overdue Your PIN mailer is 4 days late: it was expected by Thu, Dec 10.',
+    );
     app.write('c');
     const steps = await app.waitFor('[1 Steps]');
     expect(steps).toContain('›   ○ 3.1 Find the right number');
@@ -141,10 +149,12 @@ describe('a wait that runs out', () => {
     expect(at('2026-12-07')).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const opens = at('2026-12-03');
     expect(opens.code).toBe(3);
-    expect(opens.stdout).toContain('Request the mailer may come from today');
+    expect(opens.stdout).toContain('Expect your PIN mailer any day now, by Thu, Dec 10');
     const late = at('2026-12-14');
     expect(late.code).toBe(3);
-    expect(late.stdout).toMatch(/overdue by 4 days .* Turn to 3\. Call customer service\./);
+    expect(late.stdout).toMatch(
+      /Your PIN mailer is 4 days late: .* If it has not come, turn to 3\. Call customer service\./,
+    );
     const gb = runCli(['due', '--json'], {
       configDir: dir,
       env: { ...fixedClock('2026-12-09T10:00:00Z'), LANG: 'en_GB.UTF-8' },

@@ -22,7 +22,9 @@ describe('what is due today', () => {
     expect(dueToday(guide, asked, at('2026-12-10'), US)).toMatchObject({ kind: 'ends' });
     const late = dueToday(guide, asked, at('2026-12-14'), US);
     expect(late).toMatchObject({ kind: 'overdue', then: 'phone' });
-    expect(late?.text).toMatch(/overdue by 4 days \(expected by Thu 10 Dec\)\. Turn to 3\. Call/);
+    expect(late?.text).toMatch(
+      /is 4 days late: it was expected by Thu 10 Dec\. If it has not come, turn to 3\. Call/,
+    );
   });
 
   it('has nothing due without a wait', () => {

@@ -21,7 +21,7 @@ describe('resuming', () => {
       lastUsed: '2026-11-26T10:00:00.000Z',
     };
     expect(welcomeBack(guide, record, now)).toBe(
-      'Welcome back - 2/7 done, last here 2 days ago. Next: 4.2 When the form arrives',
+      'Welcome back - 2/7 done, last here 2 days ago. Expect the outcome of 4.1 Request the form between Thu 3 Dec and Thu 10 Dec (12 days left). Next: 4.2 When the form arrives',
     );
   });
 
@@ -65,7 +65,7 @@ describe('coming back after a wait has run out', () => {
       lastUsed: '2026-11-02T10:00:00.000Z',
     };
     expect(welcomeBack(guide, record, new Date('2026-11-30T10:00:00'))).toMatch(
-      /^Request the form: the wait is over\. Press c for 3\. Call the library\. Welcome back - /,
+      /^The outcome of 4\.1 Request the form is \d+ days? late: it was expected by \w{3} \d+ \w{3}\. Press c for 3\. Call the library\. Welcome back - /,
     );
   });
 });

@@ -80,7 +80,7 @@ describe('a wait in a guide', () => {
     const wait = activeWait(guide, progress);
     expect(wait?.item.id).toBe('ask');
     expect(describeWait(wait!, new Date('2026-11-27T12:00:00'), fallbackOf(guide, wait!))).toBe(
-      'Ask for a letter: requested Thu 26 Nov - expect it between Thu 3 Dec and Thu 10 Dec (weekends only: no country set for public holidays; see "stepwise config").',
+      'Expect the outcome of 1. Ask for a letter between Thu 3 Dec and Thu 10 Dec (13 days left). Requested Thu 26 Nov (weekends only: no country set for public holidays; see "stepwise config").',
     );
   });
 
@@ -88,20 +88,22 @@ describe('a wait in a guide', () => {
     const wait = activeWait(guide, progress)!;
     expect(fallbackOf(guide, wait)?.id).toBe('call');
     expect(describeWait(wait, new Date('2026-12-14T12:00:00'), fallbackOf(guide, wait))).toBe(
-      'Ask for a letter: requested Thu 26 Nov. Overdue since Fri 11 Dec: it was expected between Thu 3 Dec and Thu 10 Dec; if it has not happened, turn to 2. Call them.',
+      'The outcome of 1. Ask for a letter is 4 days late: it was expected by Thu 10 Dec. If it has not come, turn to 2. Call them. Requested Thu 26 Nov.',
     );
   });
 
   it('offers nothing when the guide names no fallback', () => {
     const wait = activeWait(guide, { done: new Map([['plain', '2026-11-26T12:00:00.000Z']]) })!;
     expect(fallbackOf(guide, wait)).toBeUndefined();
-    expect(describeWait(wait, new Date('2026-12-14T12:00:00'))).toMatch(/Overdue since .*\.$/);
+    expect(describeWait(wait, new Date('2026-12-14T12:00:00'))).toMatch(
+      /is \d+ days late: it was expected by \w{3} \d+ \w{3}\. Requested \w{3} \d+ \w{3}\.$/,
+    );
   });
 
   it('names the day, not a window, when the wait is one day', () => {
     const wait = activeWait(guide, { done: new Map([['plain', '2026-11-26T12:00:00.000Z']]) })!;
     expect(describeWait({ ...wait, to: wait.from }, new Date('2026-11-26T13:00:00'))).toMatch(
-      / - expect it on \w{3} \d+ \w{3}\.$/,
+      / on \w{3} \d+ \w{3} \(\d+ days left\)\. Requested/,
     );
   });
 

@@ -57,6 +57,8 @@ export type Wait = {
    * item on the person's way is done.
    */
   readonly until?: readonly string[];
+  /** What is waited for, in a few words ("your PIN mailer", `expect:` in the guide). */
+  readonly expect?: string;
 };
 
 export type Route = { readonly id: string; readonly label: string };

@@ -42,6 +42,7 @@ const metaSchema = z.partial(
         .string()
         .check(z.regex(ID_PATTERN, 'must be the id of a step or sub-step, such as "letter-came"')),
     ]),
+    expect: z.string(),
     keywords: z.union([z.array(z.string()), z.string()]),
     needs: z.union([z.array(z.string()), z.string()]),
     kind: z.enum(['warning', 'note']),
@@ -51,8 +52,8 @@ type Meta = z.infer<typeof metaSchema>;
 
 /** Which metadata keys make sense where; anything else is an author mistake worth reporting. */
 const ALLOWED_META: Record<'step' | 'substep' | 'tip' | 'faq', readonly (keyof Meta)[]> = {
-  step: ['id', 'route', 'wait', 'then', 'until', 'needs'],
-  substep: ['id', 'wait', 'then', 'until', 'needs'],
+  step: ['id', 'route', 'wait', 'then', 'until', 'expect', 'needs'],
+  substep: ['id', 'wait', 'then', 'until', 'expect', 'needs'],
   tip: ['id', 'kind'],
   faq: ['id', 'keywords'],
 };
@@ -323,8 +324,10 @@ function assemble(
     if (draft.meta.wait === undefined) {
       if (then !== undefined) report('error', line, `"then: ${then}" needs a "wait" to follow`);
       if (until !== undefined) report('error', line, `"until" needs a "wait" to end`);
+      if (draft.meta.expect !== undefined) report('error', line, `"expect" needs a "wait"`);
       return undefined;
     }
+    const expect = draft.meta.expect?.replace(/\s+/g, ' ').trim();
     const wait = parseWait(draft.meta.wait);
     if (typeof wait === 'string') {
       report('error', line, wait);
@@ -336,6 +339,7 @@ function assemble(
       ...wait,
       ...(then !== undefined && { then }),
       ...(until !== undefined && { until }),
+      ...(expect && { expect }),
     };
   };
   const routeIds = frontMatter.routes.map((route) => route.id);

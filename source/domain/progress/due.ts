@@ -3,11 +3,10 @@
 
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { Guide } from '../guide/guide.js';
-import { taskLabel } from '../guide/guide.js';
-import { dayDate } from '../text/dates.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
 import type { Progress } from './progress.js';
 import { progressView } from './progress-view.js';
+import { waitSentence } from './waiting.js';
 
 export type DueItem = {
   readonly guide: Guide;
@@ -30,31 +29,15 @@ export function dueToday(
   const wait = progressView(guide, progress, now, calendar).wait;
   if (!wait) return undefined;
   const { window, fallback } = wait;
-  const title = window.item.title;
   const base = { guide, item: window.item.id, from: window.from, to: window.to };
+  const sentence = `${guide.title}: ${waitSentence(window, now, fallback)}`;
   if (wait.overdue) {
-    const days = differenceInCalendarDays(now, window.to);
-    const turn = fallback ? ` Turn to ${taskLabel(fallback)}.` : '';
-    return {
-      ...base,
-      kind: 'overdue',
-      ...(fallback && { then: fallback.id }),
-      text: `${guide.title}: ${title} is overdue by ${days} day${days === 1 ? '' : 's'} (expected by ${dayDate(window.to)}).${turn}`,
-    };
+    return { ...base, kind: 'overdue', ...(fallback && { then: fallback.id }), text: sentence };
   }
-  if (differenceInCalendarDays(now, window.to) === 0) {
-    return {
-      ...base,
-      kind: 'ends',
-      text: `${guide.title}: today is the last expected day for ${title}.`,
-    };
-  }
+  if (differenceInCalendarDays(now, window.to) === 0)
+    return { ...base, kind: 'ends', text: sentence };
   if (differenceInCalendarDays(now, window.from) === 0) {
-    return {
-      ...base,
-      kind: 'opens',
-      text: `${guide.title}: ${title} may come from today (expected by ${dayDate(window.to)}).`,
-    };
+    return { ...base, kind: 'opens', text: sentence };
   }
   return undefined;
 }

@@ -22,6 +22,8 @@ export type WaitView = {
   readonly fallback?: Task;
   /** One line that says it all, for every place that shows the wait. */
   readonly text: string;
+  /** The moment the view was made for, which the wait's sentences count days from. */
+  readonly now: Date;
 };
 
 /**
@@ -71,6 +73,7 @@ export function progressView(
     overdue: isOverdue(window, now),
     ...(fallback && { fallback }),
     text: describeWait(window, now, fallback),
+    now,
   };
   // Once a wait has run out, what is next is the step the guide names for that.
   const turnTo =

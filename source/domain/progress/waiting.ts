@@ -133,17 +133,50 @@ export function businessDaysNote(counted: BusinessDays): string {
   return ` (business days in ${counted.country}, not counting ${holidays.join(', ')})`;
 }
 
-/** One line about the wait, for the Progress pane and `stepwise progress`. */
-export function describeWait(window: WaitWindow, now: Date, fallback?: Task): string {
-  const requested = `requested ${dayDate(window.requested)}`;
-  const oneDay = dayDate(window.from) === dayDate(window.to);
-  const between = oneDay
-    ? `on ${dayDate(window.from)}`
-    : `between ${dayDate(window.from)} and ${dayDate(window.to)}`;
+/** What is waited for, to begin a sentence with: the guide's words, or what the item asked for. */
+function awaited(window: WaitWindow): string {
+  return window.item.wait?.expect ?? `the outcome of ${taskLabel(window.item)}`;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * The wait in one sentence, with what is waited for as its subject: "Expect your PIN mailer
+ * between Thu 3 Dec and Thu 10 Dec (9 days left)." or, once it has run out, "Your PIN mailer is 4
+ * days late: it was expected by Thu 10 Dec." and what to turn to: as a step to turn to (`text`),
+ * or as the key that goes there (`key`).
+ */
+export function waitSentence(
+  window: WaitWindow,
+  now: Date,
+  fallback?: Task,
+  turn: 'text' | 'key' = 'text',
+): string {
+  const subject = awaited(window);
+  const to = dayDate(window.to);
   if (isOverdue(window, now)) {
-    const next = fallback ? `; if it has not happened, turn to ${taskLabel(fallback)}` : '';
-    return `${window.item.title}: ${requested}. Overdue since ${dayDate(addDays(window.to, 1))}: it was expected ${between}${next}.`;
+    const late = differenceInCalendarDays(now, window.to);
+    const next = !fallback
+      ? ''
+      : turn === 'key'
+        ? ` Press c for ${taskLabel(fallback)}.`
+        : ` If it has not come, turn to ${taskLabel(fallback)}.`;
+    return `${capitalised(subject)} is ${plural(late, 'day')} late: it was expected by ${to}.${next}`;
   }
-  const note = window.businessDays ? businessDaysNote(window.businessDays) : '';
-  return `${window.item.title}: ${requested} - expect it ${between}${note}.`;
+  const left = differenceInCalendarDays(window.to, now);
+  if (left === 0) return `Expect ${subject} today, the last expected day.`;
+  if (differenceInCalendarDays(now, window.from) >= 0) {
+    return `Expect ${subject} any day now, by ${to} (${plural(left, 'day')} left).`;
+  }
+  const from = dayDate(window.from);
+  const when = from === to ? `on ${to}` : `between ${from} and ${to}`;
+  return `Expect ${subject} ${when} (${plural(left, 'day')} left).`;
+}
+
+/** The wait for the Progress pane and `stepwise progress`: the sentence, and when it started. */
+export function describeWait(window: WaitWindow, now: Date, fallback?: Task): string {
+  const note =
+    window.businessDays && !isOverdue(window, now) ? businessDaysNote(window.businessDays) : '';
+  return `${waitSentence(window, now, fallback)} Requested ${dayDate(window.requested)}${note}.`;
 }
