@@ -105,12 +105,22 @@ describe('a wait that runs out', () => {
     expect(screen.replace(/\s+│?\s*/g, ' ')).toContain(
       'Expect your PIN mailer between Thu, Dec 3 and Thu, Dec 10 (9 days left). Requested Wed, Nov 25 (business days in US, not counting Thanksgiving Day on Thu, Nov 26)',
     );
-    // And where people look: in Steps, on the item that ends the wait (c goes there).
-    app.write('c');
+    // And where people look: in Steps, on the item that asked for it and on the one that ends it.
+    app.write('1jjj\r');
+    await app.waitFor('›   ● 4.1 Request the mailer');
+    const sentence = 'Expect your PIN mailer between Thu, Dec 3 and Thu, Dec 10 (9 days left).';
+    // The text beside the list, read on its own.
+    const text = () =>
+      app
+        .screen()
+        .split('\n')
+        .map((line) => line.split('│')[1] ?? '')
+        .join(' ')
+        .replace(/\s+/g, ' ');
+    expect(text()).toContain(sentence);
+    app.write('j');
     await app.waitFor('›   ○ 4.2 When the mailer arrives');
-    expect(app.screen().replace(/\s+│?\s*/g, ' ')).toContain(
-      'Expect your PIN mailer between Thu, Dec 3 and Thu, Dec 10 (9 days left).',
-    );
+    expect(text()).toContain(sentence);
   });
 
   it('is overdue after its window: the banner, the Progress pane and c lead to the fallback step', async () => {
