@@ -91,7 +91,32 @@ function withLinkTargets(
 /** An address in the text: kept whole on a line of its own rather than broken. */
 const ADDRESS = /^<?(?:https?:\/\/|mailto:|www\.)\S+$/;
 
-/** Wraps styled text to a display width, by words, breaking only words wider than the line. */
+type Token =
+  | { readonly kind: 'newline' }
+  | { readonly kind: 'space'; readonly style: Inline }
+  /** A word: the pieces of text, in their styles, between two spaces (`**bold**.` is one word). */
+  | { readonly kind: 'word'; readonly pieces: Inline[] };
+
+/** The text as words and spaces, a word running on across a change of style. */
+function tokens(spans: readonly Inline[]): Token[] {
+  const out: Token[] = [];
+  for (const span of spans) {
+    for (const part of span.text.split(/(\n|\s+)/)) {
+      if (part === '') continue;
+      const last = out.at(-1);
+      if (part === '\n') out.push({ kind: 'newline' });
+      else if (/^\s+$/.test(part)) out.push({ kind: 'space', style: span });
+      else if (last?.kind === 'word') last.pieces.push({ ...span, text: part });
+      else out.push({ kind: 'word', pieces: [{ ...span, text: part }] });
+    }
+  }
+  return out;
+}
+
+/**
+ * Wraps styled text to a display width, by words, breaking only words wider than the line. A word
+ * is what stands between spaces, whatever its styles: a full stop after bold text stays with it.
+ */
 export function wrapSpans(spans: readonly Inline[], width: number): Line[] {
   const lines: Inline[][] = [[]];
   let used = 0;
@@ -100,37 +125,37 @@ export function wrapSpans(spans: readonly Inline[], width: number): Line[] {
     lines.push([]);
     used = 0;
   };
-  for (const span of spans) {
-    for (const token of span.text.split(/(\n|\s+)/)) {
-      if (token === '') continue;
-      const current = lines[lines.length - 1] ?? [];
-      if (token === '\n') {
-        newLine();
-        continue;
+  const current = () => lines[lines.length - 1] ?? [];
+  for (const token of tokens(spans)) {
+    if (token.kind === 'newline') {
+      newLine();
+      continue;
+    }
+    if (token.kind === 'space') {
+      if (used > 0 && used < width) {
+        push(current(), { ...token.style, text: ' ' });
+        used += 1;
       }
-      if (/^\s+$/.test(token)) {
-        if (used > 0 && used < width) {
-          push(current, { ...span, text: ' ' });
-          used += 1;
-        }
-        continue;
-      }
-      const tokenWidth = displayWidth(token);
-      if (used + tokenWidth > width && used > 0) newLine();
-      if (tokenWidth <= width || ADDRESS.test(token)) {
-        push(lines[lines.length - 1] ?? [], { ...span, text: token });
-        used += tokenWidth;
-        continue;
-      }
-      for (const { segment } of segmenter.segment(token)) {
+      continue;
+    }
+    const text = token.pieces.map((piece) => piece.text).join('');
+    const wordWidth = displayWidth(text);
+    if (used + wordWidth > width && used > 0) newLine();
+    if (wordWidth <= width || ADDRESS.test(text)) {
+      for (const piece of token.pieces) push(current(), piece);
+      used += wordWidth;
+      continue;
+    }
+    for (const piece of token.pieces) {
+      for (const { segment } of segmenter.segment(piece.text)) {
         const segmentWidth = displayWidth(segment);
         if (used + segmentWidth > width && used > 0) newLine();
-        push(lines[lines.length - 1] ?? [], { ...span, text: segment });
+        push(current(), { ...piece, text: segment });
         used += segmentWidth;
       }
     }
   }
-  trimEnd(lines[lines.length - 1] ?? []);
+  trimEnd(current());
   return lines;
 }
 
