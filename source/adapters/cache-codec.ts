@@ -246,6 +246,7 @@ export function cacheCodec(text: string) {
             const route = optional(step.route, slug);
             const wait = unpackWait(step.wait);
             const needs = optional(step.needs, (value) => list(value).map(str));
+            const keywords = optional(step.keywords, (value) => list(value).map(str));
             return {
               id: slug(step.id),
               number: str(step.number),
@@ -254,10 +255,12 @@ export function cacheCodec(text: string) {
               ...(route !== undefined && { route }),
               ...(wait && { wait }),
               ...(needs && { needs }),
+              ...(keywords && { keywords }),
               substeps: list(step.substeps).map((inner): SubStep => {
                 const sub = record(inner);
                 const subWait = unpackWait(sub.wait);
                 const subNeeds = optional(sub.needs, (value) => list(value).map(str));
+                const subKeywords = optional(sub.keywords, (value) => list(value).map(str));
                 return {
                   id: slug(sub.id),
                   number: str(sub.number),
@@ -265,6 +268,7 @@ export function cacheCodec(text: string) {
                   body: unpackBody(sub.body),
                   ...(subWait && { wait: subWait }),
                   ...(subNeeds && { needs: subNeeds }),
+                  ...(subKeywords && { keywords: subKeywords }),
                   line: count(sub.line),
                 };
               }),
@@ -273,11 +277,13 @@ export function cacheCodec(text: string) {
           }),
           tips: list(guide.tips).map((value): Tip => {
             const tip = record(value);
+            const keywords = optional(tip.keywords, (value) => list(value).map(str));
             return {
               id: slug(tip.id),
               title: str(tip.title),
               body: unpackBody(tip.body),
               warning: want(typeof tip.warning === 'boolean', tip.warning),
+              ...(keywords && { keywords }),
               line: count(tip.line),
             };
           }),

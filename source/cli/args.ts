@@ -36,6 +36,7 @@ const OPTIONS = {
   plain: { type: 'boolean' },
   limit: { type: 'string' },
   all: { type: 'boolean' },
+  faq: { type: 'boolean' },
   everywhere: { type: 'boolean' },
   yes: { type: 'boolean', short: 'y' },
   output: { type: 'string', short: 'o' },
@@ -56,7 +57,7 @@ const THEMES = ['auto', 'dark', 'light'];
 export const ALLOWED: Record<Command, readonly OptionName[]> = {
   app: ['plain', 'watch', 'no-mouse', 'theme'],
   print: ['json'],
-  search: ['json', 'limit', 'all', 'everywhere'],
+  search: ['json', 'limit', 'all', 'faq', 'everywhere'],
   list: ['json'],
   lint: ['json'],
   progress: ['json'],
@@ -114,6 +115,7 @@ export type ParsedArgs = {
   readonly plain: boolean;
   readonly limit?: string;
   readonly all: boolean;
+  readonly faq: boolean;
   readonly everywhere: boolean;
   readonly yes: boolean;
   readonly output?: string;
@@ -206,6 +208,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     json: values.json ?? false,
     plain: values.plain ?? false,
     all: values.all ?? false,
+    faq: values.faq ?? false,
     everywhere: values.everywhere ?? false,
     yes: values.yes ?? false,
     watch: values.watch ?? false,

@@ -228,7 +228,7 @@ async function run(argv: readonly string[]): Promise<number> {
     case 'search':
       return (await import('./commands/search.js')).searchCommand(guide, args.positionals, {
         json: args.json,
-        all: args.all,
+        faq: args.faq,
         ...(args.limit !== undefined && { limit: args.limit }),
       });
     case 'progress':

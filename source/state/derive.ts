@@ -9,6 +9,7 @@ import {
   buildIndex,
   guideDocs,
   search,
+  isCloseMatch,
   type Range,
   type SearchResult,
   type WordCache,
@@ -94,6 +95,14 @@ export type HelpView = {
   readonly disclaimer: readonly string[];
 };
 
+/** Where a search result lives, for its row: "FAQ", "step 3", "3.1", "tip". */
+function whereItLives(guide: Guide, doc: SearchResult['doc']): string {
+  if (doc.kind === 'faq') return 'FAQ';
+  if (doc.kind === 'tip') return 'tip';
+  const task = findTask(guide, doc.id);
+  return task ? (doc.kind === 'step' ? `step ${task.number}` : task.number) : doc.kind;
+}
+
 /** Two columns need room for a label and its help side by side, twice. */
 const TWO_COLUMNS_FROM = 72;
 
@@ -143,8 +152,9 @@ const COPY_WIDTH = 80;
  * in a change (by the reducer, the store and the view), it is worked out once.
  */
 export function createDerive(): Derive {
+  // The search box searches the whole guide: questions, steps, sub-steps and tips.
   const faqIndex = rememberLast((guide: Guide) => ({
-    index: buildIndex(guideDocs(guide)),
+    index: buildIndex(guideDocs(guide, true)),
     words: new Map() as WordCache,
   }));
   const faqResults = rememberLast(
@@ -170,6 +180,7 @@ export function createDerive(): Derive {
               label: result.doc.title,
               depth: 0,
               highlights: result.highlights,
+              tag: whereItLives(guide, result.doc),
             })),
       ),
     ),
@@ -208,8 +219,13 @@ export function createDerive(): Derive {
         return task && { title: taskLabel(task), blocks: task.body.blocks };
       }
       case 'faq': {
+        // A search result may be a step or a tip as well as a question.
         const faq = state.guide.faqs.find((candidate) => candidate.id === id);
-        return faq && { title: faq.question, blocks: faq.answer.blocks };
+        if (faq) return { title: faq.question, blocks: faq.answer.blocks };
+        const task = findTask(state.guide, id);
+        if (task) return { title: taskLabel(task), blocks: task.body.blocks };
+        const tip = state.guide.tips.find((candidate) => candidate.id === id);
+        return tip && { title: tip.title, blocks: tip.body.blocks };
       }
       case 'tips': {
         const tip = state.guide.tips.find((candidate) => candidate.id === id);
@@ -320,7 +336,17 @@ export function createDerive(): Derive {
         }
         case 'faq': {
           const faq = guide.faqs.find((candidate) => candidate.id === id);
-          return faq ? titledLines(faq.question, faq.answer.blocks, width, links) : [];
+          if (faq) return titledLines(faq.question, faq.answer.blocks, width, links);
+          // A search result that is a step or a tip: its text, as its own pane shows it.
+          const task = id === undefined ? undefined : findTask(guide, id);
+          if (task) {
+            const wait = progressMemo(guide, marks, now, calendar).wait;
+            return taskLines({ guide, progress: marks, links }, task, width, wait);
+          }
+          const tip = guide.tips.find((candidate) => candidate.id === id);
+          return tip
+            ? titledLines(`${tip.warning ? '⚠ ' : ''}${tip.title}`, tip.body.blocks, width, links)
+            : [];
         }
         case 'tips': {
           const tip = guide.tips.find((candidate) => candidate.id === id);
@@ -412,7 +438,14 @@ export function createDerive(): Derive {
         more: { above: from > 0, below: from < maxScroll },
       };
     },
-    searchCount: (state) => `${listItems(state, 'faq').length} of ${state.guide.faqs.length}`,
+    searchCount: (state) => {
+      if (state.query.trim() === '') return `${state.guide.faqs.length} questions`;
+      const results = faqResults(state.guide, state.query, state.lexicon);
+      if (results.length === 0) return 'no matches';
+      // The best result answers too little of the question: say so, and offer guesses.
+      if (!isCloseMatch(results[0])) return 'no close match: guesses';
+      return results.length === 1 ? '1 match' : `${results.length} matches`;
+    },
     selectedLinks,
     copyText: (state) => {
       const item = selectedText(state);

@@ -137,6 +137,13 @@ export const KEYMAP: readonly Binding[] = [
     action: () => ({ type: 'open' }),
   },
   {
+    keys: ['enter'],
+    help: 'go to the step or tip found',
+    modes: NAV,
+    panes: ['faq'],
+    action: () => ({ type: 'search/submit' }),
+  },
+  {
     keys: ['c'],
     help: 'next to do',
     modes: NAV,
@@ -253,7 +260,7 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['/'],
-    help: 'search the FAQ',
+    help: 'search the guide',
     modes: NAV,
     hint: '/ search',
     action: () => ({ type: 'search/open' }),
@@ -282,7 +289,7 @@ export const KEYMAP: readonly Binding[] = [
   },
   {
     keys: ['enter', 'tab'],
-    help: 'open the selected answer',
+    help: 'open the selected result',
     modes: ['search'],
     hint: '⏎ open',
     action: () => ({ type: 'search/submit' }),

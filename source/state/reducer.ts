@@ -134,6 +134,31 @@ function reload(previous: UiState, guide: Guide): UiState {
   return next;
 }
 
+/**
+ * Enter on a search result: a question's answer is already beside it; a step or a tip is opened
+ * where it lives, in its own pane, its step opened for a sub-step.
+ */
+function openResult(derive: Derive, state: UiState): UiState {
+  const id = derive.selectedItem(state)?.id;
+  if (id === undefined || state.guide.faqs.some((faq) => faq.id === id)) return state;
+  if (state.guide.tips.some((tip) => tip.id === id)) {
+    return { ...state, pane: 'tips', selected: { ...state.selected, tips: id }, scroll: 0 };
+  }
+  const step = parentStep(state.guide, id);
+  if (!step) return state;
+  const expanded =
+    step.id !== id && !state.expanded.includes(step.id)
+      ? [...state.expanded, step.id]
+      : state.expanded;
+  return {
+    ...state,
+    pane: 'steps',
+    expanded,
+    selected: { ...state.selected, steps: id },
+    scroll: 0,
+  };
+}
+
 function closeOverlay(state: UiState): UiState {
   const {
     overlay: _closed,
@@ -383,7 +408,7 @@ function reduce(derive: Derive, previous: UiState, action: Action): Step {
         ? state
         : pickNote(derive, state, Number(state.choosing) - 1);
     case 'search/submit':
-      return { ...state, searchFocused: false };
+      return openResult(derive, { ...state, searchFocused: false });
     case 'search/clear':
       return { ...state, query: '', searchFocused: false, scroll: 0 };
     case 'continue':

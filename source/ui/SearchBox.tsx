@@ -2,7 +2,7 @@ import { Text } from 'ink';
 import { LineField } from './LineField.js';
 import { tint, useTheme } from './theme.js';
 
-/** The FAQ search line: the query with a cursor while it has focus, and how many questions match. */
+/** The search line: the query with a cursor while it has focus, and how many items match. */
 export function SearchBox({
   query,
   focused,
@@ -18,7 +18,7 @@ export function SearchBox({
   if (!focused && query === '') {
     return (
       <Text wrap="truncate-end" color={tint(theme, 'gray')}>
-        / search the FAQ
+        / search the guide
       </Text>
     );
   }

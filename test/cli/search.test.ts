@@ -22,8 +22,24 @@ describe('stepwise search', () => {
       kind: 'faq',
       id: 'faq.lost',
       title: 'I lost or forgot my PIN. How do I get a new one?',
-      score: 0,
+      score: expect.any(Number),
+      coverage: 1,
     });
+    expect(json.results[0].score).toBeLessThan(0.2);
+    expect(json.close).toBe(true);
+  });
+
+  it('searches the whole guide, and says when nothing answers well, offering guesses', () => {
+    const call = JSON.parse(runCli(['search', 'phone', 'number', 'to', 'call', '--json']).stdout);
+    expect(call.results[0]).toMatchObject({ kind: 'substep', id: 'phone.number' });
+    const faqOnly = JSON.parse(runCli(['search', 'phone', 'number', '--faq', '--json']).stdout);
+    expect(faqOnly.results.every((result: { kind: string }) => result.kind === 'faq')).toBe(true);
+    const weak = runCli(['search', 'best', 'pizza', 'near', 'me']);
+    expect(weak.code).toBe(0);
+    expect(weak.stdout).toMatch(
+      /^Nothing answers "best pizza near me" well\. The closest guesses:\n1\. /,
+    );
+    expect(weak.stdout.match(/^\d+\. /gm)?.length).toBeLessThanOrEqual(3);
   });
 
   it('searches steps, sub-steps and tips with --all', () => {
@@ -40,7 +56,12 @@ describe('stepwise search', () => {
   it('returns empty results and exit 0 when nothing matches', () => {
     const { code, stdout } = runCli(['search', 'xyzzy', '--json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ schemaVersion: 1, query: 'xyzzy', results: [] });
+    expect(JSON.parse(stdout)).toEqual({
+      schemaVersion: 1,
+      query: 'xyzzy',
+      close: false,
+      results: [],
+    });
   });
 
   it.each([[['search']], [['search', '   ']], [['search', 'pin', '--limit', 'zero']]])(

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildIndex,
   indexFor,
+  isCloseMatch,
   queryWords,
   search,
   type SearchDoc,
@@ -118,5 +119,45 @@ describe('index', () => {
       { kind: 'faq', id: 'in-question', title: 'The mailer', body: 'details', keywords: [] },
     ];
     expect(search(buildIndex(docs), 'mailer')[0]?.doc.id).toBe('in-question');
+  });
+});
+
+describe('whole-guide relevance', () => {
+  const wholeIndex = indexFor(guide, true);
+  const set = JSON.parse(
+    readFileSync(join(ROOT, 'test', 'fixtures', 'search-whole-guide.json'), 'utf8'),
+  ) as Record<string, string[]>;
+
+  it('answers questions whose answers are steps and tips: top-1 10 of 12, top-3 11 of 12', () => {
+    let top1 = 0;
+    let top3 = 0;
+    const misses: string[] = [];
+    for (const [query, ids] of Object.entries(set)) {
+      const results = search(wholeIndex, query).map((result) => result.doc.id);
+      if (ids.includes(results[0] ?? '')) top1 += 1;
+      else misses.push(`${query} -> ${results.slice(0, 3).join(', ')} (want ${ids.join(' or ')})`);
+      if (results.slice(0, 3).some((id) => ids.includes(id))) top3 += 1;
+    }
+    expect(Object.keys(set)).toHaveLength(12);
+    expect(top1, misses.join('\n')).toBeGreaterThanOrEqual(10);
+    expect(top3, misses.join('\n')).toBeGreaterThanOrEqual(11);
+  });
+
+  it('tells a match from a guess', () => {
+    expect(isCloseMatch(search(wholeIndex, 'phone number to call')[0])).toBe(true);
+    expect(isCloseMatch(search(wholeIndex, 'chnage pin')[0])).toBe(true);
+    // Only near spellings of the guide's words ("cost" for "lost"), or a word of five.
+    expect(isCloseMatch(search(wholeIndex, 'how much does it cost')[0])).toBe(false);
+    expect(isCloseMatch(search(wholeIndex, 'best pizza near me')[0])).toBe(false);
+    expect(search(wholeIndex, 'weather tomorrow')).toEqual([]);
+  });
+
+  it('counts nearly every phrasing of the FAQ set as a match, not a guess', () => {
+    const phrasings = JSON.parse(
+      readFileSync(join(ROOT, 'test', 'fixtures', 'search-phrasings.json'), 'utf8'),
+    ) as Record<string, string[]>;
+    const queries = Object.values(phrasings).flat();
+    const guesses = queries.filter((query) => !isCloseMatch(search(wholeIndex, query)[0]));
+    expect(guesses.length / queries.length, guesses.join('\n')).toBeLessThanOrEqual(0.05);
   });
 });

@@ -17,10 +17,10 @@ describe('FAQ search in the app', () => {
     terminal = new TestTerminal();
     await terminal.waitFor('1 Steps');
     terminal.write('/');
-    await terminal.waitFor('10 of 10');
-    for (const letter of 'suplementry crd') terminal.write(letter);
-    let screen = await terminal.waitFor('/ suplementry crd');
-    expect(screen).toContain('1 of 10');
+    await terminal.waitFor('10 questions');
+    for (const letter of 'suplementry card') terminal.write(letter);
+    let screen = await terminal.waitFor('/ suplementry card');
+    expect(screen).toMatch(/\d+ match/);
     expect(screen).toMatch(/› How do I get the PIN for a suppl/);
     // The matched words are underlined (SGR 4), which shows with or without colour.
     expect(terminal.output).toMatch(/\x1b\[4m(?:\x1b\[[\d;]*m)*suppleme/);
@@ -28,14 +28,14 @@ describe('FAQ search in the app', () => {
     screen = await terminal.waitFor('primary cardholder can usually manage');
     // Out of the box now, so j moves instead of typing.
     terminal.write(KEYS.escape);
-    screen = await terminal.waitFor('/ search the FAQ');
+    screen = await terminal.waitFor('/ search the guide');
     expect(screen).toContain('Can I choose my own PIN?');
     terminal.write('/');
-    await terminal.waitFor('10 of 10');
+    await terminal.waitFor('10 questions');
     terminal.write('lost');
-    await terminal.waitFor('1 of 10');
+    await terminal.waitFor(/\d+ match/);
     terminal.write(KEYS.escape);
-    await terminal.waitFor('/ search the FAQ');
+    await terminal.waitFor('/ search the guide');
     // The query is never saved.
     terminal.write('q');
     await terminal.exit();
@@ -48,11 +48,33 @@ describe('FAQ search in the app', () => {
     terminal = new TestTerminal({ cols: 50, rows: 14 });
     await terminal.waitFor('1 Steps');
     terminal.write('/');
-    await terminal.waitFor('10 of 10');
+    await terminal.waitFor('10 questions');
     terminal.write('qj pin 1234');
     const screen = await terminal.waitFor('/ qj pin 1234');
     expect(screen.replace(/\s+/g, ' ')).toContain('That looks like a PIN');
     terminal.write(KEYS.backspace.repeat(11));
-    await terminal.waitFor('10 of 10');
+    await terminal.waitFor('10 questions');
+  });
+
+  it('finds a step and goes to it with Enter, saying where each result lives', async () => {
+    terminal = new TestTerminal();
+    await terminal.waitFor('1 Steps');
+    terminal.write('/');
+    await terminal.waitFor('10 questions');
+    terminal.write('phone number to call');
+    const screen = await terminal.waitFor(/› Find the right number\s+3\.1/);
+    expect(screen).toMatch(/\d+ match/);
+    terminal.write(KEYS.enter);
+    await terminal.waitFor('›   ○ 3.1 Find the right number');
+    expect(terminal.screen()).toContain('[1 Steps]');
+  });
+
+  it('says when nothing answers well, and shows the results as guesses', async () => {
+    terminal = new TestTerminal();
+    await terminal.waitFor('1 Steps');
+    terminal.write('/');
+    await terminal.waitFor('10 questions');
+    terminal.write('best pizza near me');
+    await terminal.waitFor('no close match: guesses');
   });
 });

@@ -3,6 +3,7 @@ import type { Guide } from '../../domain/guide/guide.js';
 import { findSecret, privacyWarning } from '../../domain/privacy/privacy.js';
 import {
   indexFor,
+  isCloseMatch,
   libraryIndex,
   search,
   type SearchIndex,
@@ -34,14 +35,17 @@ function readQuery(words: readonly string[], options: Options) {
 }
 
 function print(query: string, results: readonly SearchResult[], json: boolean): number {
+  const close = isCloseMatch(results[0]);
   if (json) {
     outJson({
       query,
-      results: results.map(({ doc, score }) => ({
+      close,
+      results: results.map(({ doc, score, coverage }) => ({
         kind: doc.kind,
         id: doc.id,
         title: doc.title,
         score,
+        coverage,
         ...(doc.guide && { guide: doc.guide.id, guideTitle: doc.guide.title }),
       })),
     });
@@ -52,7 +56,9 @@ function print(query: string, results: readonly SearchResult[], json: boolean): 
     return EXIT.ok;
   }
   const width = outputWidth();
-  results.forEach(({ doc }, index) => {
+  const shown = close ? results : results.slice(0, 3);
+  if (!close) out(`Nothing answers "${query}" well. The closest guesses:`);
+  shown.forEach(({ doc }, index) => {
     const kind = doc.kind === 'faq' ? '' : ` [${doc.kind === 'substep' ? 'sub-step' : doc.kind}]`;
     const from = doc.guide ? ` · ${doc.guide.title}` : '';
     out(`${index + 1}. ${doc.title}${kind}${from}`);
@@ -68,13 +74,13 @@ function run(index: SearchIndex, words: readonly string[], options: Options): nu
   return print(read.query, results, options.json);
 }
 
-/** `stepwise search <query...> [--json] [--limit N] [--all]`. */
+/** `stepwise search <query...> [--json] [--limit N] [--faq]`: the whole guide, or its FAQ. */
 export function searchCommand(
   guide: Guide,
   words: readonly string[],
-  options: Options & { all: boolean },
+  options: Options & { faq: boolean },
 ): number {
-  return run(indexFor(guide, options.all), words, options);
+  return run(indexFor(guide, !options.faq), words, options);
 }
 
 /** `stepwise search --everywhere <query...>`: every guide's FAQ and steps at once. */

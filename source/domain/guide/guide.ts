@@ -72,6 +72,8 @@ export type SubStep = {
   readonly wait?: Wait;
   /** What to have at hand before starting (`needs:` in the guide). */
   readonly needs?: readonly string[];
+  /** Words people may type for it that its text lacks, for search (`keywords:`). */
+  readonly keywords?: readonly string[];
   readonly line: number;
 };
 
@@ -84,6 +86,8 @@ export type Step = {
   readonly wait?: Wait;
   /** What to have at hand before starting (`needs:` in the guide). */
   readonly needs?: readonly string[];
+  /** Words people may type for it that its text lacks, for search (`keywords:`). */
+  readonly keywords?: readonly string[];
   readonly substeps: readonly SubStep[];
   readonly line: number;
 };
@@ -94,6 +98,8 @@ export type Tip = {
   readonly body: Body;
   /** Tips about safety stand out in the UI. */
   readonly warning: boolean;
+  /** Words people may type for it that its text lacks, for search (`keywords:`). */
+  readonly keywords?: readonly string[];
   readonly line: number;
 };
 

@@ -52,9 +52,9 @@ type Meta = z.infer<typeof metaSchema>;
 
 /** Which metadata keys make sense where; anything else is an author mistake worth reporting. */
 const ALLOWED_META: Record<'step' | 'substep' | 'tip' | 'faq', readonly (keyof Meta)[]> = {
-  step: ['id', 'route', 'wait', 'then', 'until', 'expect', 'needs'],
-  substep: ['id', 'wait', 'then', 'until', 'expect', 'needs'],
-  tip: ['id', 'kind'],
+  step: ['id', 'route', 'wait', 'then', 'until', 'expect', 'needs', 'keywords'],
+  substep: ['id', 'wait', 'then', 'until', 'expect', 'needs', 'keywords'],
+  tip: ['id', 'kind', 'keywords'],
   faq: ['id', 'keywords'],
 };
 
@@ -366,6 +366,7 @@ function assemble(
         substeps = [];
         const wait = waitOf(draft);
         const needs = listOf(draft.meta.needs);
+        const keywords = listOf(draft.meta.keywords);
         steps.push({
           id: claim(draft, fallbackId),
           number: String(steps.length + 1),
@@ -374,6 +375,7 @@ function assemble(
           ...(route !== undefined && { route }),
           ...(wait && { wait }),
           ...(needs.length > 0 && { needs }),
+          ...(keywords.length > 0 && { keywords }),
           substeps,
           line: draft.line,
         });
@@ -384,6 +386,7 @@ function assemble(
         if (!parent) break;
         const wait = waitOf(draft);
         const needs = listOf(draft.meta.needs);
+        const keywords = listOf(draft.meta.keywords);
         substeps.push({
           id: claim(draft, `${parent.id}.${fallbackId}`),
           number: `${parent.number}.${substeps.length + 1}`,
@@ -391,21 +394,25 @@ function assemble(
           body,
           ...(wait && { wait }),
           ...(needs.length > 0 && { needs }),
+          ...(keywords.length > 0 && { keywords }),
           line: draft.line,
         });
         if (!body.markdown) report('warning', draft.line, `sub-step "${draft.title}" has no text`);
         break;
       }
-      case 'tip':
+      case 'tip': {
+        const keywords = listOf(draft.meta.keywords);
         tips.push({
           id: claim(draft, `tip.${fallbackId}`),
           title: draft.title,
           body,
           warning: draft.meta.kind === 'warning',
+          ...(keywords.length > 0 && { keywords }),
           line: draft.line,
         });
         if (!body.markdown) report('warning', draft.line, `tip "${draft.title}" has no text`);
         break;
+      }
       case 'faq': {
         if (!body.markdown) {
           report(

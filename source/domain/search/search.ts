@@ -40,7 +40,22 @@ export type SearchResult = {
   readonly score: number;
   /** The parts of the title that the query matched: whole words or word prefixes. */
   readonly highlights: readonly Range[];
+  /**
+   * How much of the query the item answers, from 0 to 1: each of the query's words counts by how
+   * surely it was found (a word found as it was typed counts 1, a guess at a typo less).
+   */
+  readonly coverage: number;
+  /** How many of the query's words it holds as typed, or in another form of the word. */
+  readonly sure: number;
 };
+
+/**
+ * Whether a result answers its query rather than being a guess: it holds at least one of the
+ * query's words for sure (not only near spellings of them), and a fair share of the query.
+ */
+export function isCloseMatch(result: SearchResult | undefined): boolean {
+  return result !== undefined && result.sure >= 1 && result.coverage >= 0.4;
+}
 
 type Field = 'title' | 'keywords' | 'body';
 const FIELD_WEIGHT: Record<Field, number> = { title: 3, keywords: 2.2, body: 1 };
@@ -312,7 +327,7 @@ export function search(
   const typed = queryWords(query, lexicon);
   if (typed.length === 0) return [];
   const matches = typed.map((word) => matchWord(index, word, cache, lexicon));
-  const scores = new Map<number, { total: number; covered: number }>();
+  const scores = new Map<number, { total: number; covered: number; sure: number }>();
   let best = 0;
   typed.forEach((_word, position) => {
     // For each item, the best of the terms this word may mean.
@@ -329,8 +344,9 @@ export function search(
     }
     best += Math.max(0, ...[...perDoc.values()].map((entry) => entry.value));
     for (const [doc, { value, similarity }] of perDoc) {
-      const entry = scores.get(doc) ?? { total: 0, covered: 0 };
+      const entry = scores.get(doc) ?? { total: 0, covered: 0, sure: 0 };
       entry.total += value;
+      if (similarity >= 0.9) entry.sure += 1;
       // A word found only as a weak guess covers the query only a little.
       entry.covered += similarity;
       scores.set(doc, entry);
@@ -339,26 +355,30 @@ export function search(
   const kinds = options.kinds;
   const ranked = [...scores]
     .filter(([doc]) => !kinds || kinds.includes(index.docs[doc]?.kind ?? 'faq'))
-    .map(([doc, { total, covered }]) => {
+    .map(([doc, { total, covered, sure }]) => {
       const coverage = covered / typed.length;
-      return { doc, value: total * (0.4 + 0.6 * coverage * coverage) };
+      return { doc, coverage, sure, value: total * (0.4 + 0.6 * coverage * coverage) };
     })
     .sort((a, b) => b.value - a.value || a.doc - b.doc);
   const top = ranked[0]?.value ?? 0;
   const ceiling = Math.max(best, top, Number.EPSILON);
   // Items far behind the best are noise: a word every FAQ shares, or a weak guess.
   const relevant = ranked.filter(({ value }) => value >= top * RELEVANT_SHARE);
-  return relevant.slice(0, options.limit ?? relevant.length).flatMap(({ doc, value }) => {
-    const item = index.docs[doc];
-    if (!item) return [];
-    return [
-      {
-        doc: item,
-        score: Math.round((1 - value / ceiling) * 1000) / 1000,
-        highlights: highlightsIn(item.title, matches, typed),
-      },
-    ];
-  });
+  return relevant
+    .slice(0, options.limit ?? relevant.length)
+    .flatMap(({ doc, value, coverage, sure }) => {
+      const item = index.docs[doc];
+      if (!item) return [];
+      return [
+        {
+          doc: item,
+          score: Math.round((1 - value / ceiling) * 1000) / 1000,
+          highlights: highlightsIn(item.title, matches, typed),
+          coverage: Math.round(coverage * 1000) / 1000,
+          sure,
+        },
+      ];
+    });
 }
 
 /** The searchable items of a guide: its FAQs, and with `all` its steps, sub-steps and tips. */
@@ -377,14 +397,14 @@ export function guideDocs(guide: Guide, all = false): SearchDoc[] {
       id: step.id,
       title: step.title,
       body: plainText(step.body.blocks),
-      keywords: [],
+      keywords: step.keywords ?? [],
     },
     ...step.substeps.map((sub) => ({
       kind: 'substep' as const,
       id: sub.id,
       title: sub.title,
       body: plainText(sub.body.blocks),
-      keywords: [],
+      keywords: sub.keywords ?? [],
     })),
   ]);
   const tips = guide.tips.map((tip) => ({
@@ -392,7 +412,7 @@ export function guideDocs(guide: Guide, all = false): SearchDoc[] {
     id: tip.id,
     title: tip.title,
     body: plainText(tip.body.blocks),
-    keywords: [],
+    keywords: tip.keywords ?? [],
   }));
   return [...faqs, ...tasks, ...tips];
 }
