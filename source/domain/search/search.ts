@@ -331,22 +331,24 @@ export function search(
   let best = 0;
   typed.forEach((_word, position) => {
     // For each item, the best of the terms this word may mean.
-    const perDoc = new Map<number, { value: number; similarity: number }>();
+    const perDoc = new Map<number, { value: number; similarity: number; sure: boolean }>();
     for (const match of matches[position] ?? []) {
       const weight = match.similarity * (index.idf.get(match.term) ?? 0);
+      // Whether the item holds the word as typed, or in another form of it.
+      const sure = match.similarity >= 0.9;
       for (const [doc, fieldWeight] of index.postings.get(match.term) ?? []) {
         const value = weight * fieldWeight;
         const previous = perDoc.get(doc);
         if (!previous || previous.value < value) {
-          perDoc.set(doc, { value, similarity: match.similarity });
-        }
+          perDoc.set(doc, { value, similarity: match.similarity, sure: sure || !!previous?.sure });
+        } else if (sure) previous.sure = true;
       }
     }
     best += Math.max(0, ...[...perDoc.values()].map((entry) => entry.value));
-    for (const [doc, { value, similarity }] of perDoc) {
+    for (const [doc, { value, similarity, sure }] of perDoc) {
       const entry = scores.get(doc) ?? { total: 0, covered: 0, sure: 0 };
       entry.total += value;
-      if (similarity >= 0.9) entry.sure += 1;
+      if (sure) entry.sure += 1;
       // A word found only as a weak guess covers the query only a little.
       entry.covered += similarity;
       scores.set(doc, entry);
