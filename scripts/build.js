@@ -49,6 +49,12 @@ if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
 // Changes with every build: --version and the man page say which build this is.
 const buildId = `${pkg.version}+${Date.now().toString(36)}`;
 
+/** What the build is doing, while it does something that takes a while. */
+function say(what) {
+  process.stderr.write(`stepwise build: ${what}…\n`);
+}
+
+say('bundling the app');
 // Chunks of an earlier build are never loaded again.
 rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
 await build({
@@ -111,6 +117,7 @@ function holidaysUpToDate() {
   }
 }
 if (!holidaysUpToDate()) {
+  say('making the public holiday table from date-holidays (first build only, a few seconds)');
   writeFileSync(holidaysFile, JSON.stringify(holidayTable()));
 }
 
@@ -124,6 +131,7 @@ function lexiconUpToDate() {
   }
 }
 if (!lexiconUpToDate()) {
+  say('making the search lexicon from WordNet (first build only, up to a minute)');
   writeFileSync(lexiconFile, `# ${lexiconSource()}\n${buildLexicon()}`);
 }
 

@@ -1,5 +1,5 @@
 import { appPaths } from '../adapters/app-paths.js';
-import { holidayCalendar, userCountry } from '../adapters/holiday-calendar.js';
+import { holidayCalendar, knownCountries, userCountry } from '../adapters/holiday-calendar.js';
 import { SettingsStore } from '../adapters/settings-store.js';
 import { COUNTRY_PATTERN, type HolidayCalendar } from '../domain/progress/holidays.js';
 import type { Settings } from '../domain/settings/settings.js';
@@ -33,7 +33,29 @@ export function userCalendar(env: NodeJS.ProcessEnv = process.env): HolidayCalen
       ),
     );
   }
-  return holidayCalendar(userCountry(userSettings().country, env));
+  const calendar = holidayCalendar(userCountry(userSettings().country, env));
+  const country = calendar.country;
+  if (!override || country === undefined || country !== override.toUpperCase()) return calendar;
+  // A code of two letters that the holiday table does not know is said, as `config set` says it,
+  // the first time a wait needs it (the table is read only then).
+  let checked = false;
+  return {
+    country,
+    holidaysIn: (year) => {
+      if (!checked) {
+        checked = true;
+        const known = knownCountries();
+        if (known.length > 0 && !known.includes(country)) {
+          process.stderr.write(
+            cleanOutput(
+              `stepwise: STEPWISE_COUNTRY="${override}": no public holidays are known for it, so business days skip weekends only (see "stepwise config set country")\n`,
+            ),
+          );
+        }
+      }
+      return calendar.holidaysIn(year);
+    },
+  };
 }
 
 /** Whether to draw ASCII symbols: the setting, or the locale when it says auto. */

@@ -25,6 +25,10 @@ export type Action =
   /** Text pasted into the terminal (bracketed paste): typed into the search box, or refused. */
   | { readonly type: 'paste'; readonly text: string }
   | { readonly type: 'field/backspace' }
+  /** The note editor's cursor: a character either way, or to either end. */
+  | { readonly type: 'field/cursor'; readonly move: 'left' | 'right' | 'home' | 'end' }
+  /** Ctrl-U and Ctrl-W in the note editor: all before the cursor, or the word before it. */
+  | { readonly type: 'field/erase'; readonly what: 'to-start' | 'word' }
   | { readonly type: 'search/submit' }
   | { readonly type: 'search/clear' }
   | { readonly type: 'continue'; readonly now: string }

@@ -230,6 +230,42 @@ export const KEYMAP: readonly Binding[] = [
     action: () => ({ type: 'confirm/no' }),
   },
   {
+    keys: ['left'],
+    help: 'cursor left',
+    modes: ['note'],
+    action: () => ({ type: 'field/cursor', move: 'left' }),
+  },
+  {
+    keys: ['right'],
+    help: 'cursor right',
+    modes: ['note'],
+    action: () => ({ type: 'field/cursor', move: 'right' }),
+  },
+  {
+    keys: ['home', 'ctrl-a'],
+    help: 'to the start of the note',
+    modes: ['note'],
+    action: () => ({ type: 'field/cursor', move: 'home' }),
+  },
+  {
+    keys: ['end', 'ctrl-e'],
+    help: 'to the end of the note',
+    modes: ['note'],
+    action: () => ({ type: 'field/cursor', move: 'end' }),
+  },
+  {
+    keys: ['ctrl-u'],
+    help: 'delete to the start',
+    modes: ['note'],
+    action: () => ({ type: 'field/erase', what: 'to-start' }),
+  },
+  {
+    keys: ['ctrl-w'],
+    help: 'delete the word before the cursor',
+    modes: ['note'],
+    action: () => ({ type: 'field/erase', what: 'word' }),
+  },
+  {
     keys: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
     help: 'choose a note by its number',
     modes: ['pick'],

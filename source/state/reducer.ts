@@ -182,10 +182,29 @@ function openNote(derive: Derive, state: UiState): UiState {
   return task ? { ...state, overlay: 'note', draft: { item: task.id, text: '' } } : state;
 }
 
-/** Typed or pasted text, into whichever field has focus. */
+/** The note being written, split at its cursor, in characters (not UTF-16 units). */
+function draftParts(draft: NonNullable<UiState['draft']>): { before: string[]; after: string[] } {
+  const chars = [...draft.text];
+  const at = Math.min(draft.cursor ?? chars.length, chars.length);
+  return { before: chars.slice(0, at), after: chars.slice(at) };
+}
+
+/** A new text for the note, with the cursor after `before`. */
+function redraft(state: UiState, before: readonly string[], after: readonly string[]): UiState {
+  const draft = state.draft;
+  if (!draft) return state;
+  const cursor = after.length === 0 ? {} : { cursor: before.length };
+  return {
+    ...state,
+    draft: { item: draft.item, text: before.join('') + after.join(''), ...cursor },
+  };
+}
+
+/** Typed or pasted text, into whichever field has focus: in a note, where the cursor is. */
 function typeText(derive: Derive, state: UiState, text: string): UiState {
   if (state.overlay === 'note' && state.draft) {
-    return { ...state, draft: { item: state.draft.item, text: state.draft.text + text } };
+    const { before, after } = draftParts(state.draft);
+    return redraft(state, [...before, ...text], after);
   }
   return state.searchFocused ? firstResult(derive, { ...state, query: state.query + text }) : state;
 }
@@ -193,9 +212,34 @@ function typeText(derive: Derive, state: UiState, text: string): UiState {
 function backspace(derive: Derive, state: UiState): UiState {
   const cut = (text: string) => [...text].slice(0, -1).join('');
   if (state.overlay === 'note' && state.draft) {
-    return { ...state, draft: { item: state.draft.item, text: cut(state.draft.text) } };
+    const { before, after } = draftParts(state.draft);
+    return redraft(state, before.slice(0, -1), after);
   }
   return state.searchFocused ? firstResult(derive, { ...state, query: cut(state.query) }) : state;
+}
+
+function moveCursor(state: UiState, move: 'left' | 'right' | 'home' | 'end'): UiState {
+  if (state.overlay !== 'note' || !state.draft) return state;
+  const { before, after } = draftParts(state.draft);
+  const all = [...before, ...after];
+  const at =
+    move === 'home'
+      ? 0
+      : move === 'end'
+        ? all.length
+        : Math.min(Math.max(before.length + (move === 'left' ? -1 : 1), 0), all.length);
+  return redraft(state, all.slice(0, at), all.slice(at));
+}
+
+function erase(state: UiState, what: 'to-start' | 'word'): UiState {
+  if (state.overlay !== 'note' || !state.draft) return state;
+  const { before, after } = draftParts(state.draft);
+  if (what === 'to-start') return redraft(state, [], after);
+  // The word before the cursor, and the spaces after it, as a shell's Ctrl-W does.
+  let at = before.length;
+  while (at > 0 && /\s/.test(before[at - 1] ?? '')) at -= 1;
+  while (at > 0 && !/\s/.test(before[at - 1] ?? '')) at -= 1;
+  return redraft(state, before.slice(0, at), after);
 }
 
 /** Saves the note being written, or keeps the editor open and says why it cannot. */
@@ -384,6 +428,10 @@ function reduce(derive: Derive, previous: UiState, action: Action): Step {
     }
     case 'field/backspace':
       return backspace(derive, state);
+    case 'field/cursor':
+      return moveCursor(state, action.move);
+    case 'field/erase':
+      return erase(state, action.what);
     case 'link/open':
       return openLink(derive, state);
     case 'link/pick':

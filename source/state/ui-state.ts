@@ -41,7 +41,13 @@ export type UiState = {
   readonly scrollTo?: 'notes';
   readonly overlay?: Overlay;
   /** The note being written (while the note editor is open) and the item it is about. */
-  readonly draft?: { readonly item: string; readonly text: string; readonly error?: string };
+  readonly draft?: {
+    readonly item: string;
+    readonly text: string;
+    readonly error?: string;
+    /** Where the cursor is, in characters from the start; at the end when absent. */
+    readonly cursor?: number;
+  };
   /** The note asked about while deleting one. */
   readonly deleting?: Note;
   /** The digits typed so far of the number of the note to delete, when there are ten or more. */

@@ -11,14 +11,22 @@ export function LineField({
   focused,
   right,
   width,
+  cursor,
 }: {
   readonly label: string;
   readonly text: string;
   readonly focused: boolean;
   readonly right?: string;
   readonly width: number;
+  /** Where the cursor stands, in characters; at the end when absent. */
+  readonly cursor?: number;
 }) {
   const theme = useTheme();
+  const chars = [...text];
+  const at = Math.min(cursor ?? chars.length, chars.length);
+  const before = chars.slice(0, at).join('');
+  const under = chars[at] ?? ' ';
+  const after = chars.slice(at + 1).join('');
   return (
     <Box width={width}>
       <Box flexGrow={1} flexShrink={1} overflow="hidden">
@@ -26,8 +34,15 @@ export function LineField({
           <Text bold color={tint(theme, 'cyan')}>
             {label}{' '}
           </Text>
-          <Text>{text}</Text>
-          {focused && <Text inverse> </Text>}
+          {focused ? (
+            <>
+              <Text>{before}</Text>
+              <Text inverse>{under}</Text>
+              <Text>{after}</Text>
+            </>
+          ) : (
+            <Text>{text}</Text>
+          )}
         </Text>
       </Box>
       {right !== undefined && (

@@ -92,6 +92,7 @@ export function Screen() {
           text={state.draft.text}
           focused
           width={frame.width}
+          {...(state.draft.cursor !== undefined && { cursor: state.draft.cursor })}
         />
       )}
       <Box flexGrow={1} flexDirection="column" overflow="hidden">

@@ -58,3 +58,21 @@ describe('a wait', () => {
     expect(due.code).toBe(3);
   });
 });
+
+describe('STEPWISE_COUNTRY', () => {
+  it('names a country whose holidays are unknown, as config set does, and counts weekends only', () => {
+    const configDir = fresh();
+    runCli(['done', 'mail.request'], { configDir, ...on('2026-12-07') });
+    const run = runCli(['progress'], {
+      configDir,
+      env: { ...on('2026-12-08').env, STEPWISE_COUNTRY: 'XX' },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/STEPWISE_COUNTRY="XX": no public holidays are known for it/);
+    const known = runCli(['progress'], {
+      configDir,
+      env: { ...on('2026-12-08').env, STEPWISE_COUNTRY: 'GB' },
+    });
+    expect(known.stderr).toBe('');
+  });
+});

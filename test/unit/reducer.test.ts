@@ -388,3 +388,49 @@ describe('the note editor', () => {
     expect(state.progress.notes).toHaveLength(1);
   });
 });
+
+describe('moving in the note being written', () => {
+  const writing = (text: string) =>
+    apply(errandState(), { type: 'note/open' }, { type: 'field/type', text });
+  const draft = (state: ReturnType<typeof apply>) => state.draft;
+
+  it('types and deletes where the cursor is, moved by a character or to either end', () => {
+    const state = apply(
+      writing('called Sam'),
+      { type: 'field/cursor', move: 'home' },
+      { type: 'field/type', text: 'I ' },
+      { type: 'field/cursor', move: 'end' },
+      { type: 'field/cursor', move: 'left' },
+      { type: 'field/cursor', move: 'left' },
+      { type: 'field/cursor', move: 'left' },
+      { type: 'field/backspace' },
+      { type: 'field/cursor', move: 'right' },
+    );
+    expect(draft(state)).toMatchObject({ text: 'I calledSam', cursor: 9 });
+  });
+
+  it('erases to the start, or the word before the cursor, as a shell does', () => {
+    expect(
+      draft(apply(writing('ref 48213577 agent Sam '), { type: 'field/erase', what: 'word' })),
+    ).toMatchObject({ text: 'ref 48213577 agent ' });
+    expect(
+      draft(
+        apply(
+          writing('ref 482 Sam'),
+          { type: 'field/cursor', move: 'left' },
+          { type: 'field/cursor', move: 'left' },
+          { type: 'field/cursor', move: 'left' },
+          { type: 'field/erase', what: 'to-start' },
+        ),
+      ),
+    ).toMatchObject({ text: 'Sam', cursor: 0 });
+  });
+
+  it('keeps the cursor inside the text, and leaves it at the end when it is there', () => {
+    const state = apply(writing('ab'), { type: 'field/cursor', move: 'right' });
+    expect(draft(state)).toEqual({ item: draft(state)?.item, text: 'ab' });
+    expect(
+      draft(apply(writing('ab'), ...Array(5).fill({ type: 'field/cursor', move: 'left' }))),
+    ).toMatchObject({ cursor: 0 });
+  });
+});
