@@ -1,14 +1,27 @@
 // Every example the help and the man page show (they are made from one table) runs as written, on
 // the built-in guide, with only the files it names made beforehand.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_HELP } from '../../source/cli/help.js';
 import { BIN, ROOT, TestTerminal } from '../helpers/terminal.js';
 
-const all = Object.values(COMMAND_HELP).flatMap((help) => help.examples);
+/** The command lines of the README's shell blocks that run a command (not the app), comments off. */
+function readmeExamples(): string[] {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```(?:sh|bash)\n([^]*?)```/g)].map((match) => match[1] ?? '');
+  return blocks
+    .flatMap((block) => block.split('\n'))
+    .map((line) => line.replace(/\s+#.*$/, '').trim())
+    .filter((line) => /^stepwise [a-z]/.test(line) && !line.startsWith('stepwise help'));
+}
+
+const all = [
+  ...Object.values(COMMAND_HELP).flatMap((help) => help.examples),
+  ...readmeExamples().filter((line) => !line.startsWith('stepwise completion')),
+];
 // "stepwise reset" asks on a terminal: it runs in one below.
 const examples = all.filter((example) => example !== 'stepwise reset');
 
@@ -23,7 +36,11 @@ function asRun(example: string): string {
     .replace(/(^|\| )stepwise /g, `$1${node} ${JSON.stringify(BIN)} `);
 }
 
-describe('the examples in the help and the man page', () => {
+describe('the examples in the help, the man page and the README', () => {
+  it("include the README's", () => {
+    expect(readmeExamples()).toContain('stepwise done 1 4.1');
+  });
+
   it.each(examples)('runs: %s', (example) => {
     const home = mkdtempSync(join(tmpdir(), 'stepwise-examples-'));
     for (const dir of [
