@@ -50,11 +50,12 @@ export type SearchResult = {
 };
 
 /**
- * Whether a result answers its query rather than being a guess: it holds at least one of the
- * query's words for sure (not only near spellings of them), and a fair share of the query.
+ * Whether a result answers its query rather than being a guess: it answers most of the query
+ * (a slip of the fingers included), or a fair share with one of its words for sure.
  */
 export function isCloseMatch(result: SearchResult | undefined): boolean {
-  return result !== undefined && result.sure >= 1 && result.coverage >= 0.4;
+  if (result === undefined) return false;
+  return result.coverage >= 0.7 || (result.sure >= 1 && result.coverage >= 0.4);
 }
 
 type Field = 'title' | 'keywords' | 'body';
