@@ -152,6 +152,25 @@ describe('a wait that runs out', () => {
     });
   });
 
+  it('ends when the mailer is marked as come: no late wait in the app or in due, weeks later', async () => {
+    const dir = askedForMailer();
+    runCli(['done', 'mail.arrival'], {
+      configDir: dir,
+      env: { ...fixedClock('2026-12-08T10:00:00Z'), ...US },
+    });
+    const app = open(dir, { ...fixedClock('2027-01-10T10:00:00Z'), ...US });
+    const welcome = await app.waitFor('Welcome back');
+    expect(welcome).not.toMatch(/late|Expect your PIN mailer/);
+    app.write('4');
+    const pane = await app.waitFor('[4 Progress]');
+    expect(pane).not.toMatch(/Overdue|Waiting/);
+    const due = runCli(['due'], {
+      configDir: dir,
+      env: { ...fixedClock('2027-01-10T10:00:00Z'), ...US },
+    });
+    expect(due).toMatchObject({ code: 0, stdout: '' });
+  });
+
   it('is due: stepwise due exits 3 with a line, and 0 with no output when nothing is', () => {
     const dir = askedForMailer();
     const at = (day: string) =>
