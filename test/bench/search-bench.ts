@@ -11,7 +11,7 @@ import {
 } from '../../source/domain/search/search.js';
 import type { Guide } from '../../source/domain/guide/guide.js';
 import { parseLexicon } from '../../source/domain/search/lexicon.js';
-import { builtInScore, importedScore } from '../helpers/relevance.js';
+import { builtInScore, importedScore, wholeGuideScore } from '../helpers/relevance.js';
 
 const QUERIES = [
   'how do i reset my pin online',
@@ -91,6 +91,7 @@ export function runSearchBench(root: string): void {
   );
   for (const [name, score] of [
     ['built-in guide', builtInScore(lexicon, root)],
+    ['built-in guide, whole guide', wholeGuideScore(lexicon, root)],
     ['imported guides', importedScore(lexicon, root)],
     ['imported guides, no lexicon', importedScore(undefined, root)],
   ] as const) {

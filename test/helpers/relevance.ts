@@ -86,3 +86,28 @@ export function importedScore(lexicon?: Lexicon, root = DEFAULT_ROOT): Score {
     lexicon,
   );
 }
+
+/**
+ * The whole-guide set (test/fixtures/search-whole-guide.json): questions whose answers are steps
+ * and tips, searched over the whole guide; any of the ids listed for a query counts.
+ */
+export function wholeGuideScore(lexicon?: Lexicon, root = DEFAULT_ROOT): Score {
+  const guide = readGuide(
+    readFileSync(join(root, 'content', 'amex-pin.md'), 'utf8'),
+    'the built-in guide',
+  );
+  const set = JSON.parse(
+    readFileSync(join(fixtures(root), 'search-whole-guide.json'), 'utf8'),
+  ) as Record<string, string[]>;
+  const index = indexFor(guide, true);
+  let top1 = 0;
+  let top3 = 0;
+  const misses: string[] = [];
+  for (const [query, wanted] of Object.entries(set)) {
+    const ids = search(index, query, lexicon ? { lexicon } : {}).map((result) => result.doc.id);
+    if (wanted.includes(ids[0] ?? '')) top1 += 1;
+    else misses.push(`"${query}" -> ${ids[0] ?? 'nothing'} (want ${wanted.join(' or ')})`);
+    if (ids.slice(0, 3).some((id) => wanted.includes(id))) top3 += 1;
+  }
+  return { total: Object.keys(set).length, top1, top3, misses };
+}
