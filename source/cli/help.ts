@@ -221,7 +221,8 @@ Exit codes
   3 "stepwise due" found something that needs you today
 
 Run "stepwise help <command>" for a command's options and examples.
-Installed from npm as stepwise-guide: npm install -g stepwise-guide, or npx stepwise-guide.
+The package is stepwise-guide; until it is on the npm registry, install it from a clone
+with npm pack (see the README).
 stepwise is an unofficial guide. It never asks for, shows or stores a PIN or a card number.
 `;
 }

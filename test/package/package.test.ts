@@ -64,6 +64,8 @@ describe('the packed package', () => {
     expect(files).toContain('dist/stepwise.mjs');
     expect(files).toContain('content/amex-pin.md');
     expect(files).toContain('man/stepwise.1');
+    // The help and the man page send people to it.
+    expect(files).toContain('docs/json.md');
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'CHANGELOG.md']));
     // The bundle, the holiday table and the lexicon, nothing else built: no benchmark output rides along.
     const built = files.filter((file) => file.startsWith('dist/'));
@@ -77,7 +79,9 @@ describe('the packed package', () => {
     expect(chunks.length).toBeGreaterThan(0);
     expect(chunks.filter((file) => !file.endsWith('.mjs'))).toEqual([]);
     const unwanted = files.filter((file) =>
-      /^(source|test|scripts|docs|\.ci)\/|\.tsx?$|tsconfig|eslint|vitest|\.map$/.test(file),
+      /^(source|test|scripts|\.ci)\/|^docs\/(?!json\.md$)|\.tsx?$|tsconfig|eslint|vitest|\.map$/.test(
+        file,
+      ),
     );
     expect(unwanted).toEqual([]);
   });
