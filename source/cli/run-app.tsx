@@ -26,7 +26,22 @@ import { Root } from '../ui/Root.js';
 import type { Theme } from '../ui/theme.js';
 import { EXIT, describeFailure, err } from './io.js';
 
-const SIGNALS = { SIGINT: 2, SIGHUP: 1, SIGTERM: 15 } as const;
+// Every signal that ends a process by default and that Node lets a program catch: the terminal is
+// put back first, then the process ends with the signal's usual status. (SIGUSR1 starts Node's
+// inspector, and SIGPIPE is ignored by Node, so neither is here.)
+const SIGNALS = {
+  SIGHUP: 1,
+  SIGINT: 2,
+  SIGQUIT: 3,
+  SIGABRT: 6,
+  SIGUSR2: 12,
+  SIGALRM: 14,
+  SIGTERM: 15,
+  SIGXCPU: 24,
+  SIGXFSZ: 25,
+  SIGVTALRM: 26,
+  SIGPROF: 27,
+} as const;
 
 export type OpenGuide = { readonly guide: Guide; readonly path: string };
 

@@ -129,6 +129,10 @@ describe('leaving the app', () => {
   it.each([
     ['SIGTERM', 143],
     ['SIGHUP', 129],
+    ['SIGQUIT', 131],
+    ['SIGABRT', 134],
+    ['SIGALRM', 142],
+    ['SIGXCPU', 152],
   ] as const)('%s restores the terminal', async (signal, code) => {
     terminal = inShell(
       `echo BEFORE-MARK; ${APP}; echo "EXIT=$?"; stty -a | grep -o -- '-\\?icanon'`,
@@ -140,6 +144,10 @@ describe('leaving the app', () => {
     expect(terminal.isAlternateScreen).toBe(false);
     expect(screen).toContain('BEFORE-MARK');
     expect(screen).toMatch(/^icanon$/m);
+    // The mouse and bracketed paste are off again, after the last time they were turned on.
+    expect(terminal.output.lastIndexOf('\x1b[?1000l')).toBeGreaterThan(
+      terminal.output.lastIndexOf('\x1b[?1000h'),
+    );
   });
 });
 
