@@ -16,7 +16,7 @@ if (Number(found.split('.')[0]) < NEEDED) {
   process.exit(1);
 }
 
-const { existsSync } = require('node:fs');
+const { existsSync, mkdirSync } = require('node:fs');
 const { enableCompileCache } = require('node:module');
 const { homedir } = require('node:os');
 const { join } = require('node:path');
@@ -41,7 +41,11 @@ function cacheDir(env = process.env) {
 
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off, as for any Node program.
 try {
-  enableCompileCache(join(cacheDir(), 'compile'));
+  // The folders it makes are private (0700), like the folder progress and settings are kept in,
+  // which may be the same one (STEPWISE_CONFIG_DIR).
+  const compileCache = join(cacheDir(), 'compile');
+  mkdirSync(compileCache, { recursive: true, mode: 0o700 });
+  enableCompileCache(compileCache);
 } catch {
   // Only the speed-up is lost.
 }

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   decodeSettings,
@@ -5,6 +6,7 @@ import {
   type SettingName,
   type Settings,
 } from '../domain/settings/settings.js';
+import { withFileLock } from './file-lock.js';
 import { isReadFailure, readRegularFile } from './read-file.js';
 
 const MAX_SETTINGS_BYTES = 1024 * 1024;
@@ -38,6 +40,16 @@ export class SettingsStore {
         };
   }
 
+  /** The file as `readFile` has it; a pipe or a device in its place is refused with the reason. */
+  private refuseUnreadable(): ReturnType<SettingsStore['readFile']> {
+    const file = this.readFile();
+    // conf would wait forever on a pipe in the file's place: refused, as reading refuses it.
+    if ('problem' in file && file.unreadable) {
+      throw new Error(`${this.path} ${(file.problem ?? '').replace(/; using defaults$/, '')}`);
+    }
+    return file;
+  }
+
   /**
    * The file's JSON, or what is wrong with it (none when it is simply missing). Only a regular
    * file of sane size is read: a pipe or a device in its place is a problem, never a wait.
@@ -67,26 +79,30 @@ export class SettingsStore {
    * never needs it.
    */
   async set(name: SettingName, value: string): Promise<void> {
-    const file = this.readFile();
-    // conf would wait forever on a pipe in the file's place: refused, as reading refuses it.
-    if ('problem' in file && file.unreadable) {
-      throw new Error(`${this.path} ${(file.problem ?? '').replace(/; using defaults$/, '')}`);
-    }
-    const data = 'data' in file ? file.data : {};
-    // Keys this version does not know (a newer one's settings) are kept as they are.
-    const others =
-      data !== null && typeof data === 'object' && !Array.isArray(data)
-        ? (data as Record<string, unknown>)
-        : {};
-    const { settings } = decodeSettings(data);
+    this.refuseUnreadable();
     const { default: Conf } = await import('conf');
+    // Private like the progress file: the folder 0700, the file 0600.
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const conf = new Conf<Settings>({
       projectName: 'stepwise',
       projectSuffix: '',
       cwd: this.dir,
       configName: 'settings',
+      configFileMode: 0o600,
       clearInvalidConfig: true,
     });
-    conf.store = { ...others, ...settings, [name]: value };
+    // Read, changed and written under the file's lock, as progress is: two `config set` at once
+    // both keep their value.
+    withFileLock(this.path, () => {
+      const file = this.refuseUnreadable();
+      const data = 'data' in file ? file.data : {};
+      // Keys this version does not know (a newer one's settings) are kept as they are.
+      const others =
+        data !== null && typeof data === 'object' && !Array.isArray(data)
+          ? (data as Record<string, unknown>)
+          : {};
+      const { settings } = decodeSettings(data);
+      conf.store = { ...others, ...settings, [name]: value };
+    });
   }
 }

@@ -284,3 +284,35 @@ describe('--output -', () => {
     expect(exported.stdout).toMatch(/^# Get your American Express PIN/);
   });
 });
+
+describe('settings written at once', () => {
+  it('keep every value when four config set run together, in a private file', async () => {
+    const configDir = join(fresh(), 'config');
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers/terminal.js');
+    const run = (args: string[]) =>
+      new Promise<number>((done) => {
+        const child = spawn(process.execPath, [BIN, 'config', 'set', ...args], {
+          env: { ...process.env, STEPWISE_CONFIG_DIR: configDir },
+          stdio: 'ignore',
+        });
+        child.on('exit', (code) => done(code ?? -1));
+      });
+    const codes = await Promise.all([
+      run(['country', 'GB']),
+      run(['symbols', 'ascii']),
+      run(['theme', 'light']),
+      run(['mouse', 'off']),
+    ]);
+    expect(codes).toEqual([0, 0, 0, 0]);
+    expect(JSON.parse(readFileSync(join(configDir, 'settings.json'), 'utf8'))).toMatchObject({
+      country: 'GB',
+      symbols: 'ascii',
+      theme: 'light',
+      mouse: 'off',
+    });
+    const { statSync } = await import('node:fs');
+    expect(statSync(join(configDir, 'settings.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(configDir).mode & 0o777).toBe(0o700);
+  });
+});
