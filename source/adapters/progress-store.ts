@@ -155,13 +155,27 @@ export class ProgressStore {
   static open(
     dir: string,
     now: Date = new Date(),
-    options: { readonly lockWaitMs?: number } = {},
+    options: { readonly lockWaitMs?: number; readonly readOnly?: boolean } = {},
   ): ProgressStore {
     const path = join(dir, 'progress.json');
     const found = inspect(path, now.toISOString());
     if (found.kind === 'newer') {
       const reason = `Saved progress ${found.reason}: it is left as it is, and nothing will be saved this time.`;
       return new ProgressStore(path, dir, EMPTY_FILE, reason, reason);
+    }
+    // A command that only reads (due from cron, say) never moves or copies the file: it says what
+    // is wrong and leaves the file for a command that saves, which moves it aside and says so.
+    if (options.readOnly && found.kind === 'bad') {
+      const reason = `Saved progress ${found.reason}: it is left as it is; the next command that saves progress will move it aside.`;
+      return new ProgressStore(path, dir, EMPTY_FILE, reason, reason);
+    }
+    if (options.readOnly && found.kind === 'good') {
+      const count = found.dropped.length;
+      const notice =
+        count === 0
+          ? undefined
+          : `Saved progress has ${count} unreadable ${count === 1 ? 'entry' : 'entries'} (${found.dropped[0]}${count > 1 ? ', …' : ''}): left out here, and left in the file.`;
+      return new ProgressStore(path, dir, found.file, notice, notice);
     }
     let notice: string | undefined;
     if (found.kind === 'bad') {

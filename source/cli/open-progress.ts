@@ -5,9 +5,14 @@ import { err } from './io.js';
 
 export const progressPath = () => join(appPaths().config, 'progress.json');
 
-/** Opens saved progress for a command; a problem with the file is told on stderr, never fatal. */
-export function openStore(): ProgressStore {
-  const store = ProgressStore.open(appPaths().config);
+/**
+ * Opens saved progress for a command; a problem with the file is told on stderr, never fatal. A
+ * command that only reads leaves a damaged file exactly as it is.
+ */
+export function openStore(
+  options: { readonly readOnly?: boolean } = { readOnly: true },
+): ProgressStore {
+  const store = ProgressStore.open(appPaths().config, new Date(), options);
   if (store.notice) err(`stepwise: ${store.notice}`);
   return store;
 }
@@ -15,7 +20,7 @@ export function openStore(): ProgressStore {
 /** Opens saved progress for a command that changes it, with the code that saves loaded. */
 export async function openStoreToChange(): Promise<ProgressStore> {
   await loadSaving();
-  return openStore();
+  return openStore({ readOnly: false });
 }
 
 /** After a change: true, and said on stderr, when it could not be saved. */

@@ -112,13 +112,16 @@ describe.skipIf(process.getuid?.() !== 0 || !existsSync('/usr/bin/setpriv'))(
       return { code: result.status, stdout: result.stdout, stderr: result.stderr };
     };
 
-    it('an unreadable file is moved aside', () => {
+    it('an unreadable file is left as it is by a command that only reads, and moved aside by one that saves', () => {
       const configDir = fresh();
       chmodSync(configDir, 0o777);
       writeFileSync(join(configDir, 'progress.json'), '{}', { mode: 0o000 });
-      const { code, stderr } = asNobody(['progress', '--json'], configDir);
-      expect(code).toBe(0);
-      expect(stderr).toMatch(/cannot be read \(EACCES\): moved it to/);
+      const read = asNobody(['progress', '--json'], configDir);
+      expect(read.code).toBe(0);
+      expect(read.stderr).toMatch(/cannot be read \(EACCES\): it is left as it is/);
+      expect(existsSync(join(configDir, 'progress.json'))).toBe(true);
+      const write = asNobody(['done', 'options'], configDir);
+      expect(write.stderr).toMatch(/cannot be read \(EACCES\): moved it to/);
     });
 
     it('a read-only folder: the command says progress will not be saved, and exits 1', () => {
@@ -166,5 +169,25 @@ describe('many copies at once', () => {
     expect(JSON.parse(runCli(['progress', '--json'], { configDir }).stdout).done.sort()).toEqual(
       [...ids].sort(),
     );
+  });
+});
+
+describe('a damaged progress file and commands that only read', () => {
+  it('is left exactly as it is by due, progress, notes and export; done moves it aside and says so', async () => {
+    const { readdirSync, writeFileSync, readFileSync } = await import('node:fs');
+    const configDir = fresh();
+    const file = join(configDir, 'progress.json');
+    writeFileSync(file, '{"formatVersion": 2, "guides": ');
+    for (const command of [['due'], ['progress'], ['notes'], ['export']]) {
+      const run = runCli(command, { configDir });
+      expect(run.stderr, command.join(' ')).toMatch(/left as it is/);
+      expect(readFileSync(file, 'utf8')).toBe('{"formatVersion": 2, "guides": ');
+      expect(readdirSync(configDir).filter((name) => name.startsWith('progress.json.'))).toEqual(
+        [],
+      );
+    }
+    const done = runCli(['done', 'options'], { configDir });
+    expect(done.code).toBe(0);
+    expect(done.stderr).toMatch(/moved it to .*progress\.json\.corrupt-/);
   });
 });
