@@ -156,27 +156,10 @@ export function progressChanges(before: Progress, after: Progress): ProgressChan
   return changes;
 }
 
-/** The progress with the changes made, as the screen shows it before they are saved. */
+/** The progress with the changes made, as the screen shows it: the same rules as saving them. */
 export function withChanges(progress: Progress, changes: readonly ProgressChange[]): Progress {
   if (changes.length === 0) return progress;
-  const done = new Map(progress.done);
-  let route = progress.route;
-  let notes = progress.notes ?? [];
-  for (const change of changes) {
-    if (change.type === 'reset') {
-      done.clear();
-      route = undefined;
-    } else if (change.type === 'done') done.set(change.item, change.at);
-    else if (change.type === 'undone') done.delete(change.item);
-    else if (change.type === 'route') route = change.route;
-    else if (change.type === 'note') notes = [...notes, change.note];
-    else notes = notes.filter((note) => noteKey(note) !== noteKey(change.note));
-  }
-  return {
-    done,
-    ...(route !== undefined && { route }),
-    ...(notes.length > 0 && { notes }),
-  };
+  return progressOf(applyChanges({ ...progress }, changes, ''));
 }
 
 /** The first unfinished item on the way: a sub-step, or a step that has none. */
