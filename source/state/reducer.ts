@@ -12,6 +12,7 @@ import { checkNote, notesOf } from '../domain/progress/notes.js';
 import type { Action } from './actions.js';
 import type { Derive } from './derive.js';
 import { NO_EFFECTS, type Update } from './effects.js';
+import { showItem } from './resume.js';
 import { NO_ROUTE, PANES, type UiState } from './ui-state.js';
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
@@ -108,18 +109,7 @@ function nextToDo(state: UiState, now: string) {
 function continueGuide(state: UiState, now: string): UiState {
   const next = nextToDo(state, now);
   if (!next) return { ...state, banner: 'Everything on your route is done.' };
-  const step = parentStep(state.guide, next.id);
-  const expanded =
-    step && step.id !== next.id && !state.expanded.includes(step.id)
-      ? [...state.expanded, step.id]
-      : state.expanded;
-  return {
-    ...state,
-    pane: 'steps',
-    expanded,
-    selected: { ...state.selected, steps: next.id },
-    scroll: 0,
-  };
+  return showItem(state, 'steps', next.id);
 }
 
 /** A new version of the guide, with the person's place kept wherever it still exists. */
@@ -144,19 +134,7 @@ function openResult(derive: Derive, state: UiState): UiState {
   if (state.guide.tips.some((tip) => tip.id === id)) {
     return { ...state, pane: 'tips', selected: { ...state.selected, tips: id }, scroll: 0 };
   }
-  const step = parentStep(state.guide, id);
-  if (!step) return state;
-  const expanded =
-    step.id !== id && !state.expanded.includes(step.id)
-      ? [...state.expanded, step.id]
-      : state.expanded;
-  return {
-    ...state,
-    pane: 'steps',
-    expanded,
-    selected: { ...state.selected, steps: id },
-    scroll: 0,
-  };
+  return parentStep(state.guide, id) ? showItem(state, 'steps', id) : state;
 }
 
 function closeOverlay(state: UiState): UiState {
