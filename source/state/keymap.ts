@@ -506,11 +506,7 @@ function applies(binding: Binding, mode: Mode, state: UiState | undefined): bool
 }
 
 /** The binding for a key where it is pressed: the live one of highest priority. */
-export function bindingFor(
-  key: string,
-  mode: Mode,
-  state: UiState | undefined,
-): Binding | undefined {
+function bindingFor(key: string, mode: Mode, state: UiState | undefined): Binding | undefined {
   let best: Binding | undefined;
   for (const binding of KEYMAP) {
     if (!binding.keys.includes(key) || !applies(binding, mode, state)) continue;
@@ -593,11 +589,6 @@ const PICKER_MODE: Readonly<Record<PickerMode, Mode>> = {
   list: 'picker',
   search: 'picker-search',
 };
-
-/** The action for a key in the picker; in its search box, letters are text. */
-export function pickerAction(key: string, mode: PickerMode = 'list'): AppAction | undefined {
-  return actionFor(key, PICKER_MODE[mode], undefined, '');
-}
 
 /** The picker's status line: its live keys. */
 export function pickerHints(mode: PickerMode): string {

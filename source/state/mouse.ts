@@ -4,9 +4,6 @@ import type { Derive } from './derive.js';
 import { listWindow } from './screen.js';
 import { PANE_TITLES, PANES, type UiState } from './ui-state.js';
 
-/** A mouse report, as the input decoder reads it from any of the terminal's report forms. */
-export type MouseEvent = MouseReport;
-
 const WHEEL_UP = 64;
 const WHEEL_DOWN = 65;
 /** Lines the text moves for one notch of the wheel. */
@@ -28,7 +25,11 @@ function tabAt(col: number) {
  * draws with: a tab opens its pane, an item is selected (a second click opens it), and the wheel
  * moves the list or scrolls the text under the pointer.
  */
-export function mouseAction(state: UiState, derive: Derive, event: MouseEvent): Action | undefined {
+export function mouseAction(
+  state: UiState,
+  derive: Derive,
+  event: MouseReport,
+): Action | undefined {
   if (state.overlay !== undefined || state.searchFocused) return undefined;
   // Terminals send a wheel notch as a press; a release of one, if any, is not another notch.
   const notch = event.press ? event.button : -1;
