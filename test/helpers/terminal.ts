@@ -178,6 +178,22 @@ export class TestTerminal {
     }
   }
 
+  /** Waits until everything written so far passes the test (for what the screen cannot show, like colours). */
+  async waitForOutput(expected: (output: string) => boolean, timeout = 8000): Promise<string> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      await this.pending;
+      if (expected(this.output)) return this.output;
+      if (Date.now() > deadline) {
+        throw new Error(
+          `Timed out waiting for the output to pass ${String(expected)}. ` +
+            `Last bytes written: ${JSON.stringify(this.output.slice(-200))}`,
+        );
+      }
+      await new Promise((done) => setTimeout(done, 20));
+    }
+  }
+
   /** Waits until the output stops changing for `quiet` ms. */
   async settle(quiet = 150, timeout = 5000): Promise<void> {
     const deadline = Date.now() + timeout;
