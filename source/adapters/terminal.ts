@@ -29,7 +29,7 @@ export type FullScreen = {
 export function enterFullScreen(
   stdout: NodeJS.WriteStream = process.stdout,
   stdin: NodeJS.ReadStream = process.stdin,
-  options: { readonly mouse?: boolean } = {},
+  options: { readonly mouse?: boolean; readonly normalScreen?: boolean } = {},
 ): FullScreen {
   const fd = (stdout as { fd?: number }).fd ?? 1;
   const modes = ENABLE_PASTE + (options.mouse ? ENABLE_MOUSE : '');
@@ -50,8 +50,10 @@ export function enterFullScreen(
     } catch {
       // As above.
     }
+    // Leaving an alternate screen that was never entered would move the cursor on some terminals;
+    // on the normal screen the last frame stays, and the shell's prompt goes on a line of its own.
     writeNow(
-      `${DISABLE_MOUSE}${DISABLE_PASTE}${RESET_MODES}${SHOW_CURSOR}${LEAVE_ALTERNATE_SCREEN}`,
+      `${DISABLE_MOUSE}${DISABLE_PASTE}${RESET_MODES}${SHOW_CURSOR}${options.normalScreen ? '\r\n' : LEAVE_ALTERNATE_SCREEN}`,
     );
   };
   process.once('exit', restore);

@@ -44,6 +44,8 @@ const OPTIONS = {
   ics: { type: 'boolean' },
   clear: { type: 'boolean' },
   'no-mouse': { type: 'boolean' },
+  'screen-reader': { type: 'boolean' },
+  'no-screen-reader': { type: 'boolean' },
   theme: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -78,7 +80,14 @@ export const ALLOWED: Record<Command, readonly OptionName[]> = {
   __complete: [],
   __man: [],
 };
-export const GLOBAL: readonly OptionName[] = ['guide', 'content', 'help', 'version'];
+export const GLOBAL: readonly OptionName[] = [
+  'guide',
+  'content',
+  'help',
+  'version',
+  'screen-reader',
+  'no-screen-reader',
+];
 
 /** What each command takes besides options; a stray word is a mistake, never silently ignored. */
 const POSITIONALS: Record<Command, 'none' | 'some' | 'any'> = {
@@ -124,6 +133,8 @@ export type ParsedArgs = {
   readonly ics: boolean;
   readonly clear: boolean;
   readonly mouse: boolean;
+  /** --screen-reader (true) or --no-screen-reader (false); else the setting and environment decide. */
+  readonly screenReader?: boolean;
   readonly theme?: string;
   readonly help: boolean;
   readonly version: boolean;
@@ -215,6 +226,9 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     ics: values.ics ?? false,
     clear: values.clear ?? false,
     mouse: !(values['no-mouse'] ?? false),
+    ...(values['no-screen-reader']
+      ? { screenReader: false }
+      : values['screen-reader'] && { screenReader: true }),
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -177,6 +177,8 @@ const ENVIRONMENT: readonly (readonly [string, string])[] = [
   ['LC_ALL, LC_TIME, LANG', 'the country, when no setting names one (en_US is US)'],
   ['STEPWISE_DEBUG=1', 'show where an unexpected error happened'],
   ['NO_COLOR', 'no colour at all'],
+  ['INK_SCREEN_READER=true', 'as --screen-reader'],
+  ['ACCESSIBLE=1', 'as --screen-reader'],
   ['TERM=dumb', 'print instead of opening the full-screen app'],
 ];
 
@@ -209,6 +211,8 @@ ${column([
   ['--watch', 'reload the guide when its file changes (for authors)'],
   ['--no-mouse', 'no clicks or wheel in the app (the terminal selects text as usual)'],
   ['--theme <auto|dark|light>', 'colours for the background (auto asks the terminal)'],
+  ['--screen-reader', 'plain lines, every state in words: for screen readers and braille'],
+  ['--no-screen-reader', 'the full screen, whatever the setting or the environment says'],
   ['-h, --help', "show this help; with a command, that command's"],
   ['-v, --version', 'show the version'],
 ])}

@@ -5,16 +5,20 @@ import type { Guide } from '../domain/guide/guide.js';
 import { formatProblem } from '../domain/guide/problem.js';
 import { toAscii } from '../domain/text/ascii.js';
 import { cleanOutput } from '../domain/text/sanitize.js';
-import { wantsAscii } from './user-settings.js';
+import { toWords } from '../domain/text/words.js';
+import { wantsAscii, wantsScreenReader } from './user-settings.js';
 
 // Every line a command prints passes here: whatever a guide, a file name or a saved file holds, no
 // control character reaches the terminal (JSON already escapes C0, but not C1 or bidi controls).
 // In a locale that is not UTF-8, symbols become ASCII of the same width (domain/text/ascii.ts).
+// For a screen reader, states are said in words and drawing is left out (domain/text/words.ts).
 let ascii: boolean | undefined;
-const line = (text: string) => {
+const line = (text: string, words = true) => {
   const clean = cleanOutput(text.endsWith('\n') ? text : `${text}\n`);
+  // JSON is for programs, and keeps every character of what it reports.
+  const said = words && wantsScreenReader() ? toWords(clean) : clean;
   ascii ??= wantsAscii();
-  return ascii ? toAscii(clean) : clean;
+  return ascii ? toAscii(said) : said;
 };
 export const out = (text: string) => process.stdout.write(line(text));
 export const err = (text: string) => process.stderr.write(line(text));
@@ -27,7 +31,9 @@ export const JSON_SCHEMA_VERSION = 1;
 
 /** Prints a JSON output, with its schema version first so scripts can check it. */
 export function outJson(value: Record<string, unknown>): void {
-  out(JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, ...value }, null, 2));
+  process.stdout.write(
+    line(JSON.stringify({ schemaVersion: JSON_SCHEMA_VERSION, ...value }, null, 2), false),
+  );
 }
 
 /** The one line for a guide whose id an earlier guide has: only the first can be opened. */

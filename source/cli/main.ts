@@ -22,6 +22,7 @@ import { COMMAND_HELP, commandHelp, globalHelp, manPage, USAGE_LINE, VERSION } f
 import { isFolder } from '../adapters/read-file.js';
 import { dateLocaleOf, setDateLocale } from '../domain/text/dates.js';
 import type { Background, BackgroundQuery } from '../adapters/terminal.js';
+import { chooseScreenReader, wantsScreenReader } from './user-settings.js';
 
 // Each command's code is loaded when that command runs: start-up reads only what it needs.
 
@@ -47,6 +48,8 @@ async function themeBackground(
   args: ParsedArgs,
 ): Promise<Background | BackgroundQuery | undefined> {
   const { userSettings } = await import('./user-settings.js');
+  // A screen reader is given plain text: there are no colours to choose, and nothing to ask.
+  if (wantsScreenReader()) return 'dark';
   const theme = args.theme ?? userSettings().theme;
   if (theme === 'dark' || theme === 'light') return theme;
   const { backgroundFromEnv, askBackground } = await import('../adapters/terminal.js');
@@ -74,7 +77,9 @@ async function openApp(
     const { runApp } = await app;
     return await runApp(guides, store, {
       watch: args.watch,
-      mouse: args.mouse,
+      // Clicks would be reported as bytes a screen reader cannot use; its keys do everything.
+      mouse: args.mouse && !wantsScreenReader(),
+      screenReader: wantsScreenReader(),
       background: background ?? 'dark',
     });
   } finally {
@@ -119,6 +124,17 @@ async function errandGuides(
   return (await loadLibrary(dirs, cache)).guides.map(({ guide }) => guide);
 }
 
+/** Commands whose output is for a program or a file (a script, a man page, a checklist). */
+const MACHINE_OUTPUT: ReadonlySet<string> = new Set([
+  '__complete',
+  '__man',
+  'completion',
+  'config-path',
+  'export',
+  'remind',
+  'import',
+]);
+
 async function run(argv: readonly string[]): Promise<number> {
   // Dates in the person's own locale, from here on.
   setDateLocale(dateLocaleOf(process.env));
@@ -154,6 +170,11 @@ async function run(argv: readonly string[]): Promise<number> {
   if (args.version) {
     out(VERSION);
     return EXIT.ok;
+  }
+  // Text for people is said in words for a screen reader; scripts, pages and files stay as they are.
+  // --plain is the app as text, for screen readers and logs: it uses the same words.
+  if (!MACHINE_OUTPUT.has(args.command)) {
+    chooseScreenReader(args.screenReader ?? (args.plain ? true : undefined));
   }
   const dirs = contentDirs(args);
   // A folder named on the command line that is not there is a mistake worth a word.

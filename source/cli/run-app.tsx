@@ -113,7 +113,13 @@ function pickerEntries(guides: readonly OpenGuide[], progress: ProgressStore): P
 export async function runApp(
   guides: readonly OpenGuide[],
   progress: ProgressStore,
-  options: { watch: boolean; mouse: boolean; background: Background | BackgroundQuery },
+  options: {
+    watch: boolean;
+    mouse: boolean;
+    background: Background | BackgroundQuery;
+    /** Plain lines on the normal screen, states in words (ui/ReaderScreen.tsx). */
+    screenReader?: boolean;
+  },
 ): Promise<number> {
   const query = typeof options.background === 'object' ? options.background : undefined;
   // One turn of the event loop lets in the terminal's answer if it came while the app loaded (a
@@ -134,6 +140,7 @@ export async function runApp(
   // Read on the first search, not before: opening the app never waits for it.
   const lexicon = lazyLexicon();
   const inLibrary = guides.length > 1;
+  const reader = options.screenReader === true;
   // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.
   const problem = progress.notice;
   // With --watch, the newest good version of each guide, so reopening one from the picker shows it.
@@ -148,6 +155,7 @@ export async function runApp(
       now: new Date(),
       inLibrary,
       hyperlinks: theme.hyperlinks,
+      reader,
       calendar,
       lexicon,
       ...message,
@@ -169,7 +177,7 @@ export async function runApp(
   const mouse = options.mouse && userSettings().mouse === 'on';
   // Ink draws in the alternate screen; the modes the input needs (bracketed paste, the mouse) are
   // ours, and so is restoring everything on any way out.
-  const screen = enterFullScreen(process.stdout, process.stdin, { mouse });
+  const screen = enterFullScreen(process.stdout, process.stdin, { mouse, normalScreen: reader });
   // The one reader of the keyboard, in raw mode from before the first frame: a key pressed as soon
   // as the screen shows is a key, and Ctrl-C is a key too, never a signal that cuts the app short.
   const input = readTerminalInput(process.stdin);
@@ -319,7 +327,9 @@ export async function runApp(
       exitOnCtrlC: false,
       patchConsole: false,
       maxFps: 60,
-      alternateScreen: true,
+      // A screen reader reads the normal screen, where what was said stays to be read again.
+      alternateScreen: !reader,
+      isScreenReaderEnabled: reader,
       // A person at a terminal sees every frame, even with CI set in their environment.
       interactive: Boolean(process.stdout.isTTY),
     });

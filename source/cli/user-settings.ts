@@ -2,7 +2,7 @@ import { appPaths } from '../adapters/app-paths.js';
 import { holidayCalendar, knownCountries, userCountry } from '../adapters/holiday-calendar.js';
 import { SettingsStore } from '../adapters/settings-store.js';
 import { COUNTRY_PATTERN, type HolidayCalendar } from '../domain/progress/holidays.js';
-import type { Settings } from '../domain/settings/settings.js';
+import { screenReaderWanted, type Settings } from '../domain/settings/settings.js';
 import { localeWantsAscii } from '../domain/text/ascii.js';
 import { cleanOutput } from '../domain/text/sanitize.js';
 
@@ -62,4 +62,20 @@ export function userCalendar(env: NodeJS.ProcessEnv = process.env): HolidayCalen
 export function wantsAscii(env: NodeJS.ProcessEnv = process.env): boolean {
   const symbols = userSettings().symbols;
   return symbols === 'ascii' || (symbols === 'auto' && localeWantsAscii(env));
+}
+
+let reader: boolean | undefined;
+
+/** Whether this run writes for a screen reader (see screenReaderWanted); set once from the command line. */
+export function chooseScreenReader(
+  flag: boolean | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+) {
+  reader = screenReaderWanted(flag, env, userSettings()['screen-reader']);
+  return reader;
+}
+
+/** Whether this run writes for a screen reader; false before the command line is read. */
+export function wantsScreenReader(): boolean {
+  return reader ?? false;
 }

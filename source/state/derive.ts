@@ -22,10 +22,21 @@ import {
   type Line,
 } from '../domain/text/layout.js';
 import { progressLines, taskLines, titledLines } from './detail.js';
+import { lineInWords } from '../domain/text/words.js';
+import {
+  linesOf,
+  readerKeys,
+  readerList,
+  readerRow,
+  rolePrefix,
+  wrapAfter,
+  type ReaderKey,
+  type ReaderList,
+} from './reader.js';
 import { helpRows } from './keymap.js';
 import { rememberLast } from './memo.js';
 import { frameFor, type Frame } from './screen.js';
-import { NO_ROUTE, PANES, type Pane, type UiState } from './ui-state.js';
+import { NO_ROUTE, PANE_TITLES, PANES, type Pane, type UiState } from './ui-state.js';
 import { findTask } from '../domain/progress/progress.js';
 
 export type ListItem = {
@@ -70,6 +81,34 @@ export type Derive = {
   readonly emptyListText: (state: UiState) => string;
   /** The help overlay: its rows, in one or two columns, and how far it can scroll. */
   readonly help: (state: UiState) => HelpView;
+  /** The screen for a screen reader: every part in words, wrapped, fitting the terminal. */
+  readonly reader: (state: UiState) => ReaderView;
+};
+
+const NO_ROWS: ReaderList = { above: 0, below: 0, rows: [] };
+
+/** What the screen for a screen reader shows (state/reader.ts), top to bottom. */
+export type ReaderView = {
+  readonly title: readonly string[];
+  readonly tabs: readonly { readonly label: string; readonly selected: boolean }[];
+  readonly message: readonly string[];
+  /** The line being typed in (a note, the search), read as a textbox. */
+  readonly field?: { readonly lines: readonly string[]; readonly focused: boolean };
+  /** A line in place of the field: how to start a search. */
+  readonly prompt?: readonly string[];
+  readonly problem: readonly string[];
+  readonly list: ReaderList;
+  readonly emptyList?: readonly string[];
+  readonly detail: readonly string[];
+  readonly position?: string;
+  readonly help?: {
+    readonly title: readonly string[];
+    readonly above: boolean;
+    readonly keys: readonly ReaderKey[];
+    readonly below: boolean;
+    readonly after: readonly string[];
+  };
+  readonly status: readonly string[];
 };
 
 export type HelpView = {
@@ -301,7 +340,8 @@ export function createDerive(): Derive {
     (size: UiState['size'], bannerRows: number, items: number): Frame =>
       frameFor(size, { bannerRows, listItems: items }),
   );
-  const frame = (state: UiState) =>
+  const frame = (state: UiState): Frame => (state.reader ? readerFrame(state) : normalFrame(state));
+  const normalFrame = (state: UiState) =>
     frameMemo(
       state.size,
       messageLines(state).length +
@@ -309,6 +349,182 @@ export function createDerive(): Derive {
         (state.overlay === 'note' ? 1 : 0),
       listItems(state).length,
     );
+
+  // The screen for a screen reader (state/reader.ts): its parts above and below the list, in
+  // words and wrapped one column short of the width, so that Ink never wraps them again.
+  const readerWidth = (state: UiState) => Math.max(state.size.cols - 1, 8);
+  const readerTop = rememberLast((state: UiState) => {
+    const width = readerWidth(state);
+    const height = Math.max(state.size.rows - 1, 1);
+    const title = wrapAfter('', `stepwise: ${state.guide.title}`, width);
+    const tabs = PANES.map((pane, index) => ({
+      label: `${PANE_TITLES[pane]} ${index + 1}`,
+      selected: pane === state.pane,
+    }));
+    const tabLine = `tablist: ${tabs.map((tab) => `${rolePrefix('tab', { selected: tab.selected })}${tab.label}`).join(' ')}`;
+    let field: ReaderView['field'];
+    let prompt: readonly string[] | undefined;
+    if (state.overlay === 'note' && state.draft) {
+      field = {
+        lines: wrapAfter(
+          rolePrefix('textbox', { selected: true }),
+          `Note on ${self.noteTarget(state)}: ${state.draft.text}`,
+          width,
+        ),
+        focused: true,
+      };
+    } else if (state.pane === 'faq' && state.overlay !== 'help') {
+      if (state.searchFocused || state.query !== '') {
+        field = {
+          lines: wrapAfter(
+            rolePrefix('textbox', { selected: state.searchFocused }),
+            `Search the guide: ${state.query}, ${self.searchCount(state)}`,
+            width,
+          ),
+          focused: state.searchFocused,
+        };
+      } else {
+        prompt = wrapAfter('', 'Press / to search the guide.', width);
+      }
+    }
+    const problem =
+      state.guideError === undefined ? [] : wrapAfter('', `Problem: ${state.guideError}`, width);
+    const { completed, total } = progress(state);
+    const status = wrapAfter('', `${completed} of ${total} done. ? for keys, q quits.`, width);
+    const fixed =
+      title.length +
+      linesOf(tabLine, width) +
+      (field?.lines.length ?? 0) +
+      (prompt?.length ?? 0) +
+      problem.length +
+      status.length +
+      // One line spare, for a wrap that comes out a line longer than counted.
+      1;
+    // The least the rest needs: the selected row and the line that says there are more, and a
+    // line of text with the line that says where in it the reader is.
+    const items = listItems(state);
+    const selected = items[selectedIndex(state)];
+    const reserve =
+      state.overlay === 'help'
+        ? 3
+        : (selected ? readerRow(selected, true, width, true).lines.length : 1) +
+          (items.length > 1 ? 1 : 0) +
+          2;
+    // What was just said comes whole while there is room, else cut to leave the rest its least.
+    const said = message(state);
+    const most = Math.max(1, Math.min(Math.floor((height - 8) / 2), height - fixed - reserve));
+    const wrapped = said === undefined ? [] : wrapAfter('', lineInWords(said) ?? said, width);
+    const messageLines =
+      wrapped.length <= most
+        ? wrapped
+        : [
+            ...wrapped.slice(0, most - 1),
+            truncateToWidth(`${wrapped[most - 1] ?? ''} ${wrapped[most] ?? ''}`, width),
+          ];
+    const used = fixed + messageLines.length;
+    return {
+      title,
+      tabs,
+      message: messageLines,
+      ...(field && { field }),
+      ...(prompt && { prompt }),
+      problem,
+      status,
+      height,
+      body: Math.max(height - used, 2),
+    };
+  });
+  /** Lines the rows of the list take, counted only as far as `most`. */
+  const readerListLines = (state: UiState, most: number) => {
+    const width = readerWidth(state);
+    let lines = 0;
+    for (const item of listItems(state)) {
+      lines += readerRow(item, true, width, false).lines.length;
+      if (lines >= most) return most;
+    }
+    return lines;
+  };
+  const readerFrame = (state: UiState): Frame => {
+    const { body, height } = readerTop(state);
+    const width = readerWidth(state);
+    // The list takes what it needs, up to half; the selected item's text the rest, less a line
+    // that says where in it the reader is.
+    const half = Math.max(Math.floor(body / 2), Math.min(3, body - 1));
+    const items = listItems(state);
+    const selected = items[selectedIndex(state)];
+    // Never less than the selected row and the line that says there are more.
+    const least = selected
+      ? readerRow(selected, true, width, true).lines.length + (items.length > 1 ? 1 : 0)
+      : 1;
+    const listRows = Math.max(Math.min(readerListLines(state, half + 1), half), least);
+    return {
+      tooSmall: false,
+      wide: false,
+      height,
+      width: state.size.cols,
+      bodyTop: height - body,
+      listWidth: width,
+      listRows,
+      textWidth: width,
+      textRows: Math.max(body - listRows - 1, 1),
+    };
+  };
+
+  const readerView = (state: UiState): ReaderView => {
+    const top = readerTop(state);
+    const width = readerWidth(state);
+    const f = readerFrame(state);
+    const { height: _height, body: _body, ...parts } = top;
+    if (state.overlay === 'help')
+      return { ...parts, list: NO_ROWS, detail: [], help: readerHelp(state) };
+    const items = listItems(state);
+    const list = readerList(items, selectedIndex(state), width, f.listRows);
+    const lines = detailLines(state);
+    const last = Math.min(state.scroll + f.textRows, lines.length);
+    return {
+      ...parts,
+      list,
+      ...(items.length === 0 && { emptyList: wrapAfter('', self.emptyListText(state), width) }),
+      detail: lines.slice(state.scroll, last).map(lineText),
+      ...(lines.length > f.textRows && {
+        position: `Lines ${state.scroll + 1} to ${last} of ${lines.length}${last < lines.length ? ', Page Down for more' : ''}.`,
+      }),
+    };
+  };
+  /** The help for a screen reader: a list of keys in words, scrolled a key at a time. */
+  const readerHelp = (state: UiState): NonNullable<ReaderView['help']> & { maxScroll: number } => {
+    const width = readerWidth(state);
+    const { body } = readerTop(state);
+    const title = wrapAfter(
+      '',
+      'Keys. Every key works as on the full screen. Esc or ? closes this list.',
+      width,
+    );
+    const after =
+      state.guide.disclaimer === undefined ? [] : wrapAfter('', state.guide.disclaimer, width);
+    const keys = readerKeys(helpRows(state), width);
+    // Room for the keys: the title, the lines that say there is more, and the disclaimer at the end.
+    const room = Math.max(body - title.length - 2, 1);
+    const fits = (from: number, to: number, extra = 0) =>
+      keys.slice(from, to).reduce((sum, key) => sum + key.lines.length, 0) + extra <= room;
+    let maxScroll = keys.length - 1;
+    while (maxScroll > 0 && fits(maxScroll - 1, keys.length, after.length)) maxScroll -= 1;
+    const from = Math.min(state.helpScroll, maxScroll);
+    let to = from;
+    while (to < keys.length && fits(from, to + 1)) to += 1;
+    to = Math.max(to, from + 1);
+    // The first key shown carries the list's role, whichever it is.
+    const shown = readerKeys(helpRows(state).slice(from, to), width);
+    const below = to < keys.length;
+    return {
+      title,
+      above: from > 0,
+      keys: shown,
+      below,
+      after: !below && fits(from, to, after.length) ? after : [],
+      maxScroll,
+    };
+  };
 
   const progressMemo = rememberLast(
     (guide: Guide, progress: Progress, now: string, calendar: HolidayCalendar) =>
@@ -327,12 +543,15 @@ export function createDerive(): Derive {
       now: string,
       calendar: HolidayCalendar,
       width: number,
+      reader: boolean,
     ): readonly Line[] => {
       switch (pane) {
         case 'steps': {
           const task = id === undefined ? undefined : findTask(guide, id);
           const wait = progressMemo(guide, marks, now, calendar).wait;
-          return task ? taskLines({ guide, progress: marks, links }, task, width, wait) : [];
+          return task
+            ? taskLines({ guide, progress: marks, links, reader }, task, width, wait)
+            : [];
         }
         case 'faq': {
           const faq = guide.faqs.find((candidate) => candidate.id === id);
@@ -341,7 +560,7 @@ export function createDerive(): Derive {
           const task = id === undefined ? undefined : findTask(guide, id);
           if (task) {
             const wait = progressMemo(guide, marks, now, calendar).wait;
-            return taskLines({ guide, progress: marks, links }, task, width, wait);
+            return taskLines({ guide, progress: marks, links, reader }, task, width, wait);
           }
           const tip = guide.tips.find((candidate) => candidate.id === id);
           return tip
@@ -359,11 +578,23 @@ export function createDerive(): Derive {
             progressMemo(guide, marks, now, calendar),
             guide.routes.length > 0,
             width,
+            reader,
           );
       }
     },
   );
-  const detailLines = (state: UiState) =>
+  // For a screen reader the guide's own drawing (bullets, quotes, tables, rules) goes too.
+  const wordsMemo = rememberLast((lines: readonly Line[]): readonly Line[] =>
+    lines.flatMap((line) => {
+      const said = lineInWords(lineText(line));
+      return said === undefined ? [] : [said === '' ? [] : [{ text: said }]];
+    }),
+  );
+  const detailLines = (state: UiState) => {
+    const lines = layoutDetail(state);
+    return state.reader ? wordsMemo(lines) : lines;
+  };
+  const layoutDetail = (state: UiState) =>
     detailMemo(
       state.guide,
       state.pane,
@@ -373,9 +604,10 @@ export function createDerive(): Derive {
       state.now,
       state.calendar,
       frame(state).textWidth,
+      state.reader === true,
     );
 
-  return {
+  const self: Derive = {
     listItems,
     selectedIndex,
     selectedItem,
@@ -387,6 +619,19 @@ export function createDerive(): Derive {
     progress,
     help: (state) => {
       const f = frame(state);
+      if (state.reader) {
+        // Drawn by the screen reader's own screen (reader().help): only the scroll is shared.
+        const { maxScroll, above, below } = readerHelp(state);
+        return {
+          columns: [],
+          labelWidth: 0,
+          rows: f.height,
+          width: f.width,
+          maxScroll,
+          more: { above, below },
+          disclaimer: [],
+        };
+      }
       const rows = f.listRows + (f.wide ? 0 : f.textRows + 2);
       const all = helpRows(state);
       const wrap = (text: string, width: number) =>
@@ -406,7 +651,8 @@ export function createDerive(): Derive {
         );
       const still = { maxScroll: 0, more: { above: false, below: false } };
       const base = { rows, width: f.width, labelWidth };
-      if (f.width >= TWO_COLUMNS_FROM) {
+      // A screen reader reads across: two columns would be heard as one line.
+      if (f.width >= TWO_COLUMNS_FROM && !state.reader) {
         const entries = laidOut(Math.floor(f.width / 2));
         const total = entries.reduce((sum, entry) => sum + entry.length, 0);
         // Split at an entry, as near the middle as can be.
@@ -470,7 +716,9 @@ export function createDerive(): Derive {
           return 'Nothing here.';
       }
     },
+    reader: (state) => readerView(state),
   };
+  return self;
 }
 
 export { PANES };

@@ -16,7 +16,7 @@ import type { UiState } from './ui-state.js';
 type Links = UiState['links'];
 
 export function taskLines(
-  state: Pick<UiState, 'guide' | 'progress' | 'links'>,
+  state: Pick<UiState, 'guide' | 'progress' | 'links' | 'reader'>,
   task: Task,
   width: number,
   wait?: WaitView,
@@ -27,7 +27,9 @@ export function taskLines(
   const lines: Line[] = [...wrapSpans([{ text: `${number} ${task.title}`, bold: true }], width)];
   const facts: string[] = [];
   const when = doneAt(progress, task);
-  facts.push(when ? `● done ${shortDate(when)}` : '○ not done');
+  // A screen reader hears the words; the eye gets the symbol too.
+  const mark = (symbol: string) => (state.reader ? '' : `${symbol} `);
+  facts.push(when ? `${mark('●')}done ${shortDate(when)}` : `${mark('○')}not done`);
   const route = routeLabel(guide.routes, step?.route);
   if (route) facts.push(`route: ${route}`);
   // A wait not yet started says how long it takes; a running one says when, where people look:
@@ -37,7 +39,9 @@ export function taskLines(
   if (task.wait && !(running && wait.window.item.id === task.id)) {
     facts.push(`wait: ${task.wait.text}`);
   }
-  lines.push(...wrapSpans([{ text: facts.join(' · '), italic: true }], width));
+  lines.push(
+    ...wrapSpans([{ text: facts.join(state.reader ? ', ' : ' · '), italic: true }], width),
+  );
   if (running && wait) {
     const sentence = waitSentence(wait.window, wait.now, wait.fallback, 'key');
     lines.push(...wrapSpans([{ text: sentence, bold: true }], width));
@@ -55,7 +59,13 @@ export function taskLines(
     for (const sub of task.substeps) {
       lines.push(
         ...wrapSpans(
-          [{ text: `${isDone(progress, sub) ? '●' : '○'} ${sub.number} ${sub.title}` }],
+          [
+            {
+              text: state.reader
+                ? `${sub.number} ${sub.title}, ${isDone(progress, sub) ? 'done' : 'not done'}`
+                : `${isDone(progress, sub) ? '●' : '○'} ${sub.number} ${sub.title}`,
+            },
+          ],
           width,
         ),
       );
@@ -63,7 +73,15 @@ export function taskLines(
   }
   const notes = notesOf(progress, task.id);
   if (notes.length > 0) {
-    lines.push([], [{ text: `Notes (${notes.length}) · n adds one, x deletes`, bold: true }]);
+    lines.push(
+      [],
+      [
+        {
+          text: `Notes (${notes.length})${state.reader ? ': n adds one, x deletes' : ' · n adds one, x deletes'}`,
+          bold: true,
+        },
+      ],
+    );
     notes.forEach((note, index) => {
       lines.push(
         ...wrapSpans(
@@ -96,14 +114,22 @@ function bar(done: number, total: number, width: number): string {
 }
 
 /** The Progress pane's text: drawn from the one progress view. */
-export function progressLines(view: ProgressView, hasRoutes: boolean, width: number): Line[] {
+export function progressLines(
+  view: ProgressView,
+  hasRoutes: boolean,
+  width: number,
+  words = false,
+): Line[] {
   const barWidth = Math.max(Math.min(width - 24, 30), 6);
+  // For a screen reader: "Overall: 3 of 14 done, 21%", no bars and no columns to line up.
   const label = (name: string, text: string) =>
-    wrapSpans([{ text: `${name.padEnd(8)}`, bold: true }, { text }], width);
+    wrapSpans([{ text: words ? `${name}: ` : `${name.padEnd(8)}`, bold: true }, { text }], width);
   const lines: Line[] = [
     ...label(
       'Overall',
-      `${bar(view.completed, view.total, barWidth)} ${view.completed}/${view.total} · ${view.percent}%`,
+      words
+        ? `${view.completed} of ${view.total} done, ${view.percent}%`
+        : `${bar(view.completed, view.total, barWidth)} ${view.completed}/${view.total} · ${view.percent}%`,
     ),
   ];
   if (hasRoutes) {
@@ -124,6 +150,17 @@ export function progressLines(view: ProgressView, hasRoutes: boolean, width: num
   }
   lines.push([], [{ text: 'Steps', bold: true }]);
   for (const { step, done, total, state, onRoute } of view.steps) {
+    if (words) {
+      const said = state === 'done' ? 'done' : state === 'started' ? 'started' : 'not done';
+      const route = onRoute ? '' : ', other route';
+      lines.push(
+        ...wrapSpans(
+          [{ text: `${step.number}. ${step.title}: ${said}, ${done} of ${total}${route}` }],
+          width,
+        ),
+      );
+      continue;
+    }
     const mark = state === 'done' ? '●' : state === 'started' ? '◐' : '○';
     const title = `${mark} ${step.number}. ${step.title}`;
     const tail = ` ${bar(done, total, 8)} ${done}/${total}`;

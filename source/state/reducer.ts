@@ -1,6 +1,7 @@
-import { isOpenableLink, type Guide } from '../domain/guide/guide.js';
+import { isOpenableLink, taskLabel, type Guide } from '../domain/guide/guide.js';
 import {
   findTask,
+  isDone,
   parentStep,
   toggleChanges,
   withChanges,
@@ -329,7 +330,14 @@ function toggle(derive: Derive, state: UiState, now: string): Step {
   const id = derive.selectedItem(state)?.id;
   const task = id === undefined ? undefined : findTask(state.guide, id);
   if (!task) return state;
-  return changeProgress(state, toggleChanges(state.progress, task, now));
+  const step = changeProgress(state, toggleChanges(state.progress, task, now));
+  // The eye sees the mark change; a screen reader is told.
+  if (!state.reader || !('effects' in step)) return step;
+  const done = isDone(step.state.progress, task);
+  return {
+    ...step,
+    state: { ...step.state, banner: `${taskLabel(task)}: marked ${done ? 'done' : 'not done'}.` },
+  };
 }
 
 function withoutBanner(state: UiState): UiState {

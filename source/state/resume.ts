@@ -56,6 +56,7 @@ export function resumeState(
     banner?: string;
     inLibrary?: boolean;
     hyperlinks?: boolean;
+    reader?: boolean;
     calendar?: HolidayCalendar;
     lexicon?: Lexicon;
   },
@@ -77,6 +78,7 @@ export function resumeState(
     ...(firstVisit && { disclaimer: true }),
     ...(options.inLibrary !== undefined && { inLibrary: options.inLibrary }),
     ...(options.hyperlinks !== undefined && { hyperlinks: options.hyperlinks }),
+    ...(options.reader && { reader: true }),
     ...(options.calendar && { calendar: options.calendar }),
     ...(options.lexicon && { lexicon: options.lexicon }),
   };

@@ -72,6 +72,11 @@ export type UiState = {
   readonly guideError?: string;
   /** How links show: as terminal hyperlinks, or with their address written out. */
   readonly links: 'hyperlink' | 'inline';
+  /**
+   * Drawn for a screen reader or a braille display: plain lines in reading order, every state in
+   * words, one thing at a time (the list, then the selected item's text).
+   */
+  readonly reader?: boolean;
   /** The time of the latest action: what "today" means for waits and "done" dates. */
   readonly now: string;
   /** The public holidays that business-day waits skip: the person's country's. */
@@ -93,6 +98,8 @@ export type InitialOptions = {
   readonly inLibrary?: boolean;
   /** The terminal shows OSC 8 hyperlinks. */
   readonly hyperlinks?: boolean;
+  /** For a screen reader (UiState.reader). */
+  readonly reader?: boolean;
   readonly calendar?: HolidayCalendar;
   readonly lexicon?: Lexicon;
 };
@@ -113,7 +120,9 @@ export function initialState(guide: Guide, options: InitialOptions): UiState {
     query: '',
     progress: options.progress ?? EMPTY_PROGRESS,
     inLibrary: options.inLibrary ?? false,
-    links: options.hyperlinks ? 'hyperlink' : 'inline',
+    // A screen reader says a link's address only when it is written out.
+    links: options.hyperlinks && !options.reader ? 'hyperlink' : 'inline',
+    ...(options.reader && { reader: true }),
     now: options.now ?? new Date().toISOString(),
     calendar: options.calendar ?? WEEKENDS_ONLY,
     lexicon: options.lexicon ?? NO_LEXICON,

@@ -1,4 +1,6 @@
-import { Box, Text } from 'ink';
+import { Box, Text, useIsScreenReaderEnabled } from 'ink';
+import { keysInWords, lineInWords } from '../domain/text/words.js';
+import { listWindow } from '../state/screen.js';
 import type { SearchResult } from '../domain/search/search.js';
 import type { PickerEntry } from '../state/app-state.js';
 import { pickerHints } from '../state/keymap.js';
@@ -70,11 +72,77 @@ function ResultRow({
   );
 }
 
+/** The picker for a screen reader: plain lines in reading order, states in words. */
+function ReaderPicker({
+  count,
+  query,
+  rows,
+  selected,
+}: {
+  readonly count: number;
+  readonly query: string | undefined;
+  readonly rows: readonly string[];
+  readonly selected: number;
+}) {
+  const { size } = useAppState();
+  // Lines for the title, the search, the "more" lines and the keys; the rest for the list.
+  const room = Math.max(size.rows - 7, 1);
+  const { start, end } = listWindow(rows.length, selected, room);
+  return (
+    <Box flexDirection="column">
+      <Text>{`stepwise: choose a guide, ${count} ${count === 1 ? 'guide' : 'guides'}`}</Text>
+      {query !== undefined && (
+        <Box aria-role="textbox" aria-state={{ selected: true }}>
+          <Text>{`Search every guide: ${query}, ${query.trim() === '' ? 'every guide' : `${rows.length} found`}`}</Text>
+        </Box>
+      )}
+      {query !== undefined && query.trim() !== '' && rows.length === 0 && (
+        <Text>{`Nothing in any guide matches "${query}".`}</Text>
+      )}
+      {start > 0 && <Text>{`${start} more above`}</Text>}
+      <Box aria-role="list" flexDirection="column">
+        {rows.slice(start, end).map((row, index) => (
+          <Box
+            key={start + index}
+            aria-role="listitem"
+            aria-state={{ selected: start + index === selected }}
+          >
+            <Text>{row}</Text>
+          </Box>
+        ))}
+      </Box>
+      {end < rows.length && <Text>{`${rows.length - end} more below`}</Text>}
+      <Text>{lineInWords(keysInWords(pickerHints(query === undefined ? 'list' : 'search')))}</Text>
+    </Box>
+  );
+}
+
 /** The guides to choose from, last used first; Enter opens one. The store holds the selection. */
 export function GuidePicker() {
   const theme = useTheme();
   const store = useStore();
   const { size, library } = useAppState();
+  const reader = useIsScreenReaderEnabled();
+  if (reader) {
+    const search = library?.search;
+    const entries = library?.entries ?? [];
+    const rows = search
+      ? (library ? store.libraryResults(library) : []).map(
+          (result) =>
+            `${result.doc.title}, ${KIND_LABEL[result.doc.kind]} in ${result.doc.guide?.title ?? ''}`,
+        )
+      : entries.map((entry) =>
+          [entry.title, entry.status, entry.summary].filter((part) => part).join(', '),
+        );
+    return (
+      <ReaderPicker
+        count={entries.length}
+        query={search?.query}
+        rows={rows}
+        selected={(search ? search.selected : library?.selected) ?? 0}
+      />
+    );
+  }
   if (size.cols < MIN_SIZE.cols || size.rows < MIN_SIZE.rows) return <TooSmall size={size} />;
   const entries = library?.entries ?? [];
   const search = library?.search;

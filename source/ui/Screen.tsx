@@ -5,6 +5,7 @@ import { Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { LineField } from './LineField.js';
 import { ListPane } from './ListPane.js';
+import { ReaderScreen } from './ReaderScreen.js';
 import { SearchBox } from './SearchBox.js';
 import { StatusBar } from './StatusBar.js';
 import { TextView } from './TextView.js';
@@ -75,6 +76,8 @@ export function Screen() {
   const state = useUiState();
   const derive = useDerive();
   const frame = derive.frame(state);
+  // Read, not seen: no size is too small for it.
+  if (state.reader) return <ReaderScreen />;
   if (frame.tooSmall) return <TooSmall size={state.size} />;
   const message = derive.messageLines(state);
   const doneText = derive.progress(state).doneText;

@@ -24,7 +24,13 @@ describe('settings', () => {
   it('reads a file with defaults for what is missing, and drops what is not valid', () => {
     expect(decodeSettings({})).toEqual({ settings: DEFAULT_SETTINGS, dropped: [] });
     expect(decodeSettings({ country: 'us', symbols: 7, extra: true })).toEqual({
-      settings: { country: 'US', symbols: 'auto', mouse: 'on', theme: 'auto' },
+      settings: {
+        country: 'US',
+        symbols: 'auto',
+        mouse: 'on',
+        theme: 'auto',
+        'screen-reader': 'off',
+      },
       dropped: ['the symbols setting'],
     });
     expect(decodeSettings([]).dropped).toEqual(['the file (not an object)']);

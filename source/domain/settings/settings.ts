@@ -13,6 +13,8 @@ export type Settings = {
   readonly mouse: 'on' | 'off';
   /** Colours for a dark or a light background; auto asks the terminal. */
   readonly theme: 'auto' | 'dark' | 'light';
+  /** Plain lines with states in words, for a screen reader or a braille display. */
+  readonly 'screen-reader': 'on' | 'off';
 };
 
 export type SettingName = keyof Settings;
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   symbols: 'auto',
   mouse: 'on',
   theme: 'auto',
+  'screen-reader': 'off',
 };
 
 type SettingRule = {
@@ -59,6 +62,11 @@ export const SETTING_RULES: Readonly<Record<SettingName, SettingRule>> = {
   },
   mouse: {
     help: 'clicks and the wheel in the app (off: the terminal selects text as usual)',
+    values: 'on or off',
+    parse: oneOf('on', 'off'),
+  },
+  'screen-reader': {
+    help: 'plain lines with every state in words, for a screen reader or a braille display',
     values: 'on or off',
     parse: oneOf('on', 'off'),
   },
@@ -103,4 +111,27 @@ export function decodeSettings(data: unknown): {
     else settings[name] = parsed;
   }
   return { settings: settings as Settings, dropped };
+}
+
+/**
+ * Whether to write for a screen reader: --no-screen-reader or --screen-reader decide outright;
+ * else INK_SCREEN_READER=true (Ink's own switch) or ACCESSIBLE (as charmbracelet's tools read it)
+ * turn it on; else the setting.
+ */
+export function screenReaderWanted(
+  flag: boolean | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  setting: Settings['screen-reader'],
+): boolean {
+  if (flag !== undefined) return flag;
+  if (env.INK_SCREEN_READER?.trim().toLowerCase() === 'true') return true;
+  const accessible = env.ACCESSIBLE?.trim().toLowerCase();
+  if (
+    accessible !== undefined &&
+    accessible !== '' &&
+    !['0', 'false', 'no', 'off'].includes(accessible)
+  ) {
+    return true;
+  }
+  return setting === 'on';
 }
