@@ -18,6 +18,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { holidaySource, holidayTable } from './holiday-table.js';
 import { buildLexicon, lexiconSource } from './lexicon.js';
+import { bundleOptions } from './bundle-options.js';
+import { thirdPartyNotices } from './notices.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'dist', 'stepwise.mjs');
@@ -57,54 +59,20 @@ function say(what) {
 say('bundling the app');
 // Chunks of an earlier build are never loaded again.
 rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
-await build({
-  entryPoints: { stepwise: join(root, 'source', 'cli', 'main.ts') },
-  outdir: join(root, 'dist'),
-  outExtension: { '.js': '.mjs' },
-  // Code that only some runs need loads only then: each `import()` in the source starts a chunk
-  // (the full-screen app with Ink, React and Yoga; the code that saves; each command).
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
-  platform: 'node',
-  // An ES module: Ink's layout engine (Yoga) loads its WebAssembly with a top-level await.
-  format: 'esm',
-  target: 'node22',
-  // Node 22 has these (V8 12); lowered to new RegExp(), string-width's Unicode-property patterns
-  // would be compiled at start-up instead of when first used.
-  supported: { 'regexp-set-notation': true, 'regexp-unicode-property-escapes': true },
-  minify: true,
-  // Licence texts are collected into THIRD-PARTY-NOTICES instead; comments only cost start-up.
-  legalComments: 'none',
-  jsx: 'automatic',
-  // Bundled CommonJS modules (React) call require() for Node's own modules.
-  banner: {
-    js: `// stepwise build ${buildId}\nimport { createRequire as __stepwiseRequire } from 'node:module';\nconst require = __stepwiseRequire(import.meta.url);`,
-  },
-  define: {
-    STEPWISE_VERSION: JSON.stringify(pkg.version),
-    STEPWISE_BUILD: JSON.stringify(buildId),
-    'process.env.NODE_ENV': '"production"',
-    // Yoga (Ink's layout engine) would fetch() its embedded WebAssembly from a data: URL, which
-    // loads Node's whole HTTP client at start-up; without fetch it decodes the same bytes itself.
-    fetch: 'undefined',
-  },
-  plugins: [
-    {
-      // Ink imports its React DevTools bridge only when DEV=true and react-devtools-core is
-      // installed; bundled, that import would load at start-up. Left outside, it never loads.
-      name: 'ink-devtools-outside',
-      setup(builder) {
-        builder.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
-          /[\\/]ink[\\/]build$/.test(args.resolveDir)
-            ? { path: args.path, external: true }
-            : undefined,
-        );
-      },
-    },
-  ],
-  logLevel: 'warning',
+// The date this version has in the CHANGELOG ("## [0.2.0] - 2026-12-06"): the man page's date.
+const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8');
+const releaseDate =
+  new RegExp(`^## \\[${pkg.version.replaceAll('.', '\\.')}\\] - (\\d{4}-\\d{2}-\\d{2})$`, 'm').exec(
+    changelog,
+  )?.[1] ?? 'unreleased';
+const bundle = await build({
+  ...bundleOptions(root, pkg.version, buildId, releaseDate),
+  metafile: true,
 });
+
+// What the bundle holds, with each package's licence and copyright, shipped beside it.
+say('writing the notices for the bundled packages');
+writeFileSync(join(root, 'THIRD-PARTY-NOTICES'), thirdPartyNotices(root, bundle.metafile));
 
 // The public holidays that business-day waits skip, made from the holiday library when it changes:
 // a small table the app reads only when it computes a wait.
