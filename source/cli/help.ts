@@ -1,6 +1,13 @@
 import type { Command } from './args.js';
+import { toAscii } from '../domain/text/ascii.js';
+import { keyLabelInWords, lineInWords } from '../domain/text/words.js';
 
 declare const STEPWISE_VERSION: string;
+declare const STEPWISE_RELEASE_DATE: string;
+
+/** The date of this version in the CHANGELOG, set by the bundler: the man page's date. */
+const RELEASE_DATE =
+  typeof STEPWISE_RELEASE_DATE === 'string' ? STEPWISE_RELEASE_DATE : '2026-12-06';
 
 /** Set by the bundler from package.json, so --version reads no file at start-up. */
 export const VERSION = typeof STEPWISE_VERSION === 'string' ? STEPWISE_VERSION : '0.0.0-dev';
@@ -170,6 +177,28 @@ export const COMMAND_HELP: Readonly<
 };
 
 /** The environment variables stepwise reads, for the help and the man page. */
+/** The options of the app and of every command: in --help and the man page's OPTIONS. */
+const GLOBAL_OPTIONS: readonly (readonly [string, string])[] = [
+  GUIDE,
+  ['--content <dir>', 'also look for guides in this folder'],
+  ['--plain', 'print the guide instead of opening the full-screen app'],
+  ['--watch', 'reload the guide when its file changes (for authors)'],
+  ['--no-mouse', 'no clicks or wheel in the app (the terminal selects text as usual)'],
+  ['--theme <auto|dark|light>', 'colours for the background (auto asks the terminal)'],
+  ['--screen-reader', 'plain lines, every state in words: for screen readers and braille'],
+  ['--no-screen-reader', 'the full screen, whatever the setting or the environment says'],
+  ['-h, --help', "show this help; with a command, that command's"],
+  ['-v, --version', 'show the version'],
+];
+
+/** The exit codes: in --help, the man page's EXIT STATUS and the README. */
+const EXIT_CODES: readonly (readonly [string, string])[] = [
+  ['0', 'success'],
+  ['1', 'a problem with a guide or with saving'],
+  ['2', 'a mistyped command'],
+  ['3', '"stepwise due" found something that needs you today'],
+];
+
 const ENVIRONMENT: readonly (readonly [string, string])[] = [
   ['STEPWISE_CONFIG_DIR', 'keep progress, settings and caches in this folder'],
   ['STEPWISE_CONTENT_DIR', 'more folders of guides, joined with ":"'],
@@ -204,25 +233,13 @@ Commands
 ${commands}
 
 Options
-${column([
-  GUIDE,
-  ['--content <dir>', 'also look for guides in this folder'],
-  ['--plain', 'print the guide instead of opening the full-screen app'],
-  ['--watch', 'reload the guide when its file changes (for authors)'],
-  ['--no-mouse', 'no clicks or wheel in the app (the terminal selects text as usual)'],
-  ['--theme <auto|dark|light>', 'colours for the background (auto asks the terminal)'],
-  ['--screen-reader', 'plain lines, every state in words: for screen readers and braille'],
-  ['--no-screen-reader', 'the full screen, whatever the setting or the environment says'],
-  ['-h, --help', "show this help; with a command, that command's"],
-  ['-v, --version', 'show the version'],
-])}
+${column(GLOBAL_OPTIONS)}
 
 Environment
 ${column(ENVIRONMENT)}
 
 Exit codes
-  0 success   1 a problem with a guide or with saving   2 a mistyped command
-  3 "stepwise due" found something that needs you today
+${column(EXIT_CODES)}
 
 Run "stepwise help <command>" for a command's options and examples.
 The package is stepwise-guide; until it is on the npm registry, install it from a clone
@@ -248,42 +265,84 @@ ${help.examples.map((example) => `  ${example}`).join('\n')}
 export const USAGE_LINE = 'Usage: stepwise [command] [options]';
 
 /** Text made safe for roff: backslashes doubled, a leading dot or quote escaped. */
+/** Text for roff: backslashes and leading dots escaped, hyphens as minus signs (as options are). */
 const roff = (text: string) =>
   text
     .replace(/\\/g, '\\e')
     .replace(/^([.'])/gm, '\\&$1')
     .replace(/-/g, '\\-');
 
-/** The man page, from the same data as the help: `man stepwise` once installed. */
-export function manPage(): string {
+/** A term in bold, its placeholders (<dir>) in italics. */
+const roffTerm = (term: string) =>
+  `\\fB${roff(term)
+    .replace(/<([^>]+)>/g, '\\fI$1\\fB')
+    .replace(/\[([^\]]+)\]/g, '[$1]')}\\fR`;
+
+/** Tagged paragraphs: a term, then its text indented under it. */
+const tagged = (rows: readonly (readonly [string, string])[]) =>
+  rows.flatMap(([term, text]) => ['.TP', roffTerm(term), roff(text)]);
+
+/**
+ * The man page (man-pages(7) sections), from the same tables as --help and the key help, so
+ * they cannot drift: `man stepwise` once installed, `man -l man/stepwise.1` from a build.
+ */
+export function manPage(keys: readonly { label: string; help: string }[] = []): string {
   const lines = [
-    `.TH STEPWISE 1 "" "stepwise ${VERSION}" "User Commands"`,
+    `.TH STEPWISE 1 ${RELEASE_DATE} "stepwise ${VERSION}" "User Commands"`,
+    // Paths and options are never hyphenated at a line break.
+    '.nh',
     '.SH NAME',
     'stepwise \\- work through a how\\-to guide in your terminal, and pick up where you left off',
     '.SH SYNOPSIS',
     '.B stepwise',
-    '[\\fIcommand\\fR] [\\fIoptions\\fR]',
+    '[\\fIoptions\\fR]',
+    '.br',
+    '.B stepwise',
+    '\\fIcommand\\fR [\\fIarguments\\fR] [\\fIoptions\\fR]',
     '.SH DESCRIPTION',
     roff(
-      'With no command, stepwise opens the guide full-screen: Steps with sub-steps, FAQ with search as you type, Tips and Progress. Press ? for every key. Progress is saved on every change, so you come back where you were.',
+      'With no command, stepwise opens a guide full-screen: Steps with sub-steps, an FAQ searched as you type, Tips and Progress; ? lists every key. What you do is saved as you go, so days later you come back where you were. When its output is not a terminal, or with --plain, it prints the guide instead. Guides are Markdown files with front matter; one is built in, and --content or STEPWISE_CONTENT_DIR add folders of your own.',
     ),
     '.SH COMMANDS',
   ];
   for (const help of Object.values(COMMAND_HELP)) {
-    lines.push('.TP', `.B stepwise ${roff(help.usage)}`, roff(`${help.summary}.`));
-    for (const [flag, text] of help.options)
-      lines.push('.RS', `.B ${roff(flag)}`, roff(text), '.RE');
+    lines.push('.TP', roffTerm(`stepwise ${help.usage}`), roff(`${help.summary}.`));
+    if (help.options.length > 0) {
+      lines.push('.RS', ...tagged(help.options), '.RE');
+    }
   }
   lines.push(
-    '.SH ENVIRONMENT',
-    ...ENVIRONMENT.flatMap(([name, text]) => ['.TP', `.B ${roff(name)}`, roff(text)]),
-    '.SH EXIT STATUS',
-    roff(
-      '0 success; 1 a problem with a guide or with saving; 2 a mistyped command; 3 stepwise due found something that needs you today.',
+    '.SH OPTIONS',
+    ...tagged(GLOBAL_OPTIONS),
+    '.SH KEYS',
+    roff('In the full-screen app (? shows the same list):'),
+    // Arrows and symbols in words: a man page is plain ASCII, read anywhere.
+    ...tagged(
+      keys.map(
+        ({ label, help }) => [keyLabelInWords(label), toAscii(lineInWords(help) ?? help)] as const,
+      ),
     ),
+    '.SH ENVIRONMENT',
+    ...tagged(ENVIRONMENT),
+    '.SH FILES',
+    ...tagged([
+      [
+        '~/.config/stepwise/progress.json',
+        'your progress, place and notes (on Linux; macOS and Windows use their own config folder; "stepwise config-path" prints it). Written atomically under progress.json.lock.',
+      ],
+      ['~/.config/stepwise/settings.json', 'the settings of "stepwise config".'],
+      ['~/.cache/stepwise/', 'parsed guides and the compile cache: safe to delete at any time.'],
+      ['$STEPWISE_CONFIG_DIR', 'when set, holds all of the above (the cache in cache/).'],
+    ]),
+    '.SH EXIT STATUS',
+    ...tagged(EXIT_CODES),
     '.SH EXAMPLES',
     ...Object.values(COMMAND_HELP).flatMap((help) =>
-      help.examples.map((example) => `.PP\n${roff(example)}`),
+      help.examples.flatMap((example) => ['.PP', '.nf', `.RS 4`, roff(example), '.RE', '.fi']),
+    ),
+    '.SH SEE ALSO',
+    roff(
+      'The README (README.md) and the description of every --json output (docs/json.md), in the folder the package is installed in; the notices for what the package bundles are in THIRD-PARTY-NOTICES beside them.',
     ),
     '.SH NOTES',
     roff(

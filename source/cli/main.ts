@@ -19,6 +19,7 @@ import {
   skippedGuide,
 } from './io.js';
 import { COMMAND_HELP, commandHelp, globalHelp, manPage, USAGE_LINE, VERSION } from './help.js';
+import { helpRows } from '../state/keymap.js';
 import { isFolder } from '../adapters/read-file.js';
 import { dateLocaleOf, setDateLocale } from '../domain/text/dates.js';
 import type { Background, BackgroundQuery } from '../adapters/terminal.js';
@@ -198,7 +199,7 @@ async function run(argv: readonly string[]): Promise<number> {
       });
     case '__man':
       // The build writes this to man/stepwise.1.
-      out(manPage());
+      out(manPage(helpRows()));
       return EXIT.ok;
     case 'completion':
       return (await import('./commands/completion.js')).completion(args.positionals);

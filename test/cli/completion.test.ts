@@ -61,16 +61,60 @@ describe('shell completion', () => {
 });
 
 describe('the man page', () => {
-  it('is made from the help: every command, the environment and the exit status', () => {
+  it('is made from the help, in the sections of man-pages(7), with every option and key', () => {
     const { code, stdout } = runCli(['__man']);
     expect(code).toBe(0);
-    expect(stdout.startsWith('.TH STEPWISE 1')).toBe(true);
+    expect(stdout).toMatch(
+      /^\.TH STEPWISE 1 \d{4}-\d{2}-\d{2} "stepwise \d+\.\d+\.\d+" "User Commands"\n/,
+    );
+    const sections = [...stdout.matchAll(/^\.SH (.+)$/gm)].map((match) => match[1]);
+    expect(sections).toEqual([
+      'NAME',
+      'SYNOPSIS',
+      'DESCRIPTION',
+      'COMMANDS',
+      'OPTIONS',
+      'KEYS',
+      'ENVIRONMENT',
+      'FILES',
+      'EXIT STATUS',
+      'EXAMPLES',
+      'SEE ALSO',
+      'NOTES',
+    ]);
     for (const command of ['print', 'search', 'lint', 'done', 'completion']) {
-      expect(stdout).toContain(`.B stepwise ${command}`);
+      expect(stdout).toContain(`.TP\n\\fBstepwise ${command}`);
     }
-    expect(stdout).toContain('.SH ENVIRONMENT');
-    expect(stdout).toContain('.SH EXIT STATUS');
-    const rendered = spawnSync('man', ['-l', '-'], { input: stdout, encoding: 'utf8' });
-    if (rendered.status === 0) expect(rendered.stdout).toMatch(/STEPWISE\(1\)/);
+    // Every option of --help is a tagged paragraph of OPTIONS.
+    const options = stdout.slice(stdout.indexOf('.SH OPTIONS'), stdout.indexOf('.SH KEYS'));
+    const help = runCli(['--help']).stdout;
+    for (const flag of help.matchAll(/^ {2}(-[-\w]+(?:, --[\w-]+)?)/gm)) {
+      expect(options).toContain(`.TP\n\\fB${flag[1]!.replace(/-/g, '\\-')}`);
+    }
+    // Every key of the app's help, in words.
+    const keys = stdout.slice(stdout.indexOf('.SH KEYS'), stdout.indexOf('.SH ENVIRONMENT'));
+    for (const key of ['Space', 'Escape', 'Down or j or Control n', 'q or Control c']) {
+      expect(keys).toContain(key.replace(/-/g, '\\-'));
+    }
+    // Plain ASCII, and no path broken with a hyphen at a line's end.
+    expect(stdout).toMatch(/^[\x00-\x7f]*$/);
+    expect(stdout).toContain('\n.nh\n');
+  });
+
+  it('is read by groff and man without a warning', () => {
+    const page = runCli(['__man']).stdout;
+    const groff = spawnSync('groff', ['-man', '-ww', '-z'], { input: page, encoding: 'utf8' });
+    expect(groff.error, 'groff is needed (Debian: groff-base)').toBeUndefined();
+    expect(groff.stderr).toBe('');
+    expect(groff.status).toBe(0);
+    const man = spawnSync('man', ['-l', '-'], {
+      input: page,
+      encoding: 'utf8',
+      env: { ...process.env, MANWIDTH: '80', MAN_KEEP_STDERR: '1' },
+    });
+    expect(man.error, 'man is needed (Debian: man-db)').toBeUndefined();
+    expect(man.stderr).toBe('');
+    expect(man.stdout).toMatch(/STEPWISE\(1\)/);
+    expect(man.stdout).toMatch(/^OPTIONS$/m);
   });
 });
