@@ -32,6 +32,8 @@ type SettingRule = {
   /** The values it takes, in words, for help and errors. */
   readonly values: string;
   readonly parse: (text: string) => string | undefined;
+  /** The values, where they can be listed (for shell completion). */
+  readonly choices?: readonly string[];
 };
 
 const oneOf =
@@ -54,21 +56,25 @@ export const SETTING_RULES: Readonly<Record<SettingName, SettingRule>> = {
     help: 'the symbols drawn ("auto": ASCII when the locale is not UTF-8)',
     values: 'auto, unicode or ascii',
     parse: oneOf('auto', 'unicode', 'ascii'),
+    choices: ['auto', 'unicode', 'ascii'],
   },
   theme: {
     help: 'colours for a dark or a light background ("auto": ask the terminal, else dark)',
     values: 'auto, dark or light',
     parse: oneOf('auto', 'dark', 'light'),
+    choices: ['auto', 'dark', 'light'],
   },
   mouse: {
     help: 'clicks and the wheel in the app (off: the terminal selects text as usual)',
     values: 'on or off',
     parse: oneOf('on', 'off'),
+    choices: ['on', 'off'],
   },
   'screen-reader': {
     help: 'plain lines with every state in words, for a screen reader or a braille display',
     values: 'on or off',
     parse: oneOf('on', 'off'),
+    choices: ['on', 'off'],
   },
 };
 
