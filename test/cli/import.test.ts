@@ -1,30 +1,33 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/terminal.js';
 
-const SEED = join(ROOT, '..', 'shared', 'seed', '000_4206ce4c6bb7e15d.txt');
 const article = (name: string) => join(ROOT, 'test', 'fixtures', 'articles', name);
 
 describe('stepwise import', () => {
-  it.skipIf(!existsSync(SEED))(
-    'turns the seed article into a guide that lint accepts and the app opens',
-    () => {
-      const output = join(mkdtempSync(join(tmpdir(), 'stepwise-import-')), 'pin.md');
-      const result = runCli(['import', SEED, '--id', 'pin-article', '--output', output]);
-      expect(result.code).toBe(0);
-      expect(result.stderr).toMatch(/000_4206ce4c6bb7e15d\.txt:1: warning: no title line/);
-      const lint = runCli(['lint', output]);
-      expect(lint.code).toBe(0);
-      expect(lint.stderr).toContain('0 errors');
-      const json = JSON.parse(runCli(['print', '--json', '--guide', output]).stdout);
-      expect(json.id).toBe('pin-article');
-      expect([json.steps.length, json.tips.length, json.faqs.length]).toEqual([5, 5, 10]);
-      expect(readFileSync(output, 'utf8')).toMatch(/^---\nid: pin-article\n/);
-    },
-  );
+  it('turns an article about getting a PIN back into a guide that lint accepts and the app opens', () => {
+    const output = join(mkdtempSync(join(tmpdir(), 'stepwise-import-')), 'pin.md');
+    const result = runCli([
+      'import',
+      article('pin-article.txt'),
+      '--id',
+      'pin-article',
+      '--output',
+      output,
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/pin-article\.txt:1: warning: no title line/);
+    const lint = runCli(['lint', output]);
+    expect(lint.code).toBe(0);
+    expect(lint.stderr).toContain('0 errors');
+    const json = JSON.parse(runCli(['print', '--json', '--guide', output]).stdout);
+    expect(json.id).toBe('pin-article');
+    expect([json.steps.length, json.tips.length, json.faqs.length]).toEqual([5, 5, 10]);
+    expect(readFileSync(output, 'utf8')).toMatch(/^---\nid: pin-article\n/);
+  });
 
   it('reads standard input with -', () => {
     const result = runCli(['import', '-', '--id', 'plants'], {
