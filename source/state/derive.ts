@@ -353,22 +353,31 @@ export function createDerive(): Derive {
   // The screen for a screen reader (state/reader.ts): its parts above and below the list, in
   // words and wrapped one column short of the width, so that Ink never wraps them again.
   const readerWidth = (state: UiState) => Math.max(state.size.cols - 1, 8);
+  /** Where the caret is in a line being typed, when not at its end: a screen reader cannot see it. */
+  const caretWords = (text: string, cursor: number | undefined) => {
+    const length = [...text].length;
+    return cursor === undefined || cursor >= length
+      ? ''
+      : ` (cursor before character ${cursor + 1} of ${length})`;
+  };
   const readerTop = rememberLast((state: UiState) => {
     const width = readerWidth(state);
     const height = Math.max(state.size.rows - 1, 1);
     const title = wrapAfter('', `stepwise: ${state.guide.title}`, width);
+    // The key that opens each pane is said as a key, not as a number that sounds like a count.
     const tabs = PANES.map((pane, index) => ({
-      label: `${PANE_TITLES[pane]} ${index + 1}`,
+      label: `${PANE_TITLES[pane]} (key ${index + 1})`,
       selected: pane === state.pane,
     }));
     const tabLine = `tablist: ${tabs.map((tab) => `${rolePrefix('tab', { selected: tab.selected })}${tab.label}`).join(' ')}`;
+    const tabRows = linesOf(tabLine, width);
     let field: ReaderView['field'];
     let prompt: readonly string[] | undefined;
     if (state.overlay === 'note' && state.draft) {
       field = {
         lines: wrapAfter(
           rolePrefix('textbox', { selected: true }),
-          `Note on ${self.noteTarget(state)}: ${state.draft.text}`,
+          `Note on ${self.noteTarget(state)}: ${state.draft.text}${caretWords(state.draft.text, state.draft.cursor)}`,
           width,
         ),
         focused: true,
@@ -378,7 +387,7 @@ export function createDerive(): Derive {
         field = {
           lines: wrapAfter(
             rolePrefix('textbox', { selected: state.searchFocused }),
-            `Search the guide: ${state.query}, ${self.searchCount(state)}`,
+            `Search the guide: ${state.query === '' ? 'empty' : state.query}, ${self.searchCount(state)}`,
             width,
           ),
           focused: state.searchFocused,
@@ -391,39 +400,39 @@ export function createDerive(): Derive {
       state.guideError === undefined ? [] : wrapAfter('', `Problem: ${state.guideError}`, width);
     const { completed, total } = progress(state);
     const status = wrapAfter('', `${completed} of ${total} done. ? for keys, q quits.`, width);
-    const fixed =
-      title.length +
-      linesOf(tabLine, width) +
+    // While a note is written, the note is the one thing on screen: no list, no text.
+    const writing = state.overlay === 'note';
+    const items = writing ? [] : listItems(state);
+    const selected = items[selectedIndex(state)];
+    // What must always be there: the tabs, the field, the status, and the selected row with the
+    // line that says there are more; one line spare when the tabs wrap, as Ink may wrap them
+    // a word differently.
+    const must =
+      tabRows +
       (field?.lines.length ?? 0) +
       (prompt?.length ?? 0) +
       problem.length +
       status.length +
-      // One line spare, for a wrap that comes out a line longer than counted.
-      1;
-    // The least the rest needs: the selected row and the line that says there are more, and a
-    // line of text with the line that says where in it the reader is.
-    const items = listItems(state);
-    const selected = items[selectedIndex(state)];
-    const reserve =
-      state.overlay === 'help'
-        ? 3
-        : (selected ? readerRow(selected, true, width, true).lines.length : 1) +
-          (items.length > 1 ? 1 : 0) +
-          2;
-    // What was just said comes whole while there is room, else cut to leave the rest its least.
+      (state.overlay === 'help' ? 3 : 0) +
+      (selected ? readerRow(selected, true, width, true).lines.length : 0) +
+      (items.length > 1 ? 1 : 0) +
+      (tabRows > 1 ? 1 : 0);
+    // What was just said comes first and whole while there is room, else cut to fit.
     const said = message(state);
-    const most = Math.max(1, Math.min(Math.floor((height - 8) / 2), height - fixed - reserve));
+    const room = Math.max(height - must, 1);
     const wrapped = said === undefined ? [] : wrapAfter('', lineInWords(said) ?? said, width);
     const messageLines =
-      wrapped.length <= most
+      wrapped.length <= room
         ? wrapped
         : [
-            ...wrapped.slice(0, most - 1),
-            truncateToWidth(`${wrapped[most - 1] ?? ''} ${wrapped[most] ?? ''}`, width),
+            ...wrapped.slice(0, room - 1),
+            truncateToWidth(`${wrapped[room - 1] ?? ''} ${wrapped[room] ?? ''}`, width),
           ];
-    const used = fixed + messageLines.length;
+    // The guide's title when there is room for it: the tabs already say where the reader is.
+    const shownTitle = height - must - messageLines.length >= title.length + 2 ? title : [];
+    const used = must + messageLines.length + shownTitle.length;
     return {
-      title,
+      title: shownTitle,
       tabs,
       message: messageLines,
       ...(field && { field }),
@@ -431,7 +440,9 @@ export function createDerive(): Derive {
       problem,
       status,
       height,
-      body: Math.max(height - used, 2),
+      writing,
+      // Lines left for the list beyond the selected row, and for the text.
+      body: Math.max(height - used, 0),
     };
   });
   /** Lines the rows of the list take, counted only as far as `most`. */
@@ -445,28 +456,31 @@ export function createDerive(): Derive {
     return lines;
   };
   const readerFrame = (state: UiState): Frame => {
-    const { body, height } = readerTop(state);
+    const { body, height, writing } = readerTop(state);
     const width = readerWidth(state);
-    // The list takes what it needs, up to half; the selected item's text the rest, less a line
-    // that says where in it the reader is.
-    const half = Math.max(Math.floor(body / 2), Math.min(3, body - 1));
-    const items = listItems(state);
+    const items = writing ? [] : listItems(state);
     const selected = items[selectedIndex(state)];
-    // Never less than the selected row and the line that says there are more.
+    // The selected row and the line that says there are more are always there (readerTop).
     const least = selected
       ? readerRow(selected, true, width, true).lines.length + (items.length > 1 ? 1 : 0)
-      : 1;
-    const listRows = Math.max(Math.min(readerListLines(state, half + 1), half), least);
+      : 0;
+    const all = least + body;
+    // The text needs its lines and one that says where in it the reader is; the list the rest.
+    // When both do not fit, the text gets up to half, the list at least its selected row.
+    const text = writing ? 0 : detailLines(state).length + 1;
+    const list = writing ? 0 : readerListLines(state, all) + (items.length > 1 ? 1 : 0);
+    const listRows =
+      list + text <= all ? list : Math.max(least, all - Math.min(text, Math.ceil(all / 2)));
     return {
       tooSmall: false,
       wide: false,
       height,
       width: state.size.cols,
-      bodyTop: height - body,
+      bodyTop: height - all,
       listWidth: width,
       listRows,
       textWidth: width,
-      textRows: Math.max(body - listRows - 1, 1),
+      textRows: Math.max(all - listRows - 1, 0),
     };
   };
 
@@ -474,22 +488,43 @@ export function createDerive(): Derive {
     const top = readerTop(state);
     const width = readerWidth(state);
     const f = readerFrame(state);
-    const { height: _height, body: _body, ...parts } = top;
+    const { height: _height, body: _body, writing, ...parts } = top;
     if (state.overlay === 'help')
       return { ...parts, list: NO_ROWS, detail: [], help: readerHelp(state) };
-    const items = listItems(state);
+    if (writing) return { ...parts, list: NO_ROWS, detail: [] };
+    const items = listItems(state).map((item) => readerTag(state, item));
     const list = readerList(items, selectedIndex(state), width, f.listRows);
     const lines = detailLines(state);
     const last = Math.min(state.scroll + f.textRows, lines.length);
+    const name = self.selectedItem(state)?.label;
     return {
       ...parts,
       list,
       ...(items.length === 0 && { emptyList: wrapAfter('', self.emptyListText(state), width) }),
       detail: lines.slice(state.scroll, last).map(lineText),
-      ...(lines.length > f.textRows && {
-        position: `Lines ${state.scroll + 1} to ${last} of ${lines.length}${last < lines.length ? ', Page Down for more' : ''}.`,
-      }),
+      ...(lines.length > f.textRows &&
+        f.textRows > 0 && {
+          // Which item's text, since after a scroll its title is no longer in view.
+          position: truncateToWidth(
+            `${name === undefined || state.pane === 'progress' ? 'Lines' : `${name}: lines`} ${state.scroll + 1} to ${last} of ${lines.length}${last < lines.length ? ', Page Down for more' : ''}.`,
+            width,
+          ),
+        }),
     };
+  };
+  /** A row's tag in words: a route by its name, where a search result lives said in full. */
+  const readerTag = (state: UiState, item: ListItem): ListItem => {
+    if (item.tag === undefined) return item;
+    if (item.highlights === undefined) {
+      const route = state.guide.routes.find((candidate) => candidate.id === item.tag);
+      return { ...item, tag: route?.label ?? item.tag };
+    }
+    const tag = /^\d+\.\d+$/.test(item.tag)
+      ? `sub-step ${item.tag}`
+      : item.tag === 'tip'
+        ? 'Tips'
+        : item.tag;
+    return { ...item, tag };
   };
   /** The help for a screen reader: a list of keys in words, scrolled a key at a time. */
   const readerHelp = (state: UiState): NonNullable<ReaderView['help']> & { maxScroll: number } => {
@@ -504,7 +539,8 @@ export function createDerive(): Derive {
       state.guide.disclaimer === undefined ? [] : wrapAfter('', state.guide.disclaimer, width);
     const keys = readerKeys(helpRows(state), width);
     // Room for the keys: the title, the lines that say there is more, and the disclaimer at the end.
-    const room = Math.max(body - title.length - 2, 1);
+    // The body and the three lines kept for the help, less its title and the two "more" lines.
+    const room = Math.max(body + 3 - title.length - 2, 1);
     const fits = (from: number, to: number, extra = 0) =>
       keys.slice(from, to).reduce((sum, key) => sum + key.lines.length, 0) + extra <= room;
     let maxScroll = keys.length - 1;
@@ -603,7 +639,9 @@ export function createDerive(): Derive {
       state.links,
       state.now,
       state.calendar,
-      frame(state).textWidth,
+      // For a screen reader the text's width is the screen's: the frame is worked out from the
+      // text's length (readerFrame), so it cannot be asked here.
+      state.reader ? readerWidth(state) : frame(state).textWidth,
       state.reader === true,
     );
 

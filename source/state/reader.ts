@@ -40,10 +40,11 @@ export type ReaderRow = {
 
 /** A list row said in words: what it is first, then its states. */
 export function itemWords(item: ReaderItem): string {
-  const said = [item.label];
+  // A warning is said before what it warns of.
+  const said = [item.warning ? `warning: ${item.label}` : item.label];
   if (item.done !== undefined) said.push(item.done ? 'done' : 'not done');
-  if (item.chosen !== undefined) said.push(item.chosen ? 'chosen' : 'not chosen');
-  if (item.warning) said.push('warning');
+  // "Selected" is where the reader is; the route chosen is said apart from it.
+  if (item.chosen) said.push('your current choice');
   // A search result's tag says where it lives; a step's, its route.
   if (item.tag !== undefined) {
     said.push(item.highlights !== undefined ? `in ${item.tag}` : `route: ${item.tag}`);

@@ -1,4 +1,4 @@
-import { isOpenableLink, taskLabel, type Guide } from '../domain/guide/guide.js';
+import { isOpenableLink, isStep, taskLabel, type Guide } from '../domain/guide/guide.js';
 import {
   findTask,
   isDone,
@@ -330,14 +330,7 @@ function toggle(derive: Derive, state: UiState, now: string): Step {
   const id = derive.selectedItem(state)?.id;
   const task = id === undefined ? undefined : findTask(state.guide, id);
   if (!task) return state;
-  const step = changeProgress(state, toggleChanges(state.progress, task, now));
-  // The eye sees the mark change; a screen reader is told.
-  if (!state.reader || !('effects' in step)) return step;
-  const done = isDone(step.state.progress, task);
-  return {
-    ...step,
-    state: { ...step.state, banner: `${taskLabel(task)}: marked ${done ? 'done' : 'not done'}.` },
-  };
+  return changeProgress(state, toggleChanges(state.progress, task, now));
 }
 
 function withoutBanner(state: UiState): UiState {
@@ -359,8 +352,70 @@ export function createUpdate(
 ): (previous: UiState, action: Action) => Update<UiState> {
   return (previous, action) => {
     const step = reduce(derive, previous, action);
-    return 'effects' in step ? step : { state: step, effects: NO_EFFECTS };
+    const update = 'effects' in step ? step : { state: step, effects: NO_EFFECTS };
+    // The eye sees what changed; a screen reader is told, in a sentence, unless one was said.
+    if (!update.state.reader || update.state.banner !== undefined) return update;
+    const said = readerSays(derive, previous, update.state, action);
+    return said === undefined ? update : { ...update, state: { ...update.state, banner: said } };
   };
+}
+
+/**
+ * What a screen reader is told after an action whose effect shows only as a change on screen: a
+ * mark, a route chosen, a jump to another item, a question answered no, a note put away.
+ */
+function readerSays(
+  derive: Derive,
+  before: UiState,
+  after: UiState,
+  action: Action,
+): string | undefined {
+  switch (action.type) {
+    case 'done/toggle': {
+      const id = derive.selectedItem(before)?.id;
+      const task = id === undefined ? undefined : findTask(after.guide, id);
+      if (!task || before.progress === after.progress) return undefined;
+      const done = isDone(after.progress, task);
+      const whole =
+        isStep(task) && task.substeps.length > 0
+          ? `, with its ${task.substeps.length} sub-steps`
+          : '';
+      const view = progressView(after.guide, after.progress, new Date(after.now), after.calendar);
+      // A wait this started: its window, the first sentence of what the Progress pane says.
+      const window = view.wait?.text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? view.wait?.text;
+      const wait = done && view.wait && !view.wait.overdue ? ` ${window}` : '';
+      const end = done && !view.next ? ' Everything on your route is done.' : '';
+      return `${taskLabel(task)}: marked ${done ? 'done' : 'not done'}${whole}.${wait}${end}`;
+    }
+    case 'open':
+      if (before.progress.route === after.progress.route) return undefined;
+      return after.progress.route === undefined
+        ? 'No route chosen: every step counts.'
+        : `Route chosen: ${after.guide.routes.find((route) => route.id === after.progress.route)?.label ?? after.progress.route}.`;
+    case 'continue':
+    case 'search/submit': {
+      const item = derive.selectedItem(after);
+      if (
+        item === undefined ||
+        (before.pane === after.pane && before.selected === after.selected)
+      ) {
+        return undefined;
+      }
+      return `${action.type === 'continue' ? 'Next' : 'Showing'}: ${item.label}, in ${after.pane === 'faq' ? 'FAQ' : after.pane === 'tips' ? 'Tips' : 'Steps'}.`;
+    }
+    case 'confirm/no':
+      return before.overlay === 'confirm-reset'
+        ? 'Progress kept.'
+        : before.overlay === 'note'
+          ? 'Note not saved.'
+          : before.overlay === 'confirm-delete-note' || before.overlay === 'pick-note'
+            ? 'Notes kept.'
+            : undefined;
+    case 'back':
+      return before.overlay === 'note' && after.overlay !== 'note' ? 'Note not saved.' : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** The update without its effects: `(state, action) => state`. */

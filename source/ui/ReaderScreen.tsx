@@ -60,6 +60,8 @@ export function ReaderScreen() {
   const view = useDerive().reader(state);
   return (
     <Box flexDirection="column">
+      {/* What was just said first: a screen reader that reads what changed starts with it. */}
+      <Lines lines={view.message} />
       <Lines lines={view.title} />
       <Box aria-role="tablist">
         {view.tabs.map((tab) => (
@@ -68,7 +70,6 @@ export function ReaderScreen() {
           </Box>
         ))}
       </Box>
-      <Lines lines={view.message} />
       <Lines lines={view.problem} />
       {view.field && (
         <Box aria-role="textbox" aria-state={{ selected: view.field.focused }}>

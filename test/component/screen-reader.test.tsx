@@ -43,6 +43,8 @@ function renderReader(
     for (const key of keys) {
       keyboard.write(key);
       await tick();
+      // A lone Esc is a key only once no sequence follows it.
+      if (key === '\u001b') await tick().then(tick).then(tick);
     }
     return view.lastFrame() ?? '';
   };
@@ -56,7 +58,7 @@ describe('the app for a screen reader', () => {
     const { lastFrame } = renderReader();
     const frame = lastFrame() ?? '';
     expect(frame).not.toMatch(DRAWING);
-    expect(frame).toContain('tablist: tab: (selected) Steps 1 tab: FAQ 2');
+    expect(frame).toContain('tablist: tab: (selected) Steps (key 1) tab: FAQ (key 2)');
     expect(frame).toMatch(/^list: listitem: \(selected\) 1\. Know your options, not done$/m);
     await expect(frame).toMatchFileSnapshot(transcript('steps'));
   });
@@ -64,11 +66,15 @@ describe('the app for a screen reader', () => {
   it('marks the second step with Down then Space, and says so', async () => {
     const { press } = renderReader();
     const frame = await press('\u001b[B', ' ');
-    expect(frame).toMatch(/^2\. Use the library website: marked done\.$/m);
+    expect(frame).toMatch(
+      /^2\. Use the library website: marked done, with its 2 sub-steps\. Expect /m,
+    );
     expect(frame).toMatch(/^listitem: \(selected, checked\) 2\. Use the library website, done/m);
     expect(frame).toContain('of 13 done. ? for keys, q quits.');
     const again = await press(' ');
-    expect(again).toMatch(/^2\. Use the library website: marked not done\.$/m);
+    expect(again).toMatch(
+      /^2\. Use the library website: marked not done, with its 2 sub-steps\.$/m,
+    );
     expect(again).toMatch(/^listitem: \(selected\) 2\. Use the library website, not done/m);
   });
 
@@ -133,5 +139,41 @@ describe('the app for a screen reader', () => {
     expect(frame).toMatch(/^stepwise: choose a guide, 2 guides$/m);
     expect(frame).toMatch(/^list: listitem: \(selected\) .*, 2\/13 done, Replace a card$/m);
     expect(frame).not.toMatch(DRAWING);
+  });
+});
+
+describe('what a screen reader is told', () => {
+  it('says what an action did when it shows only as a change on screen', async () => {
+    const { press } = renderReader();
+    // A route chosen in Progress.
+    expect(await press('4', '\r')).toMatch(/^Route chosen: Website\.$/m);
+    // Reset, answered no.
+    expect(await press('r', 'n')).toMatch(/^Progress kept\.$/m);
+    // c goes to the next thing to do.
+    expect(await press('c')).toMatch(/^Next: 1\. Know your options, in Steps\.$/m);
+    // A note put away without saving.
+    expect(await press('n', 'x', '\u001b')).toMatch(/^Note not saved\.$/m);
+  });
+
+  it('says where the caret is in a note when it is not at the end', async () => {
+    const { press } = renderReader();
+    const frame = await press('n', 'a', 'b', 'c', '\u001b[D', '\u001b[D');
+    expect(frame).toMatch(
+      /Note on 1\. Know your options: abc \(cursor before character\s2 of 3\)$/m,
+    );
+    // While writing, the note is the one thing on screen.
+    expect(frame).not.toMatch(/^list: /m);
+  });
+
+  it('says the route by its name, and the route chosen apart from the selection', async () => {
+    const { press } = renderReader();
+    const frame = await press('4', '\r');
+    expect(frame).toMatch(/^list: listitem: \(selected\) Website, your current choice$/m);
+    expect(frame).toMatch(/^listitem: Not chosen yet$/m);
+    const steps = await press('1');
+    expect(steps).toMatch(
+      /2\. Use the library website, not done, route: Website,\ssub-steps\shidden/,
+    );
+    expect(steps).toMatch(/3\. Call the library, not done, route: Phone, other\sroute/);
   });
 });

@@ -13,6 +13,9 @@ const STATE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(\s*)◉\s+/, '$1chosen: '],
   [/^(\s*)○\s+/, '$1not done: '],
   [/^(\s*)⚠\s*/, '$1warning: '],
+  // Printed lists of tips: "! " marks a warning, "- " any other.
+  [/^(\s*)! (?=\S)/, '$1warning: '],
+  [/^(\s*)- (?=\S)/, '$1'],
 ];
 
 /** Marks that only decorate: list bullets and the bar in front of a quotation. */
@@ -55,7 +58,10 @@ export function lineInWords(line: string): string | undefined {
     .replace(/\s+[•·]\s+/g, ', ')
     .replace(DRAWING_RUN, '')
     .replace(ARROW, (arrow) => ARROWS[arrow] ?? arrow)
-    .replace(/›\s?/g, '');
+    .replace(/›\s?/g, '')
+    // "3/14 done" reads as a date; "[step]" as a bracket.
+    .replace(/\b(\d+)\/(\d+) done\b/g, '$1 of $2 done')
+    .replace(/ \[(step|sub-step|tip|FAQ)\]$/i, ' (in $1)');
   return text.replace(/[ \t]+$/, '');
 }
 
