@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findSecret } from '../../source/domain/privacy/privacy.js';
 
 describe('what must never be typed', () => {
@@ -48,4 +50,44 @@ describe('what must never be typed', () => {
   ])('%s is fine', (text) => {
     expect(findSecret(text)).toBeUndefined();
   });
+});
+
+// Phrasings written by a reviewer who had not read the rules: secrets in disguise, and everyday
+// notes of a contact log that only look like secrets.
+type Phrasing = { text: string; secret: string | null; why: string };
+const PHRASINGS: Phrasing[] = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'privacy-phrasings.json'), 'utf8'),
+);
+
+describe("the reviewer's phrasings", () => {
+  it('has at least 100, both ways', () => {
+    expect(PHRASINGS.length).toBeGreaterThanOrEqual(100);
+    expect(PHRASINGS.filter((entry) => entry.secret === null).length).toBeGreaterThanOrEqual(50);
+    expect(PHRASINGS.filter((entry) => entry.secret !== null).length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(PHRASINGS.map((entry) => [entry.text, entry.secret, entry.why] as const))(
+    '%s: %s (%s)',
+    (text, secret) => {
+      expect(findSecret(text) ?? null).toBe(secret);
+    },
+  );
+});
+
+describe('more ways of writing a PIN', () => {
+  it.each([
+    ['my pin is 48 21', 'PIN'],
+    ['pin: 482 193', 'PIN'],
+    ['pin 4821 5309 are my two guesses', 'PIN'],
+    ['security code is 12 3', 'security code'],
+  ])('%s is a %s', (text, secret) => {
+    expect(findSecret(text)).toBe(secret);
+  });
+
+  it.each([['pin reset at 10:45'], ['pin mailer on 5/12/26'], ['pin 12.5 hours']])(
+    '%s is fine',
+    (text) => {
+      expect(findSecret(text)).toBeUndefined();
+    },
+  );
 });
