@@ -158,3 +158,43 @@ describe('the status bar at any width', () => {
     expect(fitHints(hints, 200)).toEqual(hints.map((hint) => hint.text));
   });
 });
+
+describe('one link policy, for terminal hyperlinks too', () => {
+  const hyperlinks = { links: 'hyperlink' as const };
+  const spansOf = (markdown: string) => layoutBlocks(blocksOf(markdown), 80, hyperlinks).flat();
+
+  it('makes only web and plain mail addresses clickable, and shows any other target as text', () => {
+    for (const target of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,hi',
+      'ssh://host',
+      'smb://server/share',
+      'mailto:a@example.com?attach=/etc/passwd',
+    ]) {
+      const spans = spansOf(`See [the form](${target}) now.`);
+      expect(
+        spans.filter((span) => span.href !== undefined),
+        target,
+      ).toEqual([]);
+      expect(spans.map((span) => span.text).join(''), target).toContain(`[1] ${target}`);
+    }
+  });
+
+  it('keeps a web link clickable, with no reference when its label says where it goes', () => {
+    const spans = spansOf('See [the form](https://example.org/form) now.');
+    expect(spans.filter((span) => span.href === 'https://example.org/form')).toHaveLength(1);
+    expect(spans.map((span) => span.text).join('')).not.toContain('[1]');
+  });
+
+  it('shows the real target of a label that reads as another address', () => {
+    const spans = spansOf(
+      'Go to [https://www.americanexpress.com/pin](https://americanexpress.com.evil.example/x).',
+    );
+    const text = spans.map((span) => span.text).join('');
+    expect(text).toContain('[1] https://americanexpress.com.evil.example/x');
+    // The same host under another label needs no reference.
+    const same = spansOf('Go to [www.example.org](https://example.org/a).');
+    expect(same.map((span) => span.text).join('')).not.toContain('[1]');
+  });
+});

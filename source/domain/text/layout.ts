@@ -1,3 +1,4 @@
+import { isOpenableLink } from '../guide/guide.js';
 import stringWidth from 'string-width';
 import type { Block, CellAlign, Inline } from '../guide/guide.js';
 
@@ -70,13 +71,25 @@ function withLinkTargets(
   options: LayoutOptions,
   references: References,
 ): Inline[] {
-  if (options.links === 'hyperlink') return [...spans];
   const out: Inline[] = [];
   spans.forEach((span, index) => {
     const { href, ...style } = span;
-    out.push(style);
     const next = spans[index + 1];
     const linkEnds = href !== undefined && next?.href !== href;
+    // One link policy for `o`, terminal hyperlinks and the references: only web and plain mail
+    // addresses are links. Any other target is shown as text, never made clickable.
+    const openable = href !== undefined && isOpenableLink(href);
+    if (options.links === 'hyperlink') {
+      out.push(openable ? span : style);
+      // A label that reads as one address while the link goes to another shows where it goes.
+      if (linkEnds && (!openable || spoofs(span.text, href))) {
+        const known = references.indexOf(href);
+        const number = known === -1 ? references.push(href) : known + 1;
+        out.push({ text: ` [${number}]` });
+      }
+      return;
+    }
+    out.push(style);
     const bare = href?.replace(/^(https?:\/\/|mailto:)/, '');
     const obvious = href !== undefined && (span.text === href || span.text === bare);
     if (linkEnds && !obvious) {
@@ -86,6 +99,23 @@ function withLinkTargets(
     }
   });
   return out;
+}
+
+/** The host a text names, if it reads as an address ("www.example.com/x", "https://a.b"). */
+function hostIn(text: string): string | undefined {
+  const match = /(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![a-z0-9-])/i.exec(text);
+  return match?.[1]?.toLowerCase().replace(/^www\./, '');
+}
+
+/** Whether a link's label names another host than the one it goes to. */
+function spoofs(label: string, href: string): boolean {
+  const named = hostIn(label);
+  if (named === undefined) return false;
+  try {
+    return new URL(href).hostname.toLowerCase().replace(/^www\./, '') !== named;
+  } catch {
+    return true;
+  }
 }
 
 /** An address in the text: kept whole on a line of its own rather than broken. */
@@ -181,7 +211,9 @@ export function layoutBlocks(
   return [
     ...lines,
     [],
-    ...references.map((href, index): Line => [{ text: `[${index + 1}] ${href}`, href }]),
+    ...references.map((href, index): Line => [
+      { text: `[${index + 1}] ${href}`, ...(isOpenableLink(href) && { href }) },
+    ]),
   ];
 }
 
