@@ -93,9 +93,9 @@ export class GuideCache {
   write(path: string, text: string, result: ParseResult): void {
     const file = this.file(path);
     if (!file || !result.guide || this.build === undefined) return;
+    const temporary = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-      const temporary = `${file}.${process.pid}.tmp`;
       const packed = cacheCodec(text).pack(result);
       const entry: Entry = {
         build: this.build,
@@ -106,18 +106,31 @@ export class GuideCache {
       };
       writeFileSync(temporary, JSON.stringify(entry), { mode: 0o600 });
       renameSync(temporary, file);
-      this.prune();
     } catch {
-      // A cache that cannot be written only costs time.
+      // A cache that cannot be written only costs time; a half-written entry (a full disk) goes,
+      // so that it does not take the room the progress file needs.
+      rmSync(temporary, { force: true });
     }
+    this.prune();
   }
 
   /** Entries of other builds will never be read again. */
   private prune(): void {
     const current = `guide-${hash(this.build ?? '')}-`;
-    for (const name of readdirSync(this.dir)) {
-      if (name.startsWith('guide-') && !name.startsWith(current)) {
-        rmSync(join(this.dir, name), { force: true });
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      // Entries of other builds, and temporary files a killed run left behind.
+      if ((name.startsWith('guide-') && !name.startsWith(current)) || name.endsWith('.tmp')) {
+        try {
+          rmSync(join(this.dir, name), { force: true });
+        } catch {
+          // Left for the next run.
+        }
       }
     }
   }

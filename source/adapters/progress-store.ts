@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, lstatSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Conf from 'conf';
 import {
@@ -47,6 +47,10 @@ function keepCopy(path: string, now: Date): string {
     if (!name.startsWith(prefix)) continue;
     const earlier = join(dirname(path), name);
     try {
+      // Only a regular file of the same size is read: a pipe or a device of that name would
+      // hang or flood the command (lstat: a link to one is not followed).
+      const stat = lstatSync(earlier);
+      if (!stat.isFile() || stat.size !== bytes.length) continue;
       if (readFileSync(earlier).equals(bytes)) return earlier;
     } catch {
       // Unreadable: not the copy to name.

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 
 /** Why a file could not be read, in words that fit after its path. */
 export type ReadFailure = {
@@ -66,6 +66,8 @@ export const isReadFailure = (value: Buffer | ReadFailure): value is ReadFailure
  */
 export function unwritableReason(path: string): string | undefined {
   try {
+    // A symbolic link is replaced by the file, not followed: what it points to does not matter.
+    if (lstatSync(path).isSymbolicLink()) return undefined;
     const stat = statSync(path);
     if (stat.isDirectory()) return 'is a folder';
     if (!stat.isFile()) return 'is not a regular file (a device, a pipe or a socket)';

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { LoadedGuide } from '../adapters/guide-files.js';
 import { unwritableReason } from '../adapters/read-file.js';
 import type { Guide } from '../domain/guide/guide.js';
@@ -81,23 +82,40 @@ export function describeFailure(error: unknown): string {
  * Writes a command's --output file, cleaned like everything printed; says why it cannot (one
  * line, what to do) and returns false then.
  */
+const STANDARD_OUTPUT: ReadonlySet<string> = new Set([
+  '/dev/stdout',
+  '/dev/fd/1',
+  '/proc/self/fd/1',
+]);
+
 export function writeOutputFile(
   command: string,
   path: string,
   text: string,
   options: { readonly crlf?: boolean } = {},
 ): boolean {
+  // Cleaning removes carriage returns: a format that wants CRLF gets them after.
+  const clean = cleanOutput(text);
+  const data = options.crlf ? clean.replace(/\r?\n/g, '\r\n') : clean;
+  // Standard output named as a file is standard output; no other device is written to.
+  if (STANDARD_OUTPUT.has(path)) {
+    process.stdout.write(data);
+    return true;
+  }
   const unwritable = unwritableReason(path);
   if (unwritable) {
     err(`stepwise ${command}: ${path} ${unwritable}: name a file to write`);
     return false;
   }
+  // Written beside it and renamed into place: a symbolic link there is replaced, never written
+  // through, and a failed write leaves the old file whole and no half-written one behind.
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    // Cleaning removes carriage returns: a format that wants CRLF gets them after.
-    const clean = cleanOutput(text);
-    writeFileSync(path, options.crlf ? clean.replace(/\r?\n/g, '\r\n') : clean);
+    writeFileSync(temporary, data, { flag: 'wx' });
+    renameSync(temporary, path);
     return true;
   } catch (error) {
+    rmSync(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     err(
       `stepwise ${command}: cannot write ${path} (${code}): check the folder exists and is writable`,

@@ -101,7 +101,11 @@ describe('the man page', () => {
     expect(stdout).toContain('\n.nh\n');
   });
 
-  it('is read by groff and man without a warning', () => {
+  const hasMan = ['groff', 'man'].every(
+    (tool) => spawnSync(tool, ['--version'], { stdio: 'ignore' }).status === 0,
+  );
+  // Debian's groff-base and man-db, which .ci/run installs.
+  it.skipIf(!hasMan)('is read by groff and man without a warning (needs groff and man)', () => {
     const page = runCli(['__man']).stdout;
     const groff = spawnSync('groff', ['-man', '-ww', '-z'], { input: page, encoding: 'utf8' });
     expect(groff.error, 'groff is needed (Debian: groff-base)').toBeUndefined();

@@ -144,7 +144,7 @@ describe('help and mistakes', () => {
     const { stdout } = runCli(['help']);
     expect(stdout).toContain('STEPWISE_CONFIG_DIR');
     expect(stdout).toContain('NO_COLOR');
-    expect(stdout).toMatch(/Exit codes\n\s+0 success/);
+    expect(stdout).toMatch(/Exit codes\n\s+0\s+success/);
     expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(100);
   });
 

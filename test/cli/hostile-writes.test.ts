@@ -1,0 +1,87 @@
+// Writes that go where they are told and nowhere else: --output never writes through a link or
+// into a device, and odd files beside progress.json are never read.
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'stepwise-writes-'));
+
+describe('--output', () => {
+  it.each([
+    ['export', ['export']],
+    ['remind', ['remind', '--ics']],
+  ])('%s replaces a symbolic link instead of writing through it', (_name, args) => {
+    const dir = fresh();
+    const target = join(dir, 'precious.txt');
+    writeFileSync(target, 'keep me\n');
+    const link = join(dir, 'out.txt');
+    symlinkSync(target, link);
+    const result = runCli([...args, '--output', link], { configDir: dir });
+    expect(result.code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toBe('keep me\n');
+    expect(lstatSync(link).isSymbolicLink()).toBe(false);
+    expect(readFileSync(link, 'utf8').length).toBeGreaterThan(0);
+    // No temporary file is left beside it.
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a device other than standard output, and writes /dev/stdout to standard output', () => {
+    const dir = fresh();
+    const devnull = runCli(['export', '--output', '/dev/null'], { configDir: dir });
+    expect(devnull.code).toBe(1);
+    expect(devnull.stderr).toMatch(/^stepwise export: \/dev\/null is not a regular file/);
+    const stdout = runCli(['export', '--output', '/dev/stdout'], { configDir: dir });
+    expect(stdout.code).toBe(0);
+    expect(stdout.stdout).toContain('- [ ]');
+  });
+
+  it('leaves no temporary file when the write fails', () => {
+    const dir = fresh();
+    const missing = join(dir, 'no-such-folder', 'out.md');
+    const result = runCli(['export', '--output', missing], { configDir: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/cannot write .*out\.md \(ENOENT\)/);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('files beside progress.json', () => {
+  it('a pipe or a link to a device named like an earlier copy is never read', () => {
+    const configDir = fresh();
+    writeFileSync(
+      join(configDir, 'progress.json'),
+      JSON.stringify({ formatVersion: 2, guides: { 'amex-pin': { done: { options: 'never' } } } }),
+    );
+    spawnSync('mkfifo', [join(configDir, 'progress.json.before-20260101T000000Z')]);
+    symlinkSync('/dev/zero', join(configDir, 'progress.json.before-20260102T000000Z'));
+    const started = Date.now();
+    const result = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, '..', '..', 'bin', 'stepwise.js'), 'done', 'options'],
+      {
+        env: { ...process.env, STEPWISE_CONFIG_DIR: configDir },
+        encoding: 'utf8',
+        timeout: 20_000,
+      },
+    );
+    expect(result.signal).toBeNull();
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(result.status).toBe(0);
+    // Its own copy is made, a regular file.
+    const copies = readdirSync(configDir).filter((name) => name.includes('.before-'));
+    expect(copies).toHaveLength(3);
+    expect(copies.filter((name) => lstatSync(join(configDir, name)).isFile())).toHaveLength(1);
+    expect(existsSync(join(configDir, 'progress.json'))).toBe(true);
+  });
+});
