@@ -72,7 +72,9 @@ describe('files beside progress.json', () => {
       {
         env: { ...process.env, STEPWISE_CONFIG_DIR: configDir },
         encoding: 'utf8',
-        timeout: 20_000,
+        // A read of the pipe would block for ever, deaf to SIGTERM: stopped for good instead.
+        timeout: 15_000,
+        killSignal: 'SIGKILL',
       },
     );
     expect(result.signal).toBeNull();

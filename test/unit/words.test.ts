@@ -106,3 +106,19 @@ describe('wrapAfter', () => {
     expect(wrapAfter('textbox: (selected) ', 'Search the guide: lo', 20)[0]).toBe('');
   });
 });
+
+describe('printed lists and counts in words', () => {
+  it.each([
+    ['- Plan ahead', 'Plan ahead'],
+    ['! Never share your PIN', 'warning: Never share your PIN'],
+    ['1/14 done (7%), no route chosen yet', '1 of 14 done (7%), no route chosen yet'],
+    [
+      'Welcome back - 2/7 done, last here moments ago.',
+      'Welcome back - 2 of 7 done, last here moments ago.',
+    ],
+    ['2. Call customer service [step]', '2. Call customer service (in step)'],
+    ['a - b', 'a - b'],
+  ])('says %j as %j', (line, said) => {
+    expect(lineInWords(line)).toBe(said);
+  });
+});
