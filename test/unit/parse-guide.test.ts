@@ -164,3 +164,30 @@ describe('what ends a wait', () => {
     ]);
   });
 });
+
+describe('what parsing may cost', () => {
+  const guide = (body: string) =>
+    `---\nid: bomb\ntitle: Bomb\n---\n\n## Steps\n\n### One\n\n${body}`;
+
+  it.each([
+    ['list items', '- a\n'.repeat(1_200_000)],
+    ['paragraphs', 'a para\n\n'.repeat(100_000)],
+    ['table rows', `| a | b |\n| - | - |\n${'| 1 | 2 |\n'.repeat(100_000)}`],
+  ])('refuses a guide of too many %s at once, in one line with its place', (_what, body) => {
+    // Before the limit, these took minutes and gigabytes: past the test's time-out.
+    const result = parseGuide(guide(body));
+    expect(result.guide).toBeUndefined();
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]?.message).toMatch(/^more than 40,000 paragraphs, list items/);
+    expect(result.problems[0]?.line).toBeGreaterThan(40_000);
+  });
+
+  it('refuses a table row with thousands of cells', () => {
+    const result = parseGuide(guide(`| ${'x | '.repeat(5_000)}\n| - |\n`));
+    expect(result.problems[0]?.message).toMatch(/^a table row with more than 64 cells/);
+  });
+
+  it('keeps a guide of thousands of blocks', () => {
+    expect(parseGuide(guide('a para\n\n'.repeat(2_000))).guide).toBeDefined();
+  });
+});

@@ -34,3 +34,56 @@ export function tooDeeplyNested(text: string): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * Far more blocks than any guide has: list items, paragraphs, table rows, quoted lines and
+ * headings. Each costs kilobytes to parse, so the count, not only the file's size, is limited (a
+ * generated guide of 10,000 steps has about 32,500). 1.2 million one-word list items fit in 5 MB
+ * and would take gigabytes.
+ */
+export const MAX_BLOCKS = 40_000;
+/** A table row has at most this many cells; a real table has a handful. */
+export const MAX_CELLS = 64;
+
+const BLOCK_START = /^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||#{1,6}[ \t])/;
+
+/**
+ * The line (from 1) at which the text has more blocks than a guide may, or a table row more
+ * cells; undefined when it has not. A paragraph is counted at its first line.
+ */
+export function tooManyBlocks(
+  text: string,
+  most = MAX_BLOCKS,
+): { line: number; what: 'blocks' | 'cells' } | undefined {
+  const lines = text.split('\n');
+  let fence: string | undefined;
+  let blocks = 0;
+  let inParagraph = false;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] ?? '';
+    const opener = FENCE.exec(line)?.[1];
+    if (opener && (fence === undefined || opener.startsWith(fence))) {
+      fence = fence === undefined ? opener : undefined;
+      if (fence !== undefined) blocks += 1;
+      inParagraph = false;
+      continue;
+    }
+    if (fence !== undefined) continue;
+    if (line.trim() === '') {
+      inParagraph = false;
+      continue;
+    }
+    if (BLOCK_START.test(line)) {
+      blocks += 1;
+      inParagraph = false;
+      if (/^[ \t]*\|/.test(line) && line.split('|').length - 2 > MAX_CELLS) {
+        return { line: index + 1, what: 'cells' };
+      }
+    } else if (!inParagraph) {
+      blocks += 1;
+      inParagraph = true;
+    }
+    if (blocks > most) return { line: index + 1, what: 'blocks' };
+  }
+  return undefined;
+}

@@ -6,7 +6,7 @@ import { parseChunks, splitAtHeadings, type ChunkMemo } from './markdown-chunks.
 import type { Body, Faq, Guide, Step, SubStep, Tip, Wait } from './guide.js';
 import type { Problem } from './problem.js';
 import { hasErrors } from './problem.js';
-import { MAX_NESTING, tooDeeplyNested } from './nesting.js';
+import { MAX_BLOCKS, MAX_CELLS, MAX_NESTING, tooDeeplyNested, tooManyBlocks } from './nesting.js';
 import { flatText, toBlocks } from './rich-text.js';
 import { cleanDeep, sanitize } from '../text/sanitize.js';
 import { ID_SCHEMA } from './id-schema.js';
@@ -110,6 +110,19 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
       severity: 'error',
       line: (chunks[MAX_ITEMS + 3]?.line ?? 0) + bodyStart + 1,
       message: `too many headings (${chunks.length}): a guide has at most ${MAX_ITEMS.toLocaleString('en-US')} steps, sub-steps, tips and questions`,
+    });
+    return cleanDeep({ problems });
+  }
+  // Cost, not only size: every block parses into kilobytes, so their number is limited too.
+  const many = tooManyBlocks(bodyText);
+  if (many !== undefined) {
+    problems.push({
+      severity: 'error',
+      line: many.line + bodyStart,
+      message:
+        many.what === 'cells'
+          ? `a table row with more than ${MAX_CELLS} cells: split the table`
+          : `more than ${MAX_BLOCKS.toLocaleString('en-US')} paragraphs, list items, table rows and headings: split the guide into several`,
     });
     return cleanDeep({ problems });
   }
