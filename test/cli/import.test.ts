@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,5 +49,20 @@ describe('stepwise import', () => {
 
   it('needs exactly one source', () => {
     expect(runCli(['import']).code).toBe(2);
+  });
+});
+
+describe('stepwise import, past the limits', () => {
+  it('writes nothing it could not open: an article with more steps than a guide may have', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-import-'));
+    const output = join(dir, 'huge.md');
+    const steps = Array.from(
+      { length: 20_010 },
+      (_, index) => `Step ${index + 1}: Do ${index}\nDo it.`,
+    );
+    const result = runCli(['import', '-', '--output', output], { input: `${steps.join('\n')}\n` });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/could not be opened \(too many headings .*\); nothing written/);
+    expect(existsSync(output)).toBe(false);
   });
 });

@@ -177,3 +177,27 @@ describe('importing other articles', () => {
     expect(result.ok && result.markdown).toContain('A stray line before any question.');
   });
 });
+
+describe('importing hostile articles', () => {
+  it('keeps angle brackets as text: key names, tags and comment openers show as written', () => {
+    const result = importArticle(
+      'Step 1: Keys\nPress <Ctrl> + <Alt> + <Del>.\n<div>a line</div>\n<!-- not a comment\nStep 2: Next\nDo it.\n',
+    );
+    if (!result.ok) throw new Error(result.error);
+    const guide = parseGuide(result.markdown).guide;
+    const text = JSON.stringify(guide?.steps[0]?.body.blocks);
+    expect(text).toContain('<Ctrl> + <Alt> + <Del>');
+    expect(text).toContain('<div>a line</div>');
+    expect(text).toContain('<!-- not a comment');
+    // The unclosed comment swallows nothing: the second step is there.
+    expect(guide?.steps.map((step) => step.title)).toEqual(['Keys', 'Next']);
+  });
+
+  // Quadratic before: 20,000 labelled lines took about 27 s, past the test's time-out.
+  it('takes time in proportion to the article: 20,000 labelled lines as one list', () => {
+    const lines = Array.from({ length: 20_000 }, (_, index) => `Label ${index}: text ${index}`);
+    const result = importArticle(`Step 1: Many\n${lines.join('\n')}\n`);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.markdown.match(/^- \*\*Label \d+\*\*: text \d+$/gm)).toHaveLength(20_000);
+  });
+});

@@ -1,7 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { unwritableReason } from '../../adapters/read-file.js';
 import { basename, extname } from 'node:path';
-import { readGuideText, readStreamText } from '../../adapters/guide-files.js';
+import { MAX_GUIDE_BYTES, readGuideText, readStreamText } from '../../adapters/guide-files.js';
+import { parseGuide } from '../../domain/guide/parse-guide.js';
 import { importArticle } from '../../domain/guide/import-article.js';
 import { EXIT, err, out } from '../io.js';
 
@@ -42,6 +43,18 @@ export async function importCommand(
   }
   for (const warning of result.warnings)
     err(`${where}:${warning.line}: warning: ${warning.message}`);
+  // Never a guide stepwise would then refuse: it is checked as any guide file is read.
+  const size = Buffer.byteLength(result.markdown);
+  const problem =
+    size > MAX_GUIDE_BYTES
+      ? `it would be larger than ${MAX_GUIDE_BYTES / 1024 / 1024} MB`
+      : parseGuide(result.markdown).problems.find((found) => found.severity === 'error')?.message;
+  if (problem !== undefined) {
+    err(
+      `stepwise import: the guide made from ${where} could not be opened (${problem}); nothing written`,
+    );
+    return EXIT.failure;
+  }
   if (options.output === undefined) {
     out(result.markdown);
     return EXIT.ok;
