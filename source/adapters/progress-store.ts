@@ -1,4 +1,12 @@
-import { copyFileSync, lstatSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Conf from 'conf';
 import {
@@ -76,6 +84,28 @@ const parseJson = (text: string): unknown => JSON.parse(text.replace(/^\uFEFF/, 
 
 /** Far larger than the progress of any person; a bigger file is not progress. */
 const MAX_PROGRESS_BYTES = 20 * 1024 * 1024;
+
+/** A change stepwise will not write, because it could not read the file back (not a failure of the disk). */
+class RefusedWrite extends Error {}
+
+/**
+ * Why the file, written as it is about to be, would not read back whole: past the size stepwise
+ * reads, or with entries its reader drops (a time before 1970 or after 9999 from a wrong clock).
+ * Undefined when it reads back as written.
+ */
+function cannotReadBack(encoded: ProgressJson, now: string): string | undefined {
+  // conf writes it indented with a tab.
+  const size = Buffer.byteLength(JSON.stringify(encoded, undefined, '\t'));
+  if (size > MAX_PROGRESS_BYTES) {
+    return `progress would grow past ${MAX_PROGRESS_BYTES / 1024 / 1024} MB, more than stepwise reads back: delete some notes first`;
+  }
+  const decoded = decodeProgress(JSON.parse(JSON.stringify(encoded)), now);
+  if (!decoded.ok) return `the progress would not read back (${decoded.reason})`;
+  if (decoded.dropped.length > 0) {
+    return `the change would not read back (${decoded.dropped[0]}): is the computer's clock right?`;
+  }
+  return undefined;
+}
 
 function inspect(path: string, now: string): Inspection {
   const bytes = readRegularFile(path, MAX_PROGRESS_BYTES);
@@ -257,6 +287,10 @@ export class ProgressStore {
   }
 
   private connect(confClass: typeof Conf): Conf<ProgressJson> {
+    // The folder is private, like the file: made here first, since conf would make it 0755.
+    if (this.conf === undefined && this.dir !== undefined) {
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    }
     this.conf ??= new confClass<ProgressJson>({
       projectName: 'stepwise',
       projectSuffix: '',
@@ -283,14 +317,17 @@ export class ProgressStore {
           const found = inspect(this.path, this.openedAt);
           if (found.kind === 'newer') throw new Error(`the saved progress ${found.reason}`);
           const next = change(found.kind === 'good' ? found.file : this.memory);
-          conf.store = encodeProgress(next);
+          const encoded = encodeProgress(next);
+          const unreadable = cannotReadBack(encoded, this.openedAt);
+          if (unreadable !== undefined) throw new RefusedWrite(unreadable);
+          conf.store = encoded;
           this.memory = next;
         },
         this.lockWaitMs,
       );
       return { saved: true };
     } catch (error) {
-      if (error instanceof LockBusyError) {
+      if (error instanceof LockBusyError || error instanceof RefusedWrite) {
         return { saved: false, reason: `could not save: ${error.message}` };
       }
       this.readOnly = ProgressStore.writeProblem(this.path, error);

@@ -237,3 +237,38 @@ describe('before the code that saves is loaded', () => {
     expect(early.ProgressStore.open(dir).read('mini').firstUsed).toBe('2026-11-28T10:00:00.000Z');
   });
 });
+
+describe('never a write that cannot be read back', () => {
+  it('refuses a mark with a time the reader would drop (a clock before 1970), and keeps the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-readback-'));
+    const store = ProgressStore.open(dir, NOW);
+    expect(store.update('errand', mark('options'))).toEqual({ saved: true });
+    const before = readFileSync(join(dir, 'progress.json'), 'utf8');
+    const wrong = (record: GuideRecord) =>
+      applyChanges(
+        record,
+        [{ type: 'done', item: 'mail.request', at: '1969-12-31T23:59:59.000Z' }],
+        AT,
+      );
+    const result = store.update('errand', wrong);
+    expect(result.saved).toBe(false);
+    expect(result.saved === false && result.reason).toMatch(/clock/);
+    expect(readFileSync(join(dir, 'progress.json'), 'utf8')).toBe(before);
+    // The store goes on: the next good change is saved.
+    expect(store.update('errand', mark('online'))).toEqual({ saved: true });
+  });
+
+  it('keeps two notes on one item written in the same millisecond', () => {
+    const notes = [
+      { item: 'options', at: AT, text: 'first' },
+      { item: 'options', at: AT, text: 'second' },
+    ];
+    const record = applyChanges(
+      { done: new Map() } as GuideRecord,
+      notes.map((note) => ({ type: 'note' as const, note })),
+      AT,
+    );
+    expect(record.notes?.map((note) => note.text)).toEqual(['first', 'second']);
+    expect(new Set(record.notes?.map((note) => note.at)).size).toBe(2);
+  });
+});

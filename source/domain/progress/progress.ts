@@ -186,8 +186,15 @@ export function applyChanges(
       route = undefined;
     } else if (change.type === 'done') done.set(change.item, change.at);
     else if (change.type === 'undone') done.delete(change.item);
-    else if (change.type === 'note') notes.set(noteKey(change.note), change.note);
-    else if (change.type === 'unnote') notes.delete(noteKey(change.note));
+    else if (change.type === 'note') {
+      // Two notes on one item in the same millisecond are both kept: the later one moves on a
+      // millisecond, so that no note's name is another's.
+      let note = change.note;
+      while (notes.has(noteKey(note)) && notes.get(noteKey(note))?.text !== note.text) {
+        note = { ...note, at: new Date(Date.parse(note.at) + 1).toISOString() };
+      }
+      notes.set(noteKey(note), note);
+    } else if (change.type === 'unnote') notes.delete(noteKey(change.note));
     else route = change.route;
   }
   const { route: _old, notes: _notes, ...rest } = record;
