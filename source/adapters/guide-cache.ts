@@ -56,6 +56,15 @@ function isEntry(value: unknown): value is Entry {
   );
 }
 
+/** Removes a file if it is there; a folder that is not one (ENOTDIR) or no right to is no error. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Left for a later run.
+  }
+}
+
 /**
  * Parsed guides, kept between runs so that opening a guide that has not changed skips the Markdown
  * and YAML parsers entirely: start-up time is a feature. One entry per guide file and build; an
@@ -109,7 +118,7 @@ export class GuideCache {
     } catch {
       // A cache that cannot be written only costs time; a half-written entry (a full disk) goes,
       // so that it does not take the room the progress file needs.
-      rmSync(temporary, { force: true });
+      removeQuietly(temporary);
     }
     this.prune();
   }
@@ -126,11 +135,7 @@ export class GuideCache {
     for (const name of names) {
       // Entries of other builds, and temporary files a killed run left behind.
       if ((name.startsWith('guide-') && !name.startsWith(current)) || name.endsWith('.tmp')) {
-        try {
-          rmSync(join(this.dir, name), { force: true });
-        } catch {
-          // Left for the next run.
-        }
+        removeQuietly(join(this.dir, name));
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { Command } from './args.js';
+import { SETTING_NAMES } from '../domain/settings/settings.js';
 import { toAscii } from '../domain/text/ascii.js';
 import { keyLabelInWords, lineInWords } from '../domain/text/words.js';
 
@@ -135,7 +136,7 @@ export const COMMAND_HELP: Readonly<
   },
   config: {
     usage: 'config <list|get|set|path> [--json]',
-    summary: 'your settings: country (public holidays), symbols, theme and mouse',
+    summary: `your settings: ${SETTING_NAMES.join(', ')}`,
     options: [JSON_OUT],
     examples: [
       'stepwise config set country GB',
@@ -194,7 +195,7 @@ const GLOBAL_OPTIONS: readonly (readonly [string, string])[] = [
 /** The exit codes: in --help, the man page's EXIT STATUS and the README. */
 const EXIT_CODES: readonly (readonly [string, string])[] = [
   ['0', 'success'],
-  ['1', 'a problem with a guide or with saving'],
+  ['1', 'not done: a guide with errors, an unknown item, a refused value, not saved'],
   ['2', 'a mistyped command'],
   ['3', '"stepwise due" found something that needs you today'],
 ];

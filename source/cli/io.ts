@@ -115,7 +115,11 @@ export function writeOutputFile(
     renameSync(temporary, path);
     return true;
   } catch (error) {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Its folder is not one (ENOTDIR): there is nothing to remove.
+    }
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     err(
       `stepwise ${command}: cannot write ${path} (${code}): check the folder exists and is writable`,
