@@ -110,3 +110,50 @@ describe('the clipboard', () => {
     expect(clipboardSupport({ TERM: 'linux' })).toBe(false);
   });
 });
+
+describe('$BROWSER, as people set it', () => {
+  const href = 'https://example.org/a?b=1&c=2';
+  const none = () => false;
+
+  it('keeps a path with a space whole, when quoted, escaped or naming a file', () => {
+    expect(openerFor(href, { BROWSER: '"/opt/My Browser/run" --new-tab' }, 'linux', none)).toEqual({
+      command: '/opt/My Browser/run',
+      args: ['--new-tab', href],
+    });
+    expect(openerFor(href, { BROWSER: '/opt/My\\ Browser/run' }, 'linux', none).command).toBe(
+      '/opt/My Browser/run',
+    );
+    const exists = (path: string) => path === '/Applications/Web Thing/bin/web';
+    expect(
+      openerFor(href, { BROWSER: '/Applications/Web Thing/bin/web' }, 'linux', exists),
+    ).toEqual({
+      command: '/Applications/Web Thing/bin/web',
+      args: [href],
+    });
+  });
+
+  it('puts the address where %s is, with %% a percent sign, never split into words', () => {
+    expect(openerFor(href, { BROWSER: 'browse --url=%s --zoom=100%%' }, 'linux', none)).toEqual({
+      command: 'browse',
+      args: [`--url=${href}`, '--zoom=100%'],
+    });
+  });
+
+  it('tries each command of a colon-separated list in turn, then the system opener', async () => {
+    const { openersFor } = await import('../../source/adapters/system-open.js');
+    expect(
+      openersFor(href, { BROWSER: 'not-installed:w3m %s' }, 'linux', none).map(
+        (opener) => opener.command,
+      ),
+    ).toEqual(['not-installed', 'w3m', 'xdg-open']);
+  });
+});
+
+describe('opening with a list of browsers', () => {
+  it('passes over one that is not installed for the next', async () => {
+    const { openAddress } = await import('../../source/adapters/system-open.js');
+    expect(
+      await openAddress('https://example.org', { BROWSER: 'stepwise-no-such-browser:true' }),
+    ).toBeUndefined();
+  });
+});
