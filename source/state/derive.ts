@@ -10,6 +10,7 @@ import {
   guideDocs,
   search,
   isCloseMatch,
+  quotedQuery,
   type Range,
   type SearchResult,
   type WordCache,
@@ -747,7 +748,7 @@ export function createDerive(): Derive {
         case 'faq':
           return state.query.trim() === ''
             ? 'This guide has no questions.'
-            : `No FAQ matches "${state.query}". Try fewer words, or check the spelling.`;
+            : `Nothing matches ${quotedQuery(state.query, findSecret(state.query) !== undefined)}. Try fewer words, or check the spelling.`;
         case 'progress':
           return 'This guide has one way through: no route to choose.';
         default:

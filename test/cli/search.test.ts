@@ -140,3 +140,20 @@ describe('search across guides', () => {
     );
   });
 });
+
+describe('a query that is not a question', () => {
+  it('matches only its first words and quotes a short part of it back', () => {
+    const words = Array.from({ length: 12_000 }, (_, index) => `zq${index.toString(36)}x`);
+    const result = runCli(['search', ...words]);
+    expect(result.code).toBe(0);
+    const first = result.stdout.split('\n')[0] ?? '';
+    expect(first).toMatch(/^(No matches for|Nothing answers) "zq0x zq1x .{0,60}…"/);
+    expect(first.length).toBeLessThan(140);
+  });
+
+  it('never quotes back a secret it warned about', () => {
+    const result = runCli(['search', 'card', '4111', '1111', '1111', '1111', 'zzqqy']);
+    expect(result.stderr).toMatch(/looks like a card number/);
+    expect(result.stdout).not.toMatch(/4111/);
+  });
+});

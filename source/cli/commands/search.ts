@@ -8,6 +8,7 @@ import {
   search,
   type SearchIndex,
   type SearchResult,
+  quotedQuery,
 } from '../../domain/search/search.js';
 import { EXIT, err, out, outJson, outputWidth } from '../io.js';
 
@@ -52,12 +53,18 @@ function print(query: string, results: readonly SearchResult[], json: boolean): 
     return EXIT.ok;
   }
   if (results.length === 0) {
-    out(`No matches for "${query}". Try fewer words, or check the spelling.`);
+    out(
+      `No matches for ${quotedQuery(query, findSecret(query) !== undefined)}. Try fewer words, or check the spelling.`,
+    );
     return EXIT.ok;
   }
   const width = outputWidth();
   const shown = close ? results : results.slice(0, 3);
-  if (!close) out(`Nothing answers "${query}" well. The closest guesses:`);
+  if (!close) {
+    out(
+      `Nothing answers ${quotedQuery(query, findSecret(query) !== undefined)} well. The closest guesses:`,
+    );
+  }
   shown.forEach(({ doc }, index) => {
     const kind = doc.kind === 'faq' ? '' : ` [${doc.kind === 'substep' ? 'sub-step' : doc.kind}]`;
     const from = doc.guide ? ` · ${doc.guide.title}` : '';

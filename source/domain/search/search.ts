@@ -145,7 +145,18 @@ export function queryWords(query: string, lexicon: Lexicon = NO_LEXICON): string
     } else tokens.push(all[at] ?? '');
   }
   const meaningful = tokens.filter((word) => !STOP_WORDS.has(word));
-  return [...new Set(meaningful.length > 0 ? meaningful : tokens)];
+  // A question has a few words; a pasted page would cost seconds and find nothing better.
+  return [...new Set(meaningful.length > 0 ? meaningful : tokens)].slice(0, MAX_QUERY_WORDS);
+}
+
+/** The most words of a query that are matched; past them, a query is not a question. */
+export const MAX_QUERY_WORDS = 32;
+
+/** A query as it is quoted back in a message: short, and never a secret it may hold. */
+export function quotedQuery(query: string, secret: boolean): string {
+  if (secret) return 'your search';
+  const chars = [...query.replace(/\s+/g, ' ').trim()];
+  return `"${chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('')}"`;
 }
 
 type Posting = Map<number, number>;
