@@ -587,7 +587,7 @@ export function createDerive(): Derive {
           const task = id === undefined ? undefined : findTask(guide, id);
           const wait = progressMemo(guide, marks, now, calendar).wait;
           return task
-            ? taskLines({ guide, progress: marks, links, reader }, task, width, wait)
+            ? taskLines({ guide, progress: marks, links, reader, now }, task, width, wait)
             : [];
         }
         case 'faq': {
@@ -597,7 +597,7 @@ export function createDerive(): Derive {
           const task = id === undefined ? undefined : findTask(guide, id);
           if (task) {
             const wait = progressMemo(guide, marks, now, calendar).wait;
-            return taskLines({ guide, progress: marks, links, reader }, task, width, wait);
+            return taskLines({ guide, progress: marks, links, reader, now }, task, width, wait);
           }
           const tip = guide.tips.find((candidate) => candidate.id === id);
           return tip

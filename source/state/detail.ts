@@ -16,7 +16,7 @@ import type { UiState } from './ui-state.js';
 type Links = UiState['links'];
 
 export function taskLines(
-  state: Pick<UiState, 'guide' | 'progress' | 'links' | 'reader'>,
+  state: Pick<UiState, 'guide' | 'progress' | 'links' | 'reader' | 'now'>,
   task: Task,
   width: number,
   wait?: WaitView,
@@ -29,7 +29,9 @@ export function taskLines(
   const when = doneAt(progress, task);
   // A screen reader hears the words; the eye gets the symbol too.
   const mark = (symbol: string) => (state.reader ? '' : `${symbol} `);
-  facts.push(when ? `${mark('●')}done ${shortDate(when)}` : `${mark('○')}not done`);
+  facts.push(
+    when ? `${mark('●')}done ${shortDate(when, new Date(state.now))}` : `${mark('○')}not done`,
+  );
   const route = routeLabel(guide.routes, step?.route);
   if (route) facts.push(`route: ${route}`);
   // A wait not yet started says how long it takes; a running one says when, where people look:

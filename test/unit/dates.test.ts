@@ -31,3 +31,12 @@ describe('dates in the person’s locale', () => {
     expect(noteTime(day.toISOString())).toContain('14:05');
   });
 });
+
+describe('a date of another year', () => {
+  it('says its year; one of this year does not', async () => {
+    const { shortDate } = await import('../../source/domain/text/dates.js');
+    const now = new Date('2026-12-06T10:00:00Z');
+    expect(shortDate('2025-12-06T10:00:00Z', now)).toMatch(/2025/);
+    expect(shortDate('2026-03-01T10:00:00Z', now)).not.toMatch(/2026/);
+  });
+});

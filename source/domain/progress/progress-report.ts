@@ -81,7 +81,7 @@ export function progressText(
       const indent = isStep(task) ? '' : '    ';
       const off = isStep(task) && !step.onRoute ? ' (other route)' : '';
       lines.push(
-        `${indent}${done ? '[x]' : '[ ]'} ${taskLabel(task)}${at ? `  done ${shortDate(at)}` : ''}${off}`,
+        `${indent}${done ? '[x]' : '[ ]'} ${taskLabel(task)}${at ? `  done ${shortDate(at, now)}` : ''}${off}`,
       );
       for (const note of notesOf(progress, task.id)) {
         lines.push(`${indent}      note ${noteTime(note.at)}: ${note.text}`);
@@ -116,7 +116,7 @@ export function checklist(
       const suffix = [
         isStep(task) && tags.length ? `*(${tags.join(', ')})*` : '',
         task.wait ? `*(wait: ${task.wait.text})*` : '',
-        at ? `· done ${shortDate(at)}` : '',
+        at ? `· done ${shortDate(at, now)}` : '',
       ].filter(Boolean);
       out.push(
         `${indent}- [${done ? 'x' : ' '}] ${taskLabel(task)}${suffix.length ? ` ${suffix.join(' ')}` : ''}`,

@@ -47,8 +47,11 @@ function formatWith(key: string, options: Intl.DateTimeFormatOptions, date: Date
 }
 
 /** "26 Nov": short enough for a status line, clear enough to remember. */
-export function shortDate(iso: string): string {
-  return formatWith('short', { day: 'numeric', month: 'short' }, new Date(iso));
+export function shortDate(iso: string, now?: Date): string {
+  const date = new Date(iso);
+  // A day of another year says which: "6 Dec" alone would read as this year's.
+  if (now !== undefined && date.getFullYear() !== now.getFullYear()) return fullDate(date);
+  return formatWith('short', { day: 'numeric', month: 'short' }, date);
 }
 
 /** "Thu 26 Nov", for dates a person plans around. */
