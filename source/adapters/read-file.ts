@@ -34,7 +34,8 @@ export function readRegularFile(path: string, maxBytes: number): Buffer | ReadFa
     if (opened.size > maxBytes) {
       return {
         reason: 'too-large',
-        message: `is too large (${(opened.size / 1024 / 1024).toFixed(1)} MB; at most ${maxBytes / 1024 / 1024} MB)`,
+        // Bytes when the megabytes would round to the limit itself ("20.0 MB; at most 20 MB").
+        message: `is too large (${tooLarge(opened.size, maxBytes)}; at most ${maxBytes / 1024 / 1024} MB)`,
       };
     }
     const bytes = Buffer.alloc(opened.size);
@@ -64,6 +65,14 @@ export const isReadFailure = (value: Buffer | ReadFailure): value is ReadFailure
  * Says why a path cannot be written as a plain file: a FIFO or a device there would make the
  * write hang or go nowhere. Undefined when it can be (it is a regular file, or nothing yet).
  */
+/** A size past a limit, said so that it reads as more than the limit. */
+function tooLarge(size: number, limit: number): string {
+  const megabytes = (size / 1024 / 1024).toFixed(1);
+  return Number(megabytes) > limit / 1024 / 1024
+    ? `${megabytes} MB`
+    : `${size.toLocaleString('en-US')} bytes`;
+}
+
 export function unwritableReason(path: string): string | undefined {
   try {
     // A symbolic link is replaced by the file, not followed: what it points to does not matter.

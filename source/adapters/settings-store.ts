@@ -36,7 +36,7 @@ export class SettingsStore {
       ? { settings }
       : {
           settings,
-          notice: `${this.path}: ignored ${dropped.join(', ')} (not valid); see "stepwise config list"`,
+          notice: `${this.path}: ignored ${dropped.map((entry) => (entry.includes(', which ') ? entry : `${entry}, which is not valid`)).join('; ')}; see "stepwise config list"`,
         };
   }
 

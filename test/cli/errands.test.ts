@@ -319,3 +319,16 @@ describe('settings written at once', () => {
     expect(statSync(configDir).mode & 0o777).toBe(0o700);
   });
 });
+
+describe('messages that read right', () => {
+  it('says a file just past a limit is larger than it, and why a settings file was ignored', () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'stepwise-words-'));
+    writeFileSync(join(configDir, 'progress.json'), 'a'.repeat(20 * 1024 * 1024 + 10));
+    const moved = runCli(['done', '1'], { configDir });
+    expect(moved.stderr).toMatch(/too large \(20,971,530 bytes; at most 20 MB\)/);
+    writeFileSync(join(configDir, 'settings.json'), '[]');
+    expect(runCli(['config', 'list'], { configDir }).stderr).toMatch(
+      /ignored the file, which is not a JSON object;/,
+    );
+  });
+});

@@ -33,7 +33,7 @@ describe('settings', () => {
       },
       dropped: ['the symbols setting'],
     });
-    expect(decodeSettings([]).dropped).toEqual(['the file (not an object)']);
+    expect(decodeSettings([]).dropped).toEqual(['the file, which is not a JSON object']);
     // A key such as __proto__ is neither a setting nor a way into one.
     expect(decodeSettings(JSON.parse('{"__proto__": {"country": "GB"}}')).settings).toEqual(
       DEFAULT_SETTINGS,

@@ -108,7 +108,8 @@ export function decodeSettings(data: unknown): {
 } {
   const dropped: string[] = [];
   const settings: Record<string, string> = { ...DEFAULT_SETTINGS };
-  if (!isObject(data)) return { settings: DEFAULT_SETTINGS, dropped: ['the file (not an object)'] };
+  if (!isObject(data))
+    return { settings: DEFAULT_SETTINGS, dropped: ['the file, which is not a JSON object'] };
   for (const name of SETTING_NAMES) {
     const value = Object.hasOwn(data, name) ? data[name] : undefined;
     if (value === undefined) continue;
