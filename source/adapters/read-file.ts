@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 
 /** Why a file could not be read, in words that fit after its path. */
@@ -75,8 +76,18 @@ function tooLarge(size: number, limit: number): string {
 
 export function unwritableReason(path: string): string | undefined {
   try {
-    // A symbolic link is replaced by the file, not followed: what it points to does not matter.
-    if (lstatSync(path).isSymbolicLink()) return undefined;
+    // Devices and the system's own files are never written, whatever the path looks like.
+    if (/^\/(?:dev|proc|sys)\//.test(resolve(path))) {
+      return 'is not a regular file (a device, a pipe or a socket)';
+    }
+    // A symbolic link is replaced by the file, not followed, unless it stands for a folder.
+    if (lstatSync(path).isSymbolicLink()) {
+      try {
+        return statSync(path).isDirectory() ? 'is a link to a folder' : undefined;
+      } catch {
+        return undefined;
+      }
+    }
     const stat = statSync(path);
     if (stat.isDirectory()) return 'is a folder';
     if (!stat.isFile()) return 'is not a regular file (a device, a pipe or a socket)';

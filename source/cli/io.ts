@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { LoadedGuide } from '../adapters/guide-files.js';
 import { unwritableReason } from '../adapters/read-file.js';
@@ -82,6 +82,25 @@ export function describeFailure(error: unknown): string {
  * Writes a command's --output file, cleaned like everything printed; says why it cannot (one
  * line, what to do) and returns false then.
  */
+/** The file's status when a regular file is there (not through a link), else undefined. */
+function statIfFile(path: string) {
+  try {
+    const stat = lstatSync(path);
+    return stat.isFile() ? stat : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const STANDARD_OUTPUT: ReadonlySet<string> = new Set([
   '/dev/stdout',
   '/dev/fd/1',
@@ -110,8 +129,17 @@ export function writeOutputFile(
   // Written beside it and renamed into place: a symbolic link there is replaced, never written
   // through, and a failed write leaves the old file whole and no half-written one behind.
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  // A file that is there keeps its permissions, and one the person may not write is not replaced.
+  const existing = statIfFile(path);
+  if (existing && !writable(path)) {
+    err(`stepwise ${command}: ${path} is read-only: name another file, or make it writable`);
+    return false;
+  }
   try {
-    writeFileSync(temporary, data, { flag: 'wx' });
+    writeFileSync(temporary, data, {
+      flag: 'wx',
+      ...(existing && { mode: existing.mode & 0o777 }),
+    });
     renameSync(temporary, path);
     return true;
   } catch (error) {

@@ -2,7 +2,10 @@
 // into a device, and odd files beside progress.json are never read.
 import { spawnSync } from 'node:child_process';
 import {
+  chmodSync,
   existsSync,
+  mkdirSync,
+  statSync,
   lstatSync,
   mkdtempSync,
   readFileSync,
@@ -53,6 +56,33 @@ describe('--output', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/cannot write .*out\.md \(ENOENT\)/);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('--output, more ways', () => {
+  it('refuses /dev/stderr and any other device path, and a link that stands for a folder', () => {
+    const dir = fresh();
+    const stderr = runCli(['export', '--output', '/dev/stderr'], { configDir: dir });
+    expect(stderr.code).toBe(1);
+    expect(stderr.stderr).toMatch(/\/dev\/stderr is not a regular file/);
+    expect(lstatSync('/dev/stderr').isSymbolicLink() || !lstatSync('/dev/stderr').isFile()).toBe(
+      true,
+    );
+    mkdirSync(join(dir, 'folder'));
+    symlinkSync(join(dir, 'folder'), join(dir, 'linked'));
+    const linked = runCli(['export', '--output', join(dir, 'linked')], { configDir: dir });
+    expect(linked.code).toBe(1);
+    expect(linked.stderr).toMatch(/is a link to a folder/);
+    expect(lstatSync(join(dir, 'linked')).isSymbolicLink()).toBe(true);
+  });
+
+  it('keeps the permissions of a file it replaces: private notes stay private', () => {
+    const dir = fresh();
+    const target = join(dir, 'mine.md');
+    writeFileSync(target, 'old\n', { mode: 0o600 });
+    chmodSync(target, 0o600);
+    expect(runCli(['export', '--output', target], { configDir: dir }).code).toBe(0);
+    expect(statSync(target).mode & 0o777).toBe(0o600);
   });
 });
 

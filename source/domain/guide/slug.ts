@@ -14,4 +14,10 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+/**
+ * What an id may be: lower-case letters of any script and digits, with ".", "_" and "-" after the
+ * first. The same rule for ids written in a guide, ids made from headings (slugify keeps letters of
+ * any script: "позвонить", "なせ"), and ids read back from the progress file, so that whatever a
+ * guide may hold can be saved and read again.
+ */
+export const ID_PATTERN = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{N}\p{M}._-]*$/u;
