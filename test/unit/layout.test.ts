@@ -198,3 +198,19 @@ describe('one link policy, for terminal hyperlinks too', () => {
     expect(same.map((span) => span.text).join('')).not.toContain('[1]');
   });
 });
+
+describe('spoofed labels, written other ways', () => {
+  const spansOf = (markdown: string) =>
+    layoutBlocks(blocksOf(markdown), 80, { links: 'hyperlink' }).flat();
+  it.each([
+    '[americanexpress.com *now*](https://evil.example/a)',
+    '[https://americanexpress.com **go**](https://evil.example/b)',
+    '[americanexpress｡com](https://evil.example/c)',
+    '[americanexpress . com](https://evil.example/d)',
+  ])('%s shows its real target', (link) => {
+    const text = spansOf(`Go to ${link} now.`)
+      .map((span) => span.text)
+      .join('');
+    expect(text).toMatch(/\[1\] https:\/\/evil\.example\//);
+  });
+});

@@ -72,17 +72,20 @@ function withLinkTargets(
   references: References,
 ): Inline[] {
   const out: Inline[] = [];
+  // A link's whole label, over all its styled pieces ("americanexpress.com *now*").
+  let label = '';
   spans.forEach((span, index) => {
     const { href, ...style } = span;
     const next = spans[index + 1];
     const linkEnds = href !== undefined && next?.href !== href;
+    label = href !== undefined && spans[index - 1]?.href === href ? label + span.text : span.text;
     // One link policy for `o`, terminal hyperlinks and the references: only web and plain mail
     // addresses are links. Any other target is shown as text, never made clickable.
     const openable = href !== undefined && isOpenableLink(href);
     if (options.links === 'hyperlink') {
       out.push(openable ? span : style);
       // A label that reads as one address while the link goes to another shows where it goes.
-      if (linkEnds && (!openable || spoofs(span.text, href))) {
+      if (linkEnds && (!openable || spoofs(label, href))) {
         const known = references.indexOf(href);
         const number = known === -1 ? references.push(href) : known + 1;
         out.push({ text: ` [${number}]` });
@@ -103,7 +106,12 @@ function withLinkTargets(
 
 /** The host a text names, if it reads as an address ("www.example.com/x", "https://a.b"). */
 function hostIn(text: string): string | undefined {
-  const match = /(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![a-z0-9-])/i.exec(text);
+  // Dots of other widths and spaced dots read as dots too: "example｡com", "example . com".
+  const plain = text
+    .normalize('NFKC')
+    .replace(/[\u3002\uff61\uff0e]/g, '.')
+    .replace(/\s*\.\s*/g, '.');
+  const match = /(?:[a-z][a-z0-9+.-]*:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![a-z0-9-])/i.exec(plain);
   return match?.[1]?.toLowerCase().replace(/^www\./, '');
 }
 
