@@ -456,7 +456,8 @@ export function createDerive(): Derive {
     }
     return lines;
   };
-  const readerFrame = (state: UiState): Frame => {
+  // Asked for several times per change (the view, the scroll, the help): worked out once.
+  const readerFrame = rememberLast((state: UiState): Frame => {
     const { body, height, writing } = readerTop(state);
     const width = readerWidth(state);
     const items = writing ? [] : listItems(state);
@@ -483,7 +484,7 @@ export function createDerive(): Derive {
       textWidth: width,
       textRows: Math.max(all - listRows - 1, 0),
     };
-  };
+  });
 
   const readerView = (state: UiState): ReaderView => {
     const top = readerTop(state);
