@@ -19,7 +19,10 @@ import {
   type ProgressFile,
   type ProgressJson,
 } from '../domain/progress/progress-file.js';
+import { progressChanges, progressOf, type ProgressChange } from '../domain/progress/progress.js';
+import { withSyncedProgress, type SyncState } from '../domain/sync/sync-state.js';
 import { LockBusyError, withFileLock } from './file-lock.js';
+import type { SyncLink, SyncView } from './sync-link.js';
 import { errorCode, isReadFailure, readRegularFile } from './read-file.js';
 
 /**
@@ -35,7 +38,40 @@ export async function loadSaving(): Promise<void> {
 
 /** What became of a change: saved to the file, or kept in memory only, and why. */
 export type SaveResult =
-  { readonly saved: true } | { readonly saved: false; readonly reason: string };
+  | {
+      readonly saved: true;
+      /** Saved, but not everywhere: the sync folder could not be written, say. */
+      readonly warning?: string;
+    }
+  | { readonly saved: false; readonly reason: string };
+
+/** The local file with every guide's marks, route and notes as the merged sync state has them. */
+function withSynced(local: ProgressFile, state: SyncState): ProgressFile {
+  const guides = new Map(local.guides);
+  for (const guide of new Set([...local.guides.keys(), ...state.keys()])) {
+    guides.set(
+      guide,
+      withSyncedProgress(local.guides.get(guide) ?? EMPTY_RECORD, state.get(guide)),
+    );
+  }
+  return { formatVersion: local.formatVersion, guides };
+}
+
+/** What changed in each guide's marks, route and notes from one version of the file to the next. */
+function changesBetween(
+  before: ProgressFile,
+  after: ProgressFile,
+): ReadonlyMap<string, readonly ProgressChange[]> {
+  const changes = new Map<string, readonly ProgressChange[]>();
+  for (const guide of new Set([...before.guides.keys(), ...after.guides.keys()])) {
+    const list = progressChanges(
+      progressOf(before.guides.get(guide) ?? EMPTY_RECORD),
+      progressOf(after.guides.get(guide) ?? EMPTY_RECORD),
+    );
+    if (list.length > 0) changes.set(guide, list);
+  }
+  return changes;
+}
 
 function timestamp(now: Date): string {
   return now
@@ -152,7 +188,10 @@ export class ProgressStore {
   readonly notice: string | undefined;
   /** Set when nothing will be saved this run (the file is unwritable, or from a newer version). */
   private readOnly: string | undefined;
+  /** Progress as shown: the local file, with the merged sync state when there is a sync folder. */
   private memory: ProgressFile;
+  /** The local file as last read or written. */
+  private local: ProgressFile;
   /** Made on the first write, so that opening the app never waits for it. */
   private conf: Conf<ProgressJson> | undefined;
 
@@ -165,8 +204,11 @@ export class ProgressStore {
     private readonly lockWaitMs?: number,
     /** When this run opened the file: the time given to marks of a format that kept none. */
     private readonly openedAt = new Date().toISOString(),
+    /** The sync folder progress is shared through, when there is one. */
+    readonly sync?: SyncLink,
   ) {
     this.memory = memory;
+    this.local = memory;
     this.notice = notice;
     this.readOnly = readOnly;
   }
@@ -189,19 +231,24 @@ export class ProgressStore {
   static open(
     dir: string,
     now: Date = new Date(),
-    options: { readonly lockWaitMs?: number; readonly readOnly?: boolean } = {},
+    options: {
+      readonly lockWaitMs?: number;
+      readonly readOnly?: boolean;
+      readonly sync?: SyncLink;
+    } = {},
   ): ProgressStore {
     const path = join(dir, 'progress.json');
+    const sync = options.sync;
     const found = inspect(path, now.toISOString());
     if (found.kind === 'newer') {
       const reason = `Saved progress ${found.reason}: it is left as it is, and nothing will be saved this time.`;
-      return new ProgressStore(path, dir, EMPTY_FILE, reason, reason);
+      return new ProgressStore(path, dir, EMPTY_FILE, reason, reason, undefined, undefined, sync);
     }
     // A command that only reads (due from cron, say) never moves or copies the file: it says what
     // is wrong and leaves the file for a command that saves, which moves it aside and says so.
     if (options.readOnly && found.kind === 'bad') {
       const reason = `Saved progress ${found.reason}: it is left as it is; the next command that saves progress will move it aside.`;
-      return new ProgressStore(path, dir, EMPTY_FILE, reason, reason);
+      return new ProgressStore(path, dir, EMPTY_FILE, reason, reason, undefined, undefined, sync);
     }
     if (options.readOnly && found.kind === 'good') {
       const count = found.dropped.length;
@@ -209,7 +256,7 @@ export class ProgressStore {
         count === 0
           ? undefined
           : `Saved progress has ${count} unreadable ${count === 1 ? 'entry' : 'entries'} (${found.dropped[0]}${count > 1 ? ', …' : ''}): left out here, and left in the file.`;
-      return new ProgressStore(path, dir, found.file, notice, notice);
+      return new ProgressStore(path, dir, found.file, notice, notice, undefined, undefined, sync);
     }
     let notice: string | undefined;
     if (found.kind === 'bad') {
@@ -219,7 +266,7 @@ export class ProgressStore {
         notice = `Saved progress ${found.reason}: moved it to ${aside} and started fresh.`;
       } catch (error) {
         // Gone already: another copy of stepwise moved it aside a moment ago.
-        if (errorCode(error) === 'ENOENT') return ProgressStore.open(dir, now);
+        if (errorCode(error) === 'ENOENT') return ProgressStore.open(dir, now, options);
         const reason = `Saved progress ${found.reason} and could not be moved aside: progress will not be saved.`;
         return new ProgressStore(path, dir, EMPTY_FILE, reason, reason);
       }
@@ -245,6 +292,7 @@ export class ProgressStore {
       undefined,
       options.lockWaitMs,
       now.toISOString(),
+      sync,
     );
   }
 
@@ -276,14 +324,23 @@ export class ProgressStore {
    */
   update(guide: string, change: (record: GuideRecord) => GuideRecord | undefined): SaveResult {
     this.memory = withRecord(this.memory, guide, change);
+    if (!this.sync) this.local = this.memory;
     return this.write((latest) => withRecord(latest, guide, change));
   }
 
   private latest(): ProgressFile {
-    if (!this.canSave) return this.memory;
-    const found = inspect(this.path, this.openedAt);
-    if (found.kind === 'good') this.memory = found.file;
+    if (this.canSave) {
+      const found = inspect(this.path, this.openedAt);
+      if (found.kind === 'good') this.local = found.file;
+    }
+    if (!this.sync) return (this.memory = this.local);
+    this.memory = withSynced(this.local, this.sync.view(this.local, Date.now()).state);
     return this.memory;
+  }
+
+  /** The sync folder as of now: every device's state merged, and the files that could not be. */
+  syncView(): SyncView | undefined {
+    return this.sync?.view(this.local, Date.now());
   }
 
   private connect(confClass: typeof Conf): Conf<ProgressJson> {
@@ -310,28 +367,83 @@ export class ProgressStore {
     if (ConfClass === undefined) return { saved: false, reason: 'could not save yet: starting up' };
     try {
       const conf = this.connect(ConfClass);
-      withFileLock(
+      const warning = withFileLock(
         this.path,
         () => {
           removeLeftovers(this.path);
           const found = inspect(this.path, this.openedAt);
           if (found.kind === 'newer') throw new Error(`the saved progress ${found.reason}`);
-          const next = change(found.kind === 'good' ? found.file : this.memory);
+          const local = found.kind === 'good' ? found.file : this.local;
+          const now = Date.now();
+          // With a sync folder, the change is made to the merged progress, and what it changed is
+          // recorded as this device's registers; the local file keeps a copy of the result.
+          const view = this.sync?.view(local, now);
+          const latest = view ? withSynced(local, view.state) : local;
+          const next = change(latest);
           const encoded = encodeProgress(next);
           const unreadable = cannotReadBack(encoded, this.openedAt);
           if (unreadable !== undefined) throw new RefusedWrite(unreadable);
+          const committed =
+            this.sync && view
+              ? this.sync.commit(view, changesBetween(latest, next), now)
+              : undefined;
           conf.store = encoded;
+          this.local = next;
           this.memory = next;
+          return committed?.unpublished;
         },
         this.lockWaitMs,
       );
-      return { saved: true };
+      return warning === undefined ? { saved: true } : { saved: true, warning };
     } catch (error) {
       if (error instanceof LockBusyError || error instanceof RefusedWrite) {
         return { saved: false, reason: `could not save: ${error.message}` };
       }
       this.readOnly = ProgressStore.writeProblem(this.path, error);
       return { saved: false, reason: this.readOnly };
+    }
+  }
+
+  /**
+   * Writes this device's file to the sync folder again from what this computer keeps (after the
+   * folder was away, or its file was deleted), under the lock. Why not, when it cannot.
+   */
+  publish(): string | undefined {
+    const sync = this.sync;
+    if (!sync) return undefined;
+    try {
+      return withFileLock(
+        this.path,
+        () => sync.publish(sync.view(this.local, Date.now()).state, Date.now()).unpublished,
+        this.lockWaitMs,
+      );
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** Sync turned on: the progress kept here is merged into the folder now. */
+  joinSync(): SaveResult {
+    return this.write((latest) => latest);
+  }
+
+  /**
+   * Sync turned off: the merged progress is kept in the local file, and what this computer does
+   * from now on is merged in as changes if sync is turned on again.
+   */
+  leaveSync(): SaveResult {
+    const result = this.write((latest) => latest);
+    const sync = this.sync;
+    if (!result.saved || !sync) return result;
+    try {
+      withFileLock(
+        this.path,
+        () => sync.detach(sync.view(this.local, Date.now()), Date.now()),
+        this.lockWaitMs,
+      );
+      return result;
+    } catch (error) {
+      return { saved: false, reason: ProgressStore.writeProblem(this.path, error) };
     }
   }
 }

@@ -150,6 +150,12 @@ export const COMMAND_HELP: Readonly<
     options: [],
     examples: ['stepwise config-path'],
   },
+  sync: {
+    usage: 'sync [--json]',
+    summary: 'where progress is synced, and the devices seen there',
+    options: [JSON_OUT],
+    examples: ['stepwise config set sync-dir ~/Sync/stepwise', 'stepwise sync'],
+  },
   import: {
     usage: 'import <file|-> [--id ID] [--output FILE]',
     summary: 'turn a plain-text how-to article into a guide file',
@@ -204,6 +210,7 @@ const ENVIRONMENT: readonly (readonly [string, string])[] = [
   ['STEPWISE_CONFIG_DIR', 'keep progress, settings and caches in this folder'],
   ['STEPWISE_CONTENT_DIR', 'more folders of guides, joined with ":"'],
   ['STEPWISE_COUNTRY', 'whose public holidays business days skip, for one run (e.g. GB)'],
+  ['STEPWISE_SYNC_DIR', 'the sync folder for one run, or "off" (see "stepwise sync")'],
   ['LC_ALL, LC_TIME, LANG', 'the country, when no setting names one (en_US is US)'],
   ['STEPWISE_DEBUG=1', 'show where an unexpected error happened'],
   ['NO_COLOR', 'no colour at all'],

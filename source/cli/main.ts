@@ -72,7 +72,12 @@ async function openApp(
     const { ProgressStore } = await import('../adapters/progress-store.js');
     // The app waits for a busy file only briefly, so a key never freezes the screen for long: it
     // says the file is busy and saves the change with the next one (commands wait 5 s).
-    const store = ProgressStore.open(appPaths().config, new Date(), { lockWaitMs: 500 });
+    const { openSyncLink } = await import('./open-progress.js');
+    const sync = openSyncLink();
+    const store = ProgressStore.open(appPaths().config, new Date(), {
+      lockWaitMs: 500,
+      ...(sync && { sync }),
+    });
     const guides = await guidesToOpen(args, dirs, cache);
     if (!guides) return EXIT.failure;
     const { runApp } = await app;
@@ -205,6 +210,8 @@ async function run(argv: readonly string[]): Promise<number> {
       return (await import('./commands/completion.js')).completion(args.positionals);
     case 'config':
       return (await import('./commands/config.js')).config(args.positionals, args.json);
+    case 'sync':
+      return (await import('./commands/sync.js')).sync(args.json);
     case 'search': {
       if (!args.everywhere) break;
       const { guides } = await loadLibrary(dirs, cache);

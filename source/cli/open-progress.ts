@@ -1,9 +1,40 @@
 import { join } from 'node:path';
 import { appPaths } from '../adapters/app-paths.js';
 import { loadSaving, ProgressStore, type SaveResult } from '../adapters/progress-store.js';
+import { SyncLink } from '../adapters/sync-link.js';
 import { err } from './io.js';
+import { syncFolder, syncFolderProblem } from './user-settings.js';
 
 export const progressPath = () => join(appPaths().config, 'progress.json');
+
+/** The link to the sync folder this run uses, if sync is on; a folder it cannot use is said. */
+export function openSyncLink(): SyncLink | undefined {
+  const folder = syncFolder();
+  if (folder === undefined) return undefined;
+  const problem = syncFolderProblem(folder);
+  if (problem !== undefined) {
+    err(`stepwise: not syncing: ${problem} ("stepwise config set sync-dir <folder>")`);
+    return undefined;
+  }
+  return new SyncLink(folder, appPaths().config);
+}
+
+/** What the sync folder has to say, once: a new device id, files that could not be merged. */
+export function syncNews(store: ProgressStore): string[] {
+  const sync = store.sync;
+  if (!sync) return [];
+  const view = store.syncView();
+  const news = [...sync.notices];
+  if (view?.folder.unreadable !== undefined) {
+    news.push(
+      `the sync folder ${sync.folder} ${view.folder.unreadable}: progress is kept on this computer until it is back`,
+    );
+  }
+  for (const problem of view ? sync.newProblems(view) : []) {
+    news.push(`in the sync folder, ${problem.file} ${problem.reason}: left as it is`);
+  }
+  return news;
+}
 
 /**
  * Opens saved progress for a command; a problem with the file is told on stderr, never fatal. A
@@ -12,7 +43,11 @@ export const progressPath = () => join(appPaths().config, 'progress.json');
 export function openStore(
   options: { readonly readOnly?: boolean } = { readOnly: true },
 ): ProgressStore {
-  const store = ProgressStore.open(appPaths().config, new Date(), options);
+  const sync = openSyncLink();
+  const store = ProgressStore.open(appPaths().config, new Date(), {
+    ...options,
+    ...(sync && { sync }),
+  });
   if (store.notice) err(`stepwise: ${store.notice}`);
   return store;
 }
@@ -20,12 +55,18 @@ export function openStore(
 /** Opens saved progress for a command that changes it, with the code that saves loaded. */
 export async function openStoreToChange(): Promise<ProgressStore> {
   await loadSaving();
-  return openStore({ readOnly: false });
+  const store = openStore({ readOnly: false });
+  // Told by the command that writes, which records that it was told.
+  for (const line of syncNews(store)) err(`stepwise: ${line}`);
+  return store;
 }
 
 /** After a change: true, and said on stderr, when it could not be saved. */
 export function reportSaveProblem(store: ProgressStore, result: SaveResult): boolean {
-  if (result.saved) return false;
+  if (result.saved) {
+    if (result.warning !== undefined) err(`stepwise: ${result.warning}`);
+    return false;
+  }
   // Already said when the store was opened.
   if (result.reason !== store.notice) err(`stepwise: ${result.reason}`);
   return true;

@@ -13,7 +13,9 @@ import {
 import { readTerminalInput } from '../adapters/terminal-input.js';
 import { watchGuide } from '../adapters/watch-guide.js';
 import type { Guide, GuideUpdate } from '../domain/guide/guide.js';
-import { progressOf } from '../domain/progress/progress.js';
+import { progressOf, withChanges } from '../domain/progress/progress.js';
+import { watchSyncFolder } from '../adapters/watch-sync.js';
+import { syncNews } from './open-progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
 import { toAscii } from '../domain/text/ascii.js';
 import { userCalendar, userSettings, wantsAscii } from './user-settings.js';
@@ -142,7 +144,9 @@ export async function runApp(
   const inLibrary = guides.length > 1;
   const reader = options.screenReader === true;
   // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.
-  const problem = progress.notice;
+  // So is what the sync folder has to say (a new device id, a file it could not merge).
+  const news = syncNews(progress);
+  const problem = progress.notice ?? (news.length > 0 ? `Sync: ${news.join('; ')}.` : undefined);
   // With --watch, the newest good version of each guide, so reopening one from the picker shows it.
   const latest = new Map<string, Guide>();
   const openGuide = (id: string): UiState => {
@@ -242,6 +246,16 @@ export async function runApp(
     }
   });
 
+  // A change made on another device shows within seconds, without moving the person's place.
+  const stopWatchingSync =
+    progress.sync &&
+    watchSyncFolder(progress.sync.folder, () => {
+      const id = store.getState().guide?.guide.id;
+      if (id === undefined) return;
+      const merged = withChanges(progressOf(progress.read(id)), saver.unsavedChanges(id));
+      store.dispatch({ type: 'progress/synced', guide: id, progress: merged });
+    });
+
   // Ctrl-Z, or a stop signal from outside: the terminal goes back to the shell as it was, and
   // after `fg` Ink takes it again and draws the whole screen.
   let suspended = false;
@@ -266,6 +280,7 @@ export async function runApp(
   const leave = () => {
     if (left) return;
     left = true;
+    if (stopWatchingSync) stopWatchingSync();
     saver.flushAll();
     input.close();
     try {

@@ -24,6 +24,8 @@ export type Saver = {
   readonly flushAll: () => void;
   /** Why changes the person made are still unsaved, if they are. */
   readonly unsavedReason: () => string | undefined;
+  /** The changes to a guide not saved yet: shown on top of what is read back. */
+  readonly unsavedChanges: (guide: string) => readonly ProgressChange[];
 };
 
 function samePlace(a: Place | undefined, b: Place): boolean {
@@ -72,7 +74,7 @@ export function createSaver(
       if (place && !pending) pending = { guide, place };
       lastFailure = result.reason;
     }
-    onNotice(result.saved ? undefined : result.reason);
+    onNotice(result.saved ? result.warning : result.reason);
     return result.saved;
   };
 
@@ -112,6 +114,9 @@ export function createSaver(
     },
     unsavedReason() {
       return unsaved.size > 0 ? lastFailure : undefined;
+    },
+    unsavedChanges(guide) {
+      return unsaved.get(guide) ?? [];
     },
   };
 }

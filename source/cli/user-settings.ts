@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { appPaths } from '../adapters/app-paths.js';
 import { holidayCalendar, knownCountries, userCountry } from '../adapters/holiday-calendar.js';
 import { SettingsStore } from '../adapters/settings-store.js';
@@ -78,4 +80,33 @@ export function chooseScreenReader(
 /** Whether this run writes for a screen reader; false before the command line is read. */
 export function wantsScreenReader(): boolean {
   return reader ?? false;
+}
+
+/**
+ * The folder progress is synced through this run: STEPWISE_SYNC_DIR (a path, or "off") for one
+ * run, else the sync-dir setting; undefined when sync is off.
+ */
+export function syncFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const override = env.STEPWISE_SYNC_DIR?.trim();
+  const chosen = override === undefined || override === '' ? userSettings()['sync-dir'] : override;
+  if (chosen.toLowerCase() === 'off') return undefined;
+  return resolve(chosen.replace(/^~(?=$|[\\/])/, homedir()));
+}
+
+/**
+ * Why a folder cannot be the sync folder: it holds the config folder, or lies inside it. Syncing
+ * the config folder would share the device id, the place and the locks of one computer.
+ */
+export function syncFolderProblem(folder: string, config = appPaths().config): string | undefined {
+  const inside = (inner: string, outer: string) => {
+    const path = relative(resolve(outer), resolve(inner));
+    return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+  };
+  if (inside(config, folder)) {
+    return `${folder} holds stepwise's config folder (${config}): choose a folder of its own, such as ~/Sync/stepwise`;
+  }
+  if (inside(folder, config)) {
+    return `${folder} is inside stepwise's config folder (${config}), which must stay on this computer: choose a folder your sync tool shares, such as ~/Sync/stepwise`;
+  }
+  return undefined;
 }

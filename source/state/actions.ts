@@ -1,4 +1,5 @@
 import type { Guide } from '../domain/guide/guide.js';
+import type { Progress } from '../domain/progress/progress.js';
 import type { Pane, Size } from './ui-state.js';
 
 /** Everything that can happen to the UI. Actions that record a moment carry it, keeping the reducer pure. */
@@ -55,5 +56,7 @@ export type Action =
   | { readonly type: 'note/digit'; readonly digit: number }
   | { readonly type: 'note/choose' }
   | { readonly type: 'notice'; readonly text: string | undefined }
+  /** The guide's progress as merged from the sync folder: changed on another device, maybe. */
+  | { readonly type: 'progress/synced'; readonly guide: string; readonly progress: Progress }
   | { readonly type: 'quit' }
   | { readonly type: 'suspend' };

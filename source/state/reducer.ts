@@ -3,8 +3,10 @@ import {
   findTask,
   isDone,
   parentStep,
+  progressChanges,
   toggleChanges,
   withChanges,
+  type Progress,
   type ProgressChange,
 } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
@@ -340,7 +342,13 @@ function withoutBanner(state: UiState): UiState {
 }
 
 // What happens without the person pressing a key leaves a banner up.
-const PASSIVE = new Set<Action['type']>(['resize', 'notice', 'guide/reload', 'guide/error']);
+const PASSIVE = new Set<Action['type']>([
+  'resize',
+  'notice',
+  'guide/reload',
+  'guide/error',
+  'progress/synced',
+]);
 
 /**
  * The open guide's update, `(state, action) => { state, effects }`, reading derived data (lists,
@@ -416,6 +424,24 @@ function readerSays(
     default:
       return undefined;
   }
+}
+
+/**
+ * Progress merged from the sync folder: marks and notes made on another device show, and nothing
+ * else moves (pane, selection, a field being typed in). Said in a banner unless one is showing.
+ */
+function synced(state: UiState, guide: string, progress: Progress): UiState {
+  if (guide !== state.guide.id) return state;
+  const changes = progressChanges(state.progress, progress);
+  if (changes.length === 0) return state;
+  const count = changes.length;
+  return {
+    ...state,
+    progress,
+    ...(state.banner === undefined && {
+      banner: `Progress changed on another device: ${count} ${count === 1 ? 'change' : 'changes'}.`,
+    }),
+  };
 }
 
 /** The update without its effects: `(state, action) => state`. */
@@ -508,6 +534,8 @@ function reduce(derive: Derive, previous: UiState, action: Action): Step {
       return confirmYes(state);
     case 'confirm/no':
       return closeOverlay(state);
+    case 'progress/synced':
+      return synced(state, action.guide, action.progress);
     case 'notice': {
       const { notice: _old, ...rest } = state;
       return action.text === undefined ? rest : { ...rest, notice: action.text };

@@ -434,3 +434,34 @@ describe('moving in the note being written', () => {
     ).toMatchObject({ cursor: 0 });
   });
 });
+
+describe('progress merged from another device', () => {
+  it('shows the marks and keeps the pane, the selection and a note being typed', () => {
+    const typing = apply(
+      errandState(),
+      { type: 'select/move', by: 2 },
+      { type: 'note/open' },
+      { type: 'field/type', text: 'called' },
+    );
+    const progress = { done: new Map([['options', '2026-12-06T10:00:00.000Z']]) };
+    const after = apply(typing, { type: 'progress/synced', guide: typing.guide.id, progress });
+    expect(after.progress).toBe(progress);
+    expect(selectedItem(after)?.id).toBe('phone');
+    expect(after.pane).toBe(typing.pane);
+    expect(typing.draft?.text).toBe('called');
+    expect(after.draft).toEqual(typing.draft);
+    expect(after.banner).toBe('Progress changed on another device: 1 change.');
+  });
+
+  it('changes nothing when nothing changed, or when it is another guide', () => {
+    const state = errandState();
+    const same = { done: new Map(state.progress.done) };
+    expect(apply(state, { type: 'progress/synced', guide: state.guide.id, progress: same })).toBe(
+      state,
+    );
+    const other = { done: new Map([['options', '2026-12-06T10:00:00.000Z']]) };
+    expect(apply(state, { type: 'progress/synced', guide: 'another', progress: other })).toBe(
+      state,
+    );
+  });
+});

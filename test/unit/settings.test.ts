@@ -21,6 +21,22 @@ describe('settings', () => {
     });
   });
 
+  it('takes a sync folder only as an absolute path without control characters, or off', () => {
+    expect(parseSetting('sync-dir', ' /home/me/Sync/stepwise ')).toEqual({
+      ok: true,
+      value: '/home/me/Sync/stepwise',
+    });
+    expect(parseSetting('sync-dir', 'OFF')).toEqual({ ok: true, value: 'off' });
+    expect(parseSetting('sync-dir', 'C:\\Users\\me\\Dropbox')).toMatchObject({ ok: true });
+    for (const bad of ['relative/dir', '/tmp/a\u001b[2Jb', '', `/${'a'.repeat(5000)}`]) {
+      expect(parseSetting('sync-dir', bad).ok).toBe(false);
+    }
+    expect(decodeSettings({ 'sync-dir': 'Sync' })).toMatchObject({
+      settings: { 'sync-dir': 'off' },
+      dropped: ['the sync-dir setting'],
+    });
+  });
+
   it('reads a file with defaults for what is missing, and drops what is not valid', () => {
     expect(decodeSettings({})).toEqual({ settings: DEFAULT_SETTINGS, dropped: [] });
     expect(decodeSettings({ country: 'us', symbols: 7, extra: true })).toEqual({
@@ -30,6 +46,7 @@ describe('settings', () => {
         mouse: 'on',
         theme: 'auto',
         'screen-reader': 'off',
+        'sync-dir': 'off',
       },
       dropped: ['the symbols setting'],
     });

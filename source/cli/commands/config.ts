@@ -1,3 +1,7 @@
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { appPaths } from '../../adapters/app-paths.js';
 import { knownCountries } from '../../adapters/holiday-calendar.js';
 import {
   isSettingName,
@@ -8,7 +12,8 @@ import {
 } from '../../domain/settings/settings.js';
 import { nearestWord } from '../../domain/search/suggest.js';
 import { EXIT, err, out, outJson } from '../io.js';
-import { settingsStore, userSettings } from '../user-settings.js';
+import { syncNews } from '../open-progress.js';
+import { settingsStore, syncFolderProblem, userSettings } from '../user-settings.js';
 
 const ACTIONS = ['list', 'get', 'set', 'path'] as const;
 
@@ -31,6 +36,68 @@ function checkCountry(value: string): string | undefined {
   for (let at = 0; at < known.length; at += 20)
     rows.push(`  ${known.slice(at, at + 20).join(' ')}`);
   return `no public holidays are known for "${value}": use auto, or one of these codes:\n${rows.join('\n')}`;
+}
+
+/** A folder that can be the sync folder: made when missing, checked, or why it cannot be. */
+function prepareSyncFolder(folder: string): string | undefined {
+  const problem = syncFolderProblem(folder);
+  if (problem !== undefined) return problem;
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    if (!statSync(folder).isDirectory()) return `${folder} is not a folder`;
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return code === 'EEXIST' || code === 'ENOTDIR'
+      ? `${folder} is not a folder`
+      : `cannot use ${folder} (${code}): check that it is a folder you can write to`;
+  }
+  return undefined;
+}
+
+/**
+ * Turning sync on merges the progress kept here into the folder; turning it off (or moving it)
+ * keeps a copy of the merged progress here first. Nothing is changed when either cannot be done.
+ */
+async function moveSync(value: string): Promise<number> {
+  const { loadSaving, ProgressStore } = await import('../../adapters/progress-store.js');
+  const { SyncLink } = await import('../../adapters/sync-link.js');
+  await loadSaving();
+  const config = appPaths().config;
+  const now = new Date();
+  const current = userSettings()['sync-dir'];
+  if (current !== 'off' && current !== value && syncFolderProblem(current) === undefined) {
+    const leaving = ProgressStore.open(config, now, { sync: new SyncLink(current, config) });
+    const left = leaving.leaveSync();
+    if (!left.saved) {
+      err(`stepwise config set sync-dir: ${left.reason}`);
+      return EXIT.failure;
+    }
+    out(`Kept a copy of the progress synced through ${current} on this computer.`);
+  }
+  if (value === 'off') return EXIT.ok;
+  const problem = prepareSyncFolder(value);
+  if (problem !== undefined) {
+    err(`stepwise config set sync-dir: ${problem}`);
+    return EXIT.failure;
+  }
+  const joining = ProgressStore.open(config, now, { sync: new SyncLink(value, config) });
+  if (joining.notice !== undefined) err(`stepwise: ${joining.notice}`);
+  for (const line of syncNews(joining)) err(`stepwise: ${line}`);
+  const joined = joining.joinSync();
+  if (!joined.saved) {
+    err(`stepwise config set sync-dir: ${joined.reason}`);
+    return EXIT.failure;
+  }
+  if (joined.warning !== undefined) {
+    err(`stepwise config set sync-dir: ${joined.warning}`);
+    return EXIT.failure;
+  }
+  const devices = joining.syncView()?.folder.devices.size ?? 0;
+  out(
+    `Your progress is merged into ${value}${devices > 1 ? `, with ${devices - 1} other ${devices === 2 ? 'device' : 'devices'} seen there` : ''}. Set the same folder on your other computers.`,
+  );
+  return EXIT.ok;
 }
 
 /** `stepwise config list|get|set|path`. */
@@ -70,7 +137,13 @@ export async function config(words: readonly string[], json: boolean): Promise<n
         err(`stepwise config set ${setting}: give one value: ${SETTING_RULES[setting].values}`);
         return EXIT.usage;
       }
-      const parsed = parseSetting(setting, rest[0] ?? '');
+      const typed = rest[0] ?? '';
+      const parsed = parseSetting(
+        setting,
+        setting === 'sync-dir' && typed.trim().toLowerCase() !== 'off'
+          ? resolve(typed.trim().replace(/^~(?=$|[\\/])/, homedir()))
+          : typed,
+      );
       const problem = parsed.ok
         ? setting === 'country'
           ? checkCountry(parsed.value)
@@ -79,6 +152,10 @@ export async function config(words: readonly string[], json: boolean): Promise<n
       if (problem !== undefined || !parsed.ok) {
         err(`stepwise config set ${setting}: ${problem ?? ''}`);
         return EXIT.failure;
+      }
+      if (setting === 'sync-dir') {
+        const moved = await moveSync(parsed.value);
+        if (moved !== EXIT.ok) return moved;
       }
       try {
         await store.set(setting, parsed.value);

@@ -60,12 +60,14 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** Years a mark can have been made in; outside them, date arithmetic on a wait would overflow. */
 const FIRST_TIME = Date.UTC(1970, 0, 1);
 const LAST_TIME = Date.UTC(9999, 11, 31);
-const isDate = (value: unknown): value is string => {
+/** A time as stored: an ISO string within the years a mark can have been made in. */
+export const isDate = (value: unknown): value is string => {
   if (typeof value !== 'string' || value.length > 64) return false;
   const time = Date.parse(value);
   return time >= FIRST_TIME && time <= LAST_TIME;
 };
-const isId = (value: unknown): value is string =>
+/** An id as stored: a guide's, an item's or a route's. */
+export const isId = (value: unknown): value is string =>
   typeof value === 'string' && ID_PATTERN.test(value);
 const entries = (value: Record<string, unknown>) => Object.entries(value);
 
@@ -87,7 +89,7 @@ function readPlace(value: unknown): Place | undefined {
 }
 
 /** A note as stored; its text is outside text, cleaned like a guide's. */
-function readNote(value: unknown): Note | undefined {
+export function readNote(value: unknown): Note | undefined {
   if (!isObject(value) || !isId(value.item) || !isDate(value.at)) return undefined;
   if (typeof value.text !== 'string') return undefined;
   const text = cleanLine(value.text).trim();

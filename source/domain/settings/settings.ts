@@ -15,6 +15,8 @@ export type Settings = {
   readonly theme: 'auto' | 'dark' | 'light';
   /** Plain lines with states in words, for a screen reader or a braille display. */
   readonly 'screen-reader': 'on' | 'off';
+  /** The folder progress is shared through with other computers (an absolute path), or off. */
+  readonly 'sync-dir': string;
 };
 
 export type SettingName = keyof Settings;
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   mouse: 'on',
   theme: 'auto',
   'screen-reader': 'off',
+  'sync-dir': 'off',
 };
 
 type SettingRule = {
@@ -76,7 +79,20 @@ export const SETTING_RULES: Readonly<Record<SettingName, SettingRule>> = {
     parse: oneOf('on', 'off'),
     choices: ['on', 'off'],
   },
+  'sync-dir': {
+    help: 'a folder your sync tool (Syncthing, Dropbox, iCloud Drive, OneDrive, git) shares between your computers: progress is kept there',
+    values: 'off, or a folder',
+    parse: parseSyncFolder,
+  },
 };
+
+/** A sync folder as kept: "off", or an absolute path of sane length without control characters. */
+export function parseSyncFolder(text: string): string | undefined {
+  const value = text.trim();
+  if (value.toLowerCase() === 'off') return 'off';
+  if (value.length > 4096 || cleanLine(value) !== value) return undefined;
+  return /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value) ? value : undefined;
+}
 
 export const SETTING_NAMES = Object.keys(SETTING_RULES) as SettingName[];
 

@@ -1,0 +1,321 @@
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixedClock, runCli, type CliResult } from '../helpers/cli.js';
+import { BIN, ROOT } from '../helpers/terminal.js';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'stepwise-sync-'));
+
+type Machine = {
+  readonly config: string;
+  readonly run: (args: string[], env?: Record<string, string>) => CliResult;
+  readonly done: () => string[];
+  readonly notes: () => string[];
+};
+
+/** A computer of its own: a config folder, commands run against it. */
+function machine(root: string, name: string): Machine {
+  const config = join(root, name);
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    runCli(args, { configDir: config, env });
+  return {
+    config,
+    run,
+    done: () => JSON.parse(run(['progress', '--json']).stdout).done as string[],
+    notes: () =>
+      (JSON.parse(run(['notes', '--json']).stdout).notes as { text: string }[]).map((n) => n.text),
+  };
+}
+
+/** Two or more computers sharing one sync folder, each turned on as a person would. */
+function setUp(count: number) {
+  const root = fresh();
+  const folder = join(root, 'Sync', 'stepwise');
+  const machines = Array.from({ length: count }, (_, index) => machine(root, `m${index}`));
+  for (const each of machines) {
+    const result = each.run(['config', 'set', 'sync-dir', folder]);
+    expect(result.code, result.stderr).toBe(0);
+  }
+  return { root, folder, machines };
+}
+
+const filesIn = (folder: string) => readdirSync(folder).sort();
+const deviceOf = (config: string) =>
+  (JSON.parse(readFileSync(join(config, 'device.json'), 'utf8')) as { id: string }).id;
+
+describe('progress through a sync folder', () => {
+  it('marks, unmarks and notes travel both ways; each computer writes only its own file', () => {
+    const { folder, machines } = setUp(2);
+    const [a, b] = machines as [Machine, Machine];
+    expect(a.run(['done', 'options', 'mail.request']).code).toBe(0);
+    expect(a.run(['note', 'mail.request', 'Asked for a PIN mailer']).code).toBe(0);
+    expect(b.done()).toEqual(['options', 'mail.request']);
+    expect(b.notes()).toEqual(['Asked for a PIN mailer']);
+    expect(b.run(['undo', 'options']).code).toBe(0);
+    expect(b.run(['note', 'options', 'Read the options']).code).toBe(0);
+    expect(a.done()).toEqual(['mail.request']);
+    expect(a.notes().sort()).toEqual(['Asked for a PIN mailer', 'Read the options']);
+    // One file per device, named by its id; neither wrote the other's.
+    const files = filesIn(folder);
+    expect(files).toEqual(
+      [`stepwise-${deviceOf(a.config)}.json`, `stepwise-${deviceOf(b.config)}.json`].sort(),
+    );
+    const aFile = JSON.parse(
+      readFileSync(join(folder, `stepwise-${deviceOf(a.config)}.json`), 'utf8'),
+    );
+    expect(aFile.device).toBe(deviceOf(a.config));
+    expect(JSON.stringify(aFile)).not.toContain('Read the options');
+  });
+
+  it('the route and a reset travel; a reset keeps the notes, as it does locally', () => {
+    const { machines } = setUp(2);
+    const [a, b] = machines as [Machine, Machine];
+    expect(a.run(['route', 'phone']).code).toBe(0);
+    expect(a.run(['done', 'phone.call']).code).toBe(0);
+    expect(a.run(['note', 'phone.call', 'Spoke to Sam']).code).toBe(0);
+    expect(JSON.parse(b.run(['progress', '--json']).stdout).route).toBe('phone');
+    expect(b.run(['reset', '--yes']).code).toBe(0);
+    const after = JSON.parse(a.run(['progress', '--json']).stdout);
+    expect(after.route).toBeNull();
+    expect(after.done).toEqual([]);
+    expect(a.notes()).toEqual(['Spoke to Sam']);
+  });
+
+  it('three computers: the latest change to an item wins everywhere', () => {
+    const { machines } = setUp(3);
+    const [a, b, c] = machines as [Machine, Machine, Machine];
+    a.run(['done', 'options']);
+    b.run(['undo', 'options']);
+    c.run(['done', 'options', 'online.register']);
+    b.run(['undo', 'online.register']);
+    for (const each of machines) expect(each.done()).toEqual(['options']);
+  });
+
+  it('a clock three days ahead cannot undo a later change made on a computer that has seen it', () => {
+    const { machines } = setUp(2);
+    const [fast, right] = machines as [Machine, Machine];
+    const ahead = fixedClock(new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString());
+    expect(fast.run(['done', 'options'], ahead).code).toBe(0);
+    expect(right.done()).toEqual(['options']);
+    // Later, on the computer with the right clock: taken back.
+    expect(right.run(['undo', 'options']).code).toBe(0);
+    expect(right.done()).toEqual([]);
+    expect(fast.run(['progress', '--json'], ahead).code).toBe(0);
+    expect(JSON.parse(fast.run(['progress', '--json'], ahead).stdout).done).toEqual([]);
+  });
+
+  it('a change stamped a month ahead is set aside, said, and applied once the clocks agree', () => {
+    const { folder, machines } = setUp(2);
+    const [wrong, right] = machines as [Machine, Machine];
+    const month = fixedClock(new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString());
+    expect(wrong.run(['done', 'options'], month).code).toBe(0);
+    expect(right.done()).toEqual([]);
+    const status = right.run(['sync']);
+    expect(status.stdout).toMatch(/1 change is stamped more than 7 days ahead/);
+    expect(filesIn(folder)).toHaveLength(2);
+    // Seen from a clock as far ahead, it is there.
+    expect(JSON.parse(right.run(['progress', '--json'], month).stdout).done).toEqual(['options']);
+  });
+
+  it('concurrent writers on two computers lose nothing', async () => {
+    const { machines } = setUp(2);
+    const items = [
+      'options',
+      'online.register',
+      'online.retrieve',
+      'online.have',
+      'phone.number',
+      'phone.call',
+      'mail.request',
+      'mail.arrival',
+      'after.secure',
+      'after.use',
+    ];
+    const start = (who: Machine, item: string) =>
+      new Promise<number>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'done', item], {
+          cwd: ROOT,
+          env: { ...process.env, STEPWISE_CONFIG_DIR: who.config, LANG: 'C.UTF-8' },
+          stdio: 'ignore',
+        });
+        child.on('exit', (code) => resolve(code ?? -1));
+      });
+    const codes = await Promise.all(items.map((item, index) => start(machines[index % 2]!, item)));
+    expect(codes.every((code) => code === 0)).toBe(true);
+    for (const each of machines) expect(new Set(each.done())).toEqual(new Set(items));
+  }, 60_000);
+
+  it('merges conflict copies, leaves damaged and newer files exactly as they are, and says so once', () => {
+    const { folder, machines } = setUp(2);
+    const [a, b] = machines as [Machine, Machine];
+    a.run(['done', 'options']);
+    const aId = deviceOf(a.config);
+    // A conflict copy of A's file from an older state that also had another mark: merged.
+    const own = JSON.parse(readFileSync(join(folder, `stepwise-${aId}.json`), 'utf8'));
+    own.guides['amex-pin'].marks['phone.call'] = {
+      done: '2026-12-01T10:00:00.000Z',
+      stamp: `2026-12-01T10:00:00.000Z+0@${aId}`,
+    };
+    const strange = {
+      [`stepwise-${aId}.sync-conflict-20261206-120000-ABCDEFG.json`]: JSON.stringify(own),
+      [`stepwise-${aId} (conflicted copy 2026-12-06).json`]: JSON.stringify(own),
+      'stepwise-zzzz9999.json': '{"format": "stepwise-sync", "formatVersion": 1, "dev',
+      'stepwise-yyyy8888.json': '',
+      'stepwise-xxxx7777.json': JSON.stringify({
+        format: 'stepwise-sync',
+        formatVersion: 9,
+        device: 'xxxx7777',
+      }),
+      '.stepwise-wwww6666.json.icloud': 'placeholder',
+      '.syncthing.stepwise-vvvv5555.json.tmp': '{"half',
+      'notes.txt': 'not ours',
+    };
+    for (const [name, text] of Object.entries(strange)) writeFileSync(join(folder, name), text);
+    expect(b.done().sort()).toEqual(['options', 'phone.call']);
+    const first = b.run(['done', 'mail.request']);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('stepwise-zzzz9999.json is not valid JSON');
+    expect(first.stderr).toContain('stepwise-xxxx7777.json was written by a newer stepwise');
+    expect(first.stderr).toContain('.stepwise-wwww6666.json.icloud is not downloaded yet');
+    // Told once: the next command that saves does not say it again.
+    const second = b.run(['done', 'mail.arrival']);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toBe('');
+    for (const [name, text] of Object.entries(strange)) {
+      expect(readFileSync(join(folder, name), 'utf8')).toBe(text);
+    }
+    const status = JSON.parse(b.run(['sync', '--json']).stdout);
+    expect(status.problems.map((p: { file: string }) => p.file).sort()).toEqual([
+      '.stepwise-wwww6666.json.icloud',
+      'stepwise-xxxx7777.json',
+      'stepwise-yyyy8888.json',
+      'stepwise-zzzz9999.json',
+    ]);
+    const aSeen = status.devices.find((d: { device: string }) => d.device === aId);
+    expect(aSeen.files).toHaveLength(3);
+  });
+
+  it('a file that disappears for a moment loses nothing: the next write puts it back whole', () => {
+    const { folder, machines } = setUp(2);
+    const [a, b] = machines as [Machine, Machine];
+    a.run(['done', 'options', 'online.register']);
+    a.run(['note', 'options', 'Read it all']);
+    const aFile = join(folder, `stepwise-${deviceOf(a.config)}.json`);
+    // Delete-then-replace by a sync tool: gone while A writes its next change.
+    rmSync(aFile);
+    expect(a.run(['done', 'online.retrieve']).code).toBe(0);
+    expect(b.done().sort()).toEqual(['online.register', 'online.retrieve', 'options']);
+    expect(b.notes()).toEqual(['Read it all']);
+    // Gone again: `stepwise sync` writes it back without a change.
+    rmSync(aFile);
+    const status = a.run(['sync']);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain("Wrote this computer's file to the folder again.");
+    expect(b.done()).toHaveLength(3);
+  });
+
+  it('a config folder copied to another computer is noticed: that computer takes its own id', () => {
+    const { root, folder, machines } = setUp(1);
+    const [a] = machines as [Machine];
+    a.run(['done', 'options']);
+    const copy = machine(root, 'copy');
+    cpSync(a.config, copy.config, { recursive: true });
+    // The copy is on "another computer": its machine digest differs from the one kept.
+    const device = JSON.parse(readFileSync(join(copy.config, 'device.json'), 'utf8'));
+    writeFileSync(
+      join(copy.config, 'device.json'),
+      JSON.stringify({ ...device, machine: '0123456789abcdef' }),
+    );
+    const before = readFileSync(join(folder, `stepwise-${device.id}.json`), 'utf8');
+    const result = copy.run(['done', 'mail.request']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('made on another computer');
+    expect(deviceOf(copy.config)).not.toBe(device.id);
+    expect(readFileSync(join(folder, `stepwise-${device.id}.json`), 'utf8')).toBe(before);
+    expect(a.done().sort()).toEqual(['mail.request', 'options']);
+  });
+
+  it('turning sync on merges what was done before; turning it off keeps a local copy', () => {
+    const root = fresh();
+    const folder = join(root, 'shared');
+    const a = machine(root, 'a');
+    const b = machine(root, 'b');
+    a.run(['done', 'options']);
+    b.run(['done', 'mail.request']);
+    b.run(['note', 'mail.request', 'Letter asked for']);
+    expect(a.run(['config', 'set', 'sync-dir', folder]).code).toBe(0);
+    const joined = b.run(['config', 'set', 'sync-dir', folder]);
+    expect(joined.stdout).toContain('with 1 other device seen there');
+    expect(a.done().sort()).toEqual(['mail.request', 'options']);
+    const off = b.run(['config', 'set', 'sync-dir', 'off']);
+    expect(off.code).toBe(0);
+    expect(off.stdout).toContain('Kept a copy');
+    expect(b.done().sort()).toEqual(['mail.request', 'options']);
+    const local = JSON.parse(readFileSync(join(b.config, 'progress.json'), 'utf8'));
+    expect(Object.keys(local.guides['amex-pin'].done).sort()).toEqual(['mail.request', 'options']);
+    // Done while off, then on again: merged as a change made now.
+    b.run(['undo', 'options']);
+    expect(b.run(['config', 'set', 'sync-dir', folder]).code).toBe(0);
+    expect(a.done()).toEqual(['mail.request']);
+    expect(a.notes()).toEqual(['Letter asked for']);
+  });
+
+  it('joining merges old marks by when they were made: a later change elsewhere still wins', () => {
+    const root = fresh();
+    const folder = join(root, 'shared');
+    const a = machine(root, 'a');
+    const b = machine(root, 'b');
+    const twoDaysAgo = fixedClock(new Date(Date.now() - 2 * 24 * 3600 * 1000).toISOString());
+    expect(b.run(['done', 'options', 'mail.request'], twoDaysAgo).code).toBe(0);
+    expect(a.run(['config', 'set', 'sync-dir', folder]).code).toBe(0);
+    expect(a.run(['done', 'options']).code).toBe(0);
+    expect(a.run(['undo', 'options']).code).toBe(0);
+    expect(b.run(['config', 'set', 'sync-dir', folder]).code).toBe(0);
+    // B's mark of two days ago does not undo A's unmark of today; B's other mark comes in.
+    expect(a.done()).toEqual(['mail.request']);
+    expect(b.done()).toEqual(['mail.request']);
+  });
+
+  it('STEPWISE_SYNC_DIR syncs one run; a folder holding the config folder is refused', () => {
+    const root = fresh();
+    const folder = join(root, 'shared');
+    mkdirSync(folder);
+    const a = machine(root, 'a');
+    const b = machine(root, 'b');
+    expect(a.run(['done', 'options'], { STEPWISE_SYNC_DIR: folder }).code).toBe(0);
+    expect(b.run(['progress', '--json'], { STEPWISE_SYNC_DIR: folder }).stdout).toContain(
+      '"options"',
+    );
+    expect(JSON.parse(b.run(['progress', '--json']).stdout).done).toEqual([]);
+    const refused = a.run(['config', 'set', 'sync-dir', root]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("holds stepwise's config folder");
+    expect(a.run(['config', 'set', 'sync-dir', join(a.config, 'x')]).stderr).toContain('inside');
+    expect(a.run(['config', 'set', 'sync-dir', 'relative/dir'], {}).code).toBe(0);
+    expect(a.run(['config', 'get', 'sync-dir']).stdout.trim()).toBe(join(ROOT, 'relative/dir'));
+    rmSync(join(ROOT, 'relative'), { recursive: true, force: true });
+  });
+
+  it('a sync folder that is away (a drive not mounted) keeps changes here and says so', () => {
+    const { folder, machines } = setUp(2);
+    const [a, b] = machines as [Machine, Machine];
+    rmSync(folder, { recursive: true });
+    const result = a.run(['done', 'options']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('saved on this computer, but not in the sync folder');
+    expect(a.done()).toEqual(['options']);
+    mkdirSync(folder, { recursive: true });
+    expect(a.run(['sync']).code).toBe(0);
+    expect(b.done()).toEqual(['options']);
+  });
+});
