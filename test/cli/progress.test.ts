@@ -10,12 +10,23 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { fixedClock, runCli } from '../helpers/cli.js';
 import { BIN, ROOT } from '../helpers/terminal.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'stepwise-progress-'));
 
 describe('progress from the command line', () => {
+  it('writes dates in English inside English sentences, whatever the locale', () => {
+    const configDir = fresh();
+    const env = { ...fixedClock('2026-11-25T10:00:00Z'), LANG: 'de_DE.UTF-8' };
+    expect(runCli(['done', 'mail.request'], { configDir, env }).code).toBe(0);
+    const text = runCli(['progress'], { configDir, env }).stdout;
+    expect(text).toMatch(/Expect your PIN mailer between \w{3} \d+ \w{3} and \w{3} \d+ \w{3}/);
+    expect(text).not.toMatch(/Dez|Mi\.|Do\./);
+    // The country still comes from the region: German public holidays are skipped.
+    expect(text).toContain('business days in DE');
+  });
+
   it('marks, shows and undoes items by id', () => {
     const configDir = fresh();
     expect(runCli(['done', 'options', 'mail.request'], { configDir }).code).toBe(0);

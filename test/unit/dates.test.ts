@@ -12,8 +12,11 @@ afterEach(() => setDateLocale(undefined));
 describe('dates in the person’s locale', () => {
   it('takes the locale from LC_ALL, LC_TIME or LANG, and none from C or POSIX', () => {
     expect(dateLocaleOf({ LANG: 'en_US.UTF-8' })).toBe('en-US');
-    expect(dateLocaleOf({ LANG: 'de_DE@euro' })).toBe('de-DE');
-    expect(dateLocaleOf({ LC_ALL: 'fr_FR.UTF-8', LANG: 'en_US.UTF-8' })).toBe('fr-FR');
+    // A locale of another language than the sentences: English dates, never "Mi., 25. Nov.".
+    expect(dateLocaleOf({ LANG: 'de_DE@euro' })).toBeUndefined();
+    expect(dateLocaleOf({ LC_ALL: 'fr_FR.UTF-8', LANG: 'en_US.UTF-8' })).toBeUndefined();
+    expect(dateLocaleOf({ LANG: 'es_US.UTF-8' })).toBeUndefined();
+    expect(dateLocaleOf({ LANG: 'en_AU.UTF-8' })).toBe('en-AU');
     expect(dateLocaleOf({ LC_TIME: 'en_GB.UTF-8', LANG: 'en_US.UTF-8' })).toBe('en-GB');
     expect(dateLocaleOf({ LANG: 'C.UTF-8' })).toBeUndefined();
     expect(dateLocaleOf({ LANG: 'POSIX' })).toBeUndefined();
