@@ -4,7 +4,7 @@
 // machines never write one file.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { DEVICE_ID_PATTERN } from '../domain/sync/clock.js';
@@ -30,21 +30,35 @@ function machineSource(): string {
       const id = readFileSync(path, 'utf8').trim();
       if (id !== '') return id;
     } catch {
-      // Not on this system.
+      // Not on this system: the config folder's own identity tells machines apart.
     }
   }
-  return hostname();
+  return '';
 }
 
-/** This machine and user, as a digest: the same on every run here, different elsewhere. */
-export function machineDigest(): string {
+/**
+ * This config folder on this machine, as a digest: the same on every run here, different for a
+ * copy of the folder (a copy is a new folder, with a new file id and birth time) and on another
+ * machine. Not the host name, which a laptop changes with its network.
+ */
+export function machineDigest(configDir: string): string {
   let user = '';
   try {
     user = userInfo().username;
   } catch {
-    // No user name (a container without one): the machine alone.
+    // No user name (a container without one): the rest still tells.
   }
-  return createHash('sha256').update(`${machineSource()}\0${user}`).digest('hex').slice(0, 16);
+  let folder = '';
+  try {
+    const stat = statSync(configDir, { bigint: true });
+    folder = `${stat.ino}:${stat.birthtimeNs}`;
+  } catch {
+    // Not made yet: it is made, with the identity, on the first write.
+  }
+  return createHash('sha256')
+    .update(`${machineSource()}\0${user}\0${folder}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** A new device id: 13 letters and digits, random. */
@@ -53,10 +67,10 @@ export function newDeviceId(): string {
   return [...randomBytes(13)].map((byte) => alphabet[byte % alphabet.length]).join('');
 }
 
-function fresh(renewed?: string): DeviceIdentity {
+function fresh(configDir: string, renewed?: string): DeviceIdentity {
   return {
     id: newDeviceId(),
-    machine: machineDigest(),
+    machine: machineDigest(configDir),
     name: hostname().slice(0, 64),
     unsaved: true,
     ...(renewed !== undefined && { renewed }),
@@ -69,12 +83,13 @@ export function readIdentity(configDir: string): DeviceIdentity {
   try {
     data = JSON.parse(readFileSync(join(configDir, FILE), 'utf8'));
   } catch {
-    return fresh();
+    return fresh(configDir);
   }
   const kept = data as { id?: unknown; machine?: unknown };
-  if (typeof kept.id !== 'string' || !DEVICE_ID_PATTERN.test(kept.id)) return fresh();
-  if (kept.machine !== machineDigest()) {
+  if (typeof kept.id !== 'string' || !DEVICE_ID_PATTERN.test(kept.id)) return fresh(configDir);
+  if (kept.machine !== machineDigest(configDir)) {
     return fresh(
+      configDir,
       `this config folder was made on another computer (copied, or restored from a backup), so this computer syncs as a new device`,
     );
   }
@@ -82,10 +97,14 @@ export function readIdentity(configDir: string): DeviceIdentity {
 }
 
 /** Keeps the identity in the config folder. Throws when it cannot be written. */
-export function saveIdentity(configDir: string, identity: DeviceIdentity): void {
+export function saveIdentity(configDir: string, identity: DeviceIdentity): DeviceIdentity {
   mkdirSync(configDir, { recursive: true, mode: 0o700 });
-  writeJsonFile(configDir, FILE, { id: identity.id, machine: identity.machine });
+  // Made with the folder: the digest of a folder that did not exist yet is taken again.
+  const saved = { ...identity, machine: machineDigest(configDir), unsaved: false };
+  writeJsonFile(configDir, FILE, { id: saved.id, machine: saved.machine });
+  return saved;
 }
 
 /** The identity for a device whose id another computer writes under: a new one, unsaved. */
-export const renewIdentity = (reason: string): DeviceIdentity => fresh(reason);
+export const renewIdentity = (configDir: string, reason: string): DeviceIdentity =>
+  fresh(configDir, reason);

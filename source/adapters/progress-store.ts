@@ -21,6 +21,7 @@ import {
 } from '../domain/progress/progress-file.js';
 import { progressChanges, progressOf, type ProgressChange } from '../domain/progress/progress.js';
 import { withSyncedProgress, type SyncState } from '../domain/sync/sync-state.js';
+import { encodeState } from '../domain/sync/sync-file.js';
 import { LockBusyError, withFileLock } from './file-lock.js';
 import type { SyncLink, SyncView } from './sync-link.js';
 import { errorCode, isReadFailure, readRegularFile } from './read-file.js';
@@ -333,14 +334,20 @@ export class ProgressStore {
       const found = inspect(this.path, this.openedAt);
       if (found.kind === 'good') this.local = found.file;
     }
-    if (!this.sync) return (this.memory = this.local);
-    this.memory = withSynced(this.local, this.sync.view(this.local, Date.now()).state);
+    const sync = this.syncing();
+    if (!sync) return (this.memory = this.local);
+    this.memory = withSynced(this.local, sync.view(this.local, Date.now()).state);
     return this.memory;
+  }
+
+  /** The sync folder, while sync is on for it (it may be turned off while the app runs). */
+  private syncing(): SyncLink | undefined {
+    return this.sync?.active() ? this.sync : undefined;
   }
 
   /** The sync folder as of now: every device's state merged, and the files that could not be. */
   syncView(): SyncView | undefined {
-    return this.sync?.view(this.local, Date.now());
+    return this.syncing()?.view(this.local, Date.now());
   }
 
   private connect(confClass: typeof Conf): Conf<ProgressJson> {
@@ -377,16 +384,15 @@ export class ProgressStore {
           const now = Date.now();
           // With a sync folder, the change is made to the merged progress, and what it changed is
           // recorded as this device's registers; the local file keeps a copy of the result.
-          const view = this.sync?.view(local, now);
+          const sync = this.syncing();
+          const view = sync?.view(local, now, true);
           const latest = view ? withSynced(local, view.state) : local;
           const next = change(latest);
           const encoded = encodeProgress(next);
           const unreadable = cannotReadBack(encoded, this.openedAt);
           if (unreadable !== undefined) throw new RefusedWrite(unreadable);
           const committed =
-            this.sync && view
-              ? this.sync.commit(view, changesBetween(latest, next), now)
-              : undefined;
+            sync && view ? sync.commit(view, changesBetween(latest, next), next, now) : undefined;
           conf.store = encoded;
           this.local = next;
           this.memory = next;
@@ -414,12 +420,29 @@ export class ProgressStore {
     try {
       return withFileLock(
         this.path,
-        () => sync.publish(sync.view(this.local, Date.now()).state, Date.now()).unpublished,
+        () => sync.publish(sync.recorded(), Date.now()).unpublished,
         this.lockWaitMs,
       );
     } catch (error) {
       return error instanceof Error ? error.message : String(error);
     }
+  }
+
+  /**
+   * Writes this computer's file again when the folder lacks it or holds an older one (a folder
+   * that was away is back, a sync tool deleted the file): whether it did, and why it could not.
+   */
+  publishIfStale(view: SyncView): { readonly rewritten: boolean; readonly unpublished?: string } {
+    const sync = this.syncing();
+    if (!sync || view.folder.unreadable !== undefined) return { rewritten: false };
+    const recorded = sync.recorded();
+    const mine = JSON.stringify(encodeState(recorded));
+    const published = view.folder.own
+      ? JSON.stringify(encodeState(view.folder.own.state))
+      : undefined;
+    if (recorded.size === 0 || published === mine) return { rewritten: false };
+    const unpublished = this.publish();
+    return unpublished === undefined ? { rewritten: true } : { rewritten: false, unpublished };
   }
 
   /** Sync turned on: the progress kept here is merged into the folder now. */
@@ -428,22 +451,10 @@ export class ProgressStore {
   }
 
   /**
-   * Sync turned off: the merged progress is kept in the local file, and what this computer does
-   * from now on is merged in as changes if sync is turned on again.
+   * Sync turned off: the merged progress is kept in the local file; what is done here from now on
+   * is merged in, as changes, if sync is turned on again.
    */
   leaveSync(): SaveResult {
-    const result = this.write((latest) => latest);
-    const sync = this.sync;
-    if (!result.saved || !sync) return result;
-    try {
-      withFileLock(
-        this.path,
-        () => sync.detach(sync.view(this.local, Date.now()), Date.now()),
-        this.lockWaitMs,
-      );
-      return result;
-    } catch (error) {
-      return { saved: false, reason: ProgressStore.writeProblem(this.path, error) };
-    }
+    return this.write((latest) => latest);
   }
 }

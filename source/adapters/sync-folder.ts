@@ -7,13 +7,18 @@ import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeDeviceFile, encodeDeviceFile, type DeviceFile } from '../domain/sync/sync-file.js';
 import { classifyName, deviceFileName } from '../domain/sync/sync-names.js';
+import { MAX_AHEAD_DAYS } from '../domain/sync/clock.js';
 import { EMPTY_STATE, mergeStates, type SyncState } from '../domain/sync/sync-state.js';
 import { errorCode, isReadFailure, readRegularFile } from './read-file.js';
 
-/** As large as the progress file may be: a bigger file is not a device's progress. */
-const MAX_DEVICE_FILE_BYTES = 20 * 1024 * 1024;
-/** Files looked at in one folder: a folder of a million files is not a sync folder of ours. */
-const MAX_FILES = 10_000;
+/**
+ * Far more than one person's progress in every guide they keep (a thousand notes are half a
+ * megabyte): a bigger file is not a device's progress, and is not merged, so that no file can
+ * slow every command down or grow every computer's files with it.
+ */
+export const MAX_DEVICE_FILE_BYTES = 5 * 1024 * 1024;
+/** Device files looked at in one folder: more is not one person's computers. */
+const MAX_FILES = 1000;
 
 /** A file that could not be merged, and why; it is left as it is. */
 export type FolderProblem = { readonly file: string; readonly reason: string };
@@ -65,7 +70,7 @@ function readDeviceFile(
   }
   if (read.ahead > 0) {
     notes.push(
-      `${read.ahead} ${read.ahead === 1 ? 'change is' : 'changes are'} stamped more than 7 days ahead of this computer's clock: set aside until one of the two clocks is put right`,
+      `${read.ahead} ${read.ahead === 1 ? 'change is' : 'changes are'} stamped more than ${MAX_AHEAD_DAYS} days ahead of this computer's clock: set aside until that computer saves a change with its clock right (it stamps them again then), or this clock reaches them`,
     );
   }
   return { file: read.file, notes };
@@ -77,21 +82,27 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
   try {
     names = readdirSync(dir).sort();
   } catch (error) {
+    const unreadable =
+      errorCode(error) === 'ENOENT'
+        ? 'does not exist'
+        : errorCode(error) === 'ENOTDIR'
+          ? 'is not a folder'
+          : `cannot be read (${errorCode(error) ?? 'error'})`;
+    // Said like a file's problem, so that it is told once, not at every command.
     return {
       state: EMPTY_STATE,
       devices: new Map(),
-      problems: [],
-      unreadable:
-        errorCode(error) === 'ENOENT'
-          ? 'does not exist'
-          : `cannot be read (${errorCode(error) ?? 'error'})`,
+      problems: [{ file: '.', reason: unreadable }],
+      unreadable,
     };
   }
   let state = EMPTY_STATE;
   const devices = new Map<string, DeviceSeen>();
   const problems: FolderProblem[] = [];
   let own: DeviceFile | undefined;
-  for (const name of names.slice(0, MAX_FILES)) {
+  // The folder may hold anything else (a whole Dropbox): only names of device files count.
+  const ours = names.filter((name) => classifyName(name).kind !== 'other');
+  for (const name of ours.slice(0, MAX_FILES)) {
     const kind = classifyName(name);
     if (kind.kind === 'other') continue;
     if (kind.kind === 'placeholder') {
@@ -123,10 +134,10 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
       files: [...(seen?.files ?? []), name],
     });
   }
-  if (names.length > MAX_FILES) {
+  if (ours.length > MAX_FILES) {
     problems.push({
       file: '.',
-      reason: `holds ${names.length} files: only the first ${MAX_FILES} were looked at`,
+      reason: `holds ${ours.length} device files: only the first ${MAX_FILES} were read`,
     });
   }
   return { state, devices, problems, ...(own && { own }) };
@@ -137,10 +148,16 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
  * tool) sees the old file or the new one, never half of one. The temporary name starts with a
  * dot, which readers and most sync tools pass over.
  */
-export function writeJsonFile(dir: string, name: string, data: unknown): void {
+export function writeJsonFile(dir: string, name: string, data: unknown, maxBytes = Infinity): void {
+  const text = `${JSON.stringify(data, undefined, '\t')}\n`;
+  if (Buffer.byteLength(text) > maxBytes) {
+    throw new Error(
+      `it would be larger than ${maxBytes / 1024 / 1024} MB, more than any computer reads`,
+    );
+  }
   const temporary = join(dir, `.${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
-    writeFileSync(temporary, `${JSON.stringify(data, undefined, '\t')}\n`, { mode: 0o600 });
+    writeFileSync(temporary, text, { mode: 0o600 });
     renameSync(temporary, join(dir, name));
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -153,5 +170,5 @@ export function writeJsonFile(dir: string, name: string, data: unknown): void {
  * that is missing is not made (it may be a drive not mounted now).
  */
 export function writeDeviceFile(dir: string, file: DeviceFile): void {
-  writeJsonFile(dir, deviceFileName(file.device), encodeDeviceFile(file));
+  writeJsonFile(dir, deviceFileName(file.device), encodeDeviceFile(file), MAX_DEVICE_FILE_BYTES);
 }

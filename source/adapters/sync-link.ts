@@ -1,32 +1,40 @@
-// Progress shared through a sync folder. This computer keeps every register it has merged in its
-// config folder (the replica), so its own changes survive a sync tool that deletes a file and puts
-// it back; it writes its own registers to its own file in the folder; it reads everyone's. Called
-// by the progress store, which holds its lock around every change.
+// Progress shared through a sync folder. Each computer keeps every register it has merged in its
+// config folder (the replica) and writes all of them to its own file in the folder, so that any
+// one file holds everything its computer knew: a computer that joins later, or a folder that
+// changes, loses nothing, and a sync tool that deletes a file and puts it back loses nothing
+// either. Called by the progress store, which holds its lock around every change.
 
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ProgressFile } from '../domain/progress/progress-file.js';
-import { progressChanges, progressOf, type ProgressChange } from '../domain/progress/progress.js';
-import { nextStamp } from '../domain/sync/clock.js';
+import type { GuideRecord, ProgressFile } from '../domain/progress/progress-file.js';
+import {
+  EMPTY_PROGRESS,
+  progressChanges,
+  progressOf,
+  type Progress,
+  type ProgressChange,
+} from '../domain/progress/progress.js';
+import { MAX_AHEAD_MS, nextStamp, type Stamp } from '../domain/sync/clock.js';
 import { decodeDeviceFile, encodeDeviceFile } from '../domain/sync/sync-file.js';
 import {
   EMPTY_STATE,
   latestStamp,
   mergeStates,
-  progressOfState,
   registersFor,
-  stateOf,
+  restampedAhead,
   type GuideState,
   type SyncState,
 } from '../domain/sync/sync-state.js';
+import { isDate, isId } from '../domain/progress/progress-file.js';
 import {
   readIdentity,
   renewIdentity,
   saveIdentity,
   type DeviceIdentity,
 } from './device-identity.js';
-import { isReadFailure, readRegularFile, errorCode } from './read-file.js';
+import { errorCode, isReadFailure, readRegularFile } from './read-file.js';
 import {
+  MAX_DEVICE_FILE_BYTES,
   readSyncFolder,
   writeDeviceFile,
   writeJsonFile,
@@ -35,12 +43,15 @@ import {
 } from './sync-folder.js';
 
 const REPLICA = 'sync-replica.json';
-const MAX_REPLICA_BYTES = 40 * 1024 * 1024;
 
 type Replica = {
   readonly state: SyncState;
-  /** Whether the progress kept before sync was on has been merged in. */
-  readonly imported: boolean;
+  /**
+   * Each guide's marks, route and notes as this computer last wrote them to its own progress file
+   * while syncing: what changed there since was done while sync was off, and is merged in.
+   * Undefined before the first write.
+   */
+  readonly mirror?: ReadonlyMap<string, Progress>;
   /** Problems with files of the folder already told, so that each is told once. */
   readonly reported: ReadonlySet<string>;
 };
@@ -50,19 +61,69 @@ export type SyncView = {
   readonly state: SyncState;
   readonly folder: FolderRead;
   readonly replica: Replica;
+  /** Changes made on this computer while sync was off, not yet written to the folder. */
+  readonly pending: number;
 };
 
 const problemKey = (problem: FolderProblem) => `${problem.file}: ${problem.reason}`;
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The mirror as stored: per guide, the marks and their times, the route, the notes' names. */
+function readMirror(value: unknown): ReadonlyMap<string, Progress> | undefined {
+  if (!isObject(value)) return undefined;
+  const mirror = new Map<string, Progress>();
+  for (const [guide, entry] of Object.entries(value)) {
+    if (!isId(guide) || !isObject(entry)) continue;
+    const done = new Map<string, string>();
+    if (isObject(entry.done)) {
+      for (const [item, at] of Object.entries(entry.done))
+        if (isId(item) && isDate(at)) done.set(item, at);
+    }
+    const notes = Array.isArray(entry.notes)
+      ? entry.notes.flatMap((note: unknown) =>
+          isObject(note) && isId(note.item) && isDate(note.at) && typeof note.text === 'string'
+            ? [{ item: note.item, at: note.at, text: note.text }]
+            : [],
+        )
+      : [];
+    mirror.set(guide, {
+      done,
+      ...(isId(entry.route) && { route: entry.route }),
+      ...(notes.length > 0 && { notes }),
+    });
+  }
+  return mirror;
+}
+
+function encodeMirror(guides: ReadonlyMap<string, GuideRecord>): Record<string, unknown> {
+  return Object.fromEntries(
+    [...guides].map(([guide, record]) => [
+      guide,
+      {
+        done: Object.fromEntries(record.done),
+        ...(record.route !== undefined && { route: record.route }),
+        notes: record.notes ?? [],
+      },
+    ]),
+  );
+}
+
 export class SyncLink {
   private identity: DeviceIdentity;
-  /** What to tell the person once: a new device id, and why. */
+  /** What to tell the person once: a new device id, a damaged replica, and why. */
   readonly notices: string[] = [];
 
   constructor(
     /** The sync folder, absolute. */
     readonly folder: string,
     private readonly configDir: string,
+    /**
+     * Whether sync is still on for this folder: a running app asks before each change, so that
+     * turning sync off elsewhere stops it from writing to the folder.
+     */
+    readonly active: () => boolean = () => true,
   ) {
     this.identity = readIdentity(configDir);
     if (this.identity.renewed !== undefined) this.notices.push(this.identity.renewed);
@@ -73,57 +134,92 @@ export class SyncLink {
   }
 
   private readReplica(): Replica {
-    const bytes = readRegularFile(join(this.configDir, REPLICA), MAX_REPLICA_BYTES);
-    const empty: Replica = { state: EMPTY_STATE, imported: false, reported: new Set() };
-    if (isReadFailure(bytes)) return empty;
+    const path = join(this.configDir, REPLICA);
+    const bytes = readRegularFile(path, 2 * MAX_DEVICE_FILE_BYTES);
+    const empty: Replica = { state: EMPTY_STATE, reported: new Set() };
+    if (isReadFailure(bytes)) {
+      if (bytes.reason !== 'missing') this.setAside(path, bytes.message);
+      return empty;
+    }
     let data: unknown;
     try {
       data = JSON.parse(bytes.toString('utf8'));
     } catch {
+      this.setAside(path, 'is not valid JSON');
       return empty;
     }
     // This computer's own record: nothing in it is set aside for a clock that has gone back.
     const read = decodeDeviceFile(data, Number.MAX_SAFE_INTEGER);
-    if (!read.ok) return empty;
-    const extra = data as { imported?: unknown; reported?: unknown };
+    if (!read.ok) {
+      this.setAside(path, read.reason);
+      return empty;
+    }
+    const extra = data as { mirror?: unknown; reported?: unknown };
     const reported = Array.isArray(extra.reported)
       ? extra.reported.filter((key): key is string => typeof key === 'string')
       : [];
-    return {
-      state: read.file.state,
-      imported: extra.imported === true,
-      reported: new Set(reported),
-    };
+    const mirror = readMirror(extra.mirror);
+    return { state: read.file.state, ...(mirror && { mirror }), reported: new Set(reported) };
+  }
+
+  /** A damaged replica is said once and copied aside; the folder still holds what it held. */
+  private setAside(path: string, reason: string): void {
+    const copy = `${path}.corrupt-${new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z')}`;
+    try {
+      copyFileSync(path, copy);
+    } catch {
+      // Unreadable or gone: the notice still says what happened.
+    }
+    const notice = `this computer's sync record ${path} ${reason}: set aside as ${copy}; progress is read again from the sync folder`;
+    if (!this.notices.includes(notice)) this.notices.push(notice);
   }
 
   /**
-   * Everything merged: what this computer kept, every file in the folder, and, until it has been
-   * merged once, the progress kept before sync was on.
+   * Everything merged: what this computer kept, every file in the folder, and what was done here
+   * while sync was off. `writing`: a change follows, so a new device id may be taken.
    */
-  view(local: ProgressFile, now: number): SyncView {
+  view(local: ProgressFile, now: number, writing = false): SyncView {
     let folder = readSyncFolder(this.folder, now, this.identity.id);
     if (folder.own?.machine !== undefined && folder.own.machine !== this.identity.machine) {
-      const reason = `another computer writes to the sync folder as this device (${this.identity.id}), so this computer syncs as a new device`;
-      this.identity = renewIdentity(reason);
-      this.notices.push(reason);
-      folder = readSyncFolder(this.folder, now, this.identity.id);
+      const reason = `another computer writes to the sync folder as this device (${this.identity.id})`;
+      if (writing) {
+        this.identity = renewIdentity(
+          this.configDir,
+          `${reason}, so this computer now syncs as a new device`,
+        );
+        this.notices.push(this.identity.renewed ?? reason);
+        folder = readSyncFolder(this.folder, now, this.identity.id);
+      } else if (!this.notices.some((notice) => notice.startsWith(reason))) {
+        this.notices.push(`${reason}: the next change made here takes a new device id`);
+      }
     }
     const replica = this.readReplica();
-    let state = mergeStates(replica.state, folder.state);
-    if (!replica.imported) state = this.withLocal(state, replica.state, local, now);
-    return { state, folder, replica };
+    const merged = mergeStates(replica.state, folder.state);
+    // Changes made while this computer's clock was far ahead are stamped again, now.
+    const restamped = restampedAhead(merged, this.identity.id, now, now + MAX_AHEAD_MS);
+    const { state, pending } = this.withLocal(restamped, replica.mirror, local, now);
+    return { state, folder, replica, pending: pending + (restamped === merged ? 0 : 1) };
   }
 
   /**
-   * The state with the progress kept on this computer while sync was off merged in: what differs
-   * from the last state this computer recorded (all of it, the first time). A mark or a note is
-   * stamped with the moment it was made, so that a change made later elsewhere still wins; what
-   * was taken back, with no moment kept, counts as taken back now.
+   * The state with what was done on this computer while sync was off (or before it was first on)
+   * merged in: what differs from what it last wrote while syncing. A mark or a note is stamped with
+   * the moment it was made, the rest with the last change made to that guide here, so that a
+   * change made later elsewhere still wins.
    */
-  private withLocal(state: SyncState, recorded: SyncState, local: ProgressFile, now: number) {
+  private withLocal(
+    state: SyncState,
+    mirror: ReadonlyMap<string, Progress> | undefined,
+    local: ProgressFile,
+    now: number,
+  ): { readonly state: SyncState; readonly pending: number } {
     let seen = latestStamp(state);
+    let pending = 0;
     const device = this.identity.id;
-    const made = (iso: string | undefined) => {
+    const made = (iso: string | undefined): Stamp => {
       const time = iso === undefined ? NaN : Date.parse(iso);
       return Number.isNaN(time)
         ? (seen = nextStamp(seen, now, device))
@@ -131,19 +227,18 @@ export class SyncLink {
     };
     let merged = state;
     for (const [guide, record] of local.guides) {
-      const changes = progressChanges(progressOfState(recorded.get(guide)), progressOf(record));
+      const changes = progressChanges(mirror?.get(guide) ?? EMPTY_PROGRESS, progressOf(record));
       if (changes.length === 0) continue;
+      pending += changes.length;
       const stamp = (change: ProgressChange) =>
         change.type === 'done'
           ? made(change.at)
           : change.type === 'note'
             ? made(change.note.at)
-            : change.type === 'route'
-              ? made(record.updatedAt)
-              : made(undefined);
+            : made(record.updatedAt);
       merged = mergeStates(merged, new Map([[guide, registersFor(changes, stamp)]]));
     }
-    return merged;
+    return { state: merged, pending };
   }
 
   /** Problems with files of the folder not told before. */
@@ -156,11 +251,13 @@ export class SyncLink {
   /**
    * Records changes made on this computer, each stamped later than anything seen: in the
    * replica first (throws when that cannot be written), then in this device's file in the folder.
-   * Returns the merged state, and why the folder could not be written, if it could not.
+   * `written` is the local progress as it is written now. Returns the merged state, and why the
+   * folder could not be written, if it could not.
    */
   commit(
     view: SyncView,
     changes: ReadonlyMap<string, readonly ProgressChange[]>,
+    written: ProgressFile,
     now: number,
   ): { readonly state: SyncState; readonly unpublished?: string } {
     let seen = latestStamp(view.state);
@@ -170,40 +267,42 @@ export class SyncLink {
       if (list.length === 0) continue;
       state = mergeStates(state, new Map<string, GuideState>([[guide, registersFor(list, stamp)]]));
     }
-    this.save(state, view, now);
+    this.save(state, view, written, now);
     return { state, ...this.publish(state, now) };
   }
 
-  private save(state: SyncState, view: SyncView, now: number, imported = true): void {
-    mkdirSync(this.configDir, { recursive: true, mode: 0o700 });
-    if (this.identity.unsaved) {
-      saveIdentity(this.configDir, this.identity);
-      this.identity = { ...this.identity, unsaved: false };
-    }
-    const reported = [...view.replica.reported, ...view.folder.problems.map(problemKey)];
+  private save(state: SyncState, view: SyncView, written: ProgressFile, now: number): void {
+    if (this.identity.unsaved) this.identity = saveIdentity(this.configDir, this.identity);
+    this.removeLeftovers();
     writeJsonFile(this.configDir, REPLICA, {
       ...encodeDeviceFile({
         device: this.identity.id,
         written: new Date(now).toISOString(),
         state,
       }),
-      imported,
+      mirror: encodeMirror(written.guides),
       // Only the problems still there: one that went away and comes back is told again.
-      reported: [...new Set(reported)].filter((key) =>
-        view.folder.problems.some((problem) => problemKey(problem) === key),
-      ),
+      reported: [...new Set(view.folder.problems.map(problemKey))],
     });
   }
 
-  /**
-   * Sync is turned off: what this computer recorded stays, and the progress kept locally from now
-   * on is merged in again, as changes, if sync is turned on again.
-   */
-  detach(view: SyncView, now: number): void {
-    this.save(view.state, view, now, false);
+  /** Temporary files of a copy of stepwise killed while writing; only safe under the lock. */
+  private removeLeftovers(): void {
+    const remove = (dir: string, prefixes: readonly string[]) => {
+      try {
+        for (const name of readdirSync(dir)) {
+          if (prefixes.some((prefix) => name.startsWith(prefix)))
+            rmSync(join(dir, name), { force: true });
+        }
+      } catch {
+        // Nothing to tidy, or no right to.
+      }
+    };
+    remove(this.configDir, [`.${REPLICA}.tmp-`, '.device.json.tmp-']);
+    remove(this.folder, [`.stepwise-${this.identity.id}.json.tmp-`]);
   }
 
-  /** Writes this device's registers to its file in the folder; why not, when it cannot. */
+  /** Writes everything this computer knows to its file in the folder; why not, when it cannot. */
   publish(state: SyncState, now: number): { readonly unpublished?: string } {
     try {
       writeDeviceFile(this.folder, {
@@ -211,7 +310,7 @@ export class SyncLink {
         name: this.identity.name,
         machine: this.identity.machine,
         written: new Date(now).toISOString(),
-        state: stateOf(state, this.identity.id),
+        state,
       });
       return {};
     } catch (error) {
@@ -221,5 +320,10 @@ export class SyncLink {
         unpublished: `saved on this computer, but not in the sync folder ${this.folder} (${why}); it goes there with the next change, or with "stepwise sync"`,
       };
     }
+  }
+
+  /** The replica's state: what this computer last wrote to its own file. */
+  recorded(): SyncState {
+    return this.readReplica().state;
   }
 }

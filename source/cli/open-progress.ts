@@ -16,7 +16,8 @@ export function openSyncLink(): SyncLink | undefined {
     err(`stepwise: not syncing: ${problem} ("stepwise config set sync-dir <folder>")`);
     return undefined;
   }
-  return new SyncLink(folder, appPaths().config);
+  // Turned off (or moved) while a copy of stepwise runs: it stops writing to this folder.
+  return new SyncLink(folder, appPaths().config, () => syncFolder(process.env, true) === folder);
 }
 
 /** What the sync folder has to say, once: a new device id, files that could not be merged. */
@@ -25,13 +26,12 @@ export function syncNews(store: ProgressStore): string[] {
   if (!sync) return [];
   const view = store.syncView();
   const news = [...sync.notices];
-  if (view?.folder.unreadable !== undefined) {
-    news.push(
-      `the sync folder ${sync.folder} ${view.folder.unreadable}: progress is kept on this computer until it is back`,
-    );
-  }
   for (const problem of view ? sync.newProblems(view) : []) {
-    news.push(`in the sync folder, ${problem.file} ${problem.reason}: left as it is`);
+    news.push(
+      problem.file === '.'
+        ? `the sync folder ${sync.folder} ${problem.reason}: progress is kept on this computer until it is back`
+        : `in the sync folder, ${problem.file} ${problem.reason}: left as it is`,
+    );
   }
   return news;
 }

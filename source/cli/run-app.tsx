@@ -250,6 +250,9 @@ export async function runApp(
   const stopWatchingSync =
     progress.sync &&
     watchSyncFolder(progress.sync.folder, () => {
+      // A folder that was away is back, or the sync tool removed this computer's file: written again.
+      const view = progress.syncView();
+      if (view) progress.publishIfStale(view);
       const id = store.getState().guide?.guide.id;
       if (id === undefined) return;
       const merged = withChanges(progressOf(progress.read(id)), saver.unsavedChanges(id));

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { appPaths } from '../adapters/app-paths.js';
 import { holidayCalendar, knownCountries, userCountry } from '../adapters/holiday-calendar.js';
 import { SettingsStore } from '../adapters/settings-store.js';
@@ -84,28 +85,55 @@ export function wantsScreenReader(): boolean {
 
 /**
  * The folder progress is synced through this run: STEPWISE_SYNC_DIR (a path, or "off") for one
- * run, else the sync-dir setting; undefined when sync is off.
+ * run, else the sync-dir setting; undefined when sync is off. `fresh`: the settings file read
+ * again (a running app asks whether sync was turned off meanwhile).
  */
-export function syncFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function syncFolder(
+  env: NodeJS.ProcessEnv = process.env,
+  fresh = false,
+): string | undefined {
   const override = env.STEPWISE_SYNC_DIR?.trim();
-  const chosen = override === undefined || override === '' ? userSettings()['sync-dir'] : override;
+  const setting = fresh ? settingsStore().read().settings['sync-dir'] : userSettings()['sync-dir'];
+  const chosen = override === undefined || override === '' ? setting : override;
   if (chosen.toLowerCase() === 'off') return undefined;
   return resolve(chosen.replace(/^~(?=$|[\\/])/, homedir()));
 }
 
+/** A path with its links followed, as far as it exists ("a/b/new" when only "a/b" is there). */
+function realPath(path: string): string {
+  const missing: string[] = [];
+  let existing = resolve(path);
+  for (;;) {
+    try {
+      return join(realpathSync(existing), ...missing.reverse());
+    } catch {
+      const parent = dirname(existing);
+      if (parent === existing) return resolve(path);
+      missing.push(basename(existing));
+      existing = parent;
+    }
+  }
+}
+
 /**
- * Why a folder cannot be the sync folder: it holds the config folder, or lies inside it. Syncing
- * the config folder would share the device id, the place and the locks of one computer.
+ * Why a folder cannot be the sync folder: it holds the config folder, or lies inside it, links
+ * followed (syncing the config folder would share the device id, the place and the locks of one
+ * computer); or it is a system folder of devices.
  */
 export function syncFolderProblem(folder: string, config = appPaths().config): string | undefined {
+  const real = realPath(folder);
+  const configReal = realPath(config);
   const inside = (inner: string, outer: string) => {
-    const path = relative(resolve(outer), resolve(inner));
-    return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+    const path = relative(outer, inner);
+    return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
   };
-  if (inside(config, folder)) {
+  if (/^\/(dev|proc|sys)(\/|$)/.test(real)) {
+    return `${folder} is a system folder, not one your sync tool shares`;
+  }
+  if (inside(configReal, real)) {
     return `${folder} holds stepwise's config folder (${config}): choose a folder of its own, such as ~/Sync/stepwise`;
   }
-  if (inside(folder, config)) {
+  if (inside(real, configReal)) {
     return `${folder} is inside stepwise's config folder (${config}), which must stay on this computer: choose a folder your sync tool shares, such as ~/Sync/stepwise`;
   }
   return undefined;

@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -114,14 +116,14 @@ describe('progress through a sync folder', () => {
     expect(JSON.parse(fast.run(['progress', '--json'], ahead).stdout).done).toEqual([]);
   });
 
-  it('a change stamped a month ahead is set aside, said, and applied once the clocks agree', () => {
+  it('a change stamped two months ahead is set aside, said, and applied once the clocks agree', () => {
     const { folder, machines } = setUp(2);
     const [wrong, right] = machines as [Machine, Machine];
-    const month = fixedClock(new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString());
+    const month = fixedClock(new Date(Date.now() + 60 * 24 * 3600 * 1000).toISOString());
     expect(wrong.run(['done', 'options'], month).code).toBe(0);
     expect(right.done()).toEqual([]);
     const status = right.run(['sync']);
-    expect(status.stdout).toMatch(/1 change is stamped more than 7 days ahead/);
+    expect(status.stdout).toMatch(/1 change is stamped more than 30 days ahead/);
     expect(filesIn(folder)).toHaveLength(2);
     // Seen from a clock as far ahead, it is there.
     expect(JSON.parse(right.run(['progress', '--json'], month).stdout).done).toEqual(['options']);
@@ -284,6 +286,187 @@ describe('progress through a sync folder', () => {
     // B's mark of two days ago does not undo A's unmark of today; B's other mark comes in.
     expect(a.done()).toEqual(['mail.request']);
     expect(b.done()).toEqual(['mail.request']);
+  });
+
+  it('work done with sync off for a run, or while it was off, is merged in when it syncs again', () => {
+    const { folder, machines } = setUp(2);
+    const [a, b] = machines as [Machine, Machine];
+    a.run(['done', 'options']);
+    // One run without sync.
+    const off = { STEPWISE_SYNC_DIR: 'off' };
+    expect(a.run(['done', 'phone.number'], off).code).toBe(0);
+    expect(a.run(['note', 'phone.number', 'offline note'], off).code).toBe(0);
+    expect(a.done()).toEqual(['options', 'phone.number']);
+    expect(a.notes()).toEqual(['offline note']);
+    // Looking writes nothing; the next change, or `stepwise sync`, takes them to the folder.
+    expect(b.done()).toEqual(['options']);
+    expect(a.run(['sync']).stdout).toContain("Wrote this computer's file to the folder again.");
+    expect(b.done()).toEqual(['options', 'phone.number']);
+    // Turned off, a change, one synced run, more changes, turned on again: nothing lost.
+    expect(a.run(['config', 'set', 'sync-dir', 'off']).code).toBe(0);
+    a.run(['done', 'online.register']);
+    a.run(['done', 'mail.request'], { STEPWISE_SYNC_DIR: folder });
+    a.run(['done', 'mail.arrival']);
+    a.run(['note', 'mail.arrival', 'later']);
+    expect(a.run(['config', 'set', 'sync-dir', folder]).code).toBe(0);
+    const want = ['mail.arrival', 'mail.request', 'online.register', 'options', 'phone.number'];
+    expect(a.done().sort()).toEqual(want);
+    expect(b.done().sort()).toEqual(want);
+    expect(b.notes().sort()).toEqual(['later', 'offline note']);
+  });
+
+  it('an undo made while sync was off does not undo a later change made elsewhere', () => {
+    const { folder, machines } = setUp(2);
+    const [a, b] = machines as [Machine, Machine];
+    a.run(['done', 'options', 'online.register']);
+    expect(b.run(['config', 'set', 'sync-dir', 'off']).code).toBe(0);
+    const earlier = fixedClock(new Date(Date.now() - 60_000).toISOString());
+    expect(b.run(['undo', 'online.register'], earlier).code).toBe(0);
+    // Later, on A: taken back and marked again.
+    a.run(['undo', 'online.register']);
+    a.run(['done', 'online.register']);
+    expect(b.run(['config', 'set', 'sync-dir', folder]).code).toBe(0);
+    expect(a.done().sort()).toEqual(['online.register', 'options']);
+    expect(b.done().sort()).toEqual(['online.register', 'options']);
+  });
+
+  it('a change made while the clock was a year ahead travels once the clock is right again', () => {
+    const { machines } = setUp(2);
+    const [laptop, desk] = machines as [Machine, Machine];
+    const yearAhead = fixedClock(new Date(Date.now() + 360 * 24 * 3600 * 1000).toISOString());
+    expect(laptop.run(['done', 'online.retrieve'], yearAhead).code).toBe(0);
+    expect(desk.done()).toEqual([]);
+    // The clock is put right; the next change stamps the earlier one again, as made now.
+    expect(laptop.run(['done', 'online.have']).code).toBe(0);
+    expect(desk.done().sort()).toEqual(['online.have', 'online.retrieve']);
+    expect(desk.run(['sync']).stdout).not.toContain('ahead');
+    // And a later change on the desk still wins over it.
+    expect(desk.run(['undo', 'online.retrieve']).code).toBe(0);
+    expect(laptop.done()).toEqual(['online.have']);
+  });
+
+  it('every file holds all its computer knew: a new folder, or a computer retired, loses nothing', () => {
+    const root = fresh();
+    const first = join(root, 'F1');
+    const second = join(root, 'F2');
+    const [p1, p2, p3, p4] = ['p1', 'p2', 'p3', 'p4'].map((name) => machine(root, name)) as [
+      Machine,
+      Machine,
+      Machine,
+      Machine,
+    ];
+    p1.run(['config', 'set', 'sync-dir', first]);
+    p2.run(['config', 'set', 'sync-dir', first]);
+    p1.run(['done', 'options']);
+    p2.run(['done', 'online.register']);
+    p2.run(['note', 'online.register', 'from p2']);
+    // p1 moves to another folder, where p3 joins it.
+    p1.run(['config', 'set', 'sync-dir', second]);
+    p3.run(['config', 'set', 'sync-dir', second]);
+    expect(p3.done().sort()).toEqual(['online.register', 'options']);
+    expect(p3.notes()).toEqual(['from p2']);
+    // p2 is retired: its file deleted. A new computer on the first folder still gets its work.
+    rmSync(join(first, `stepwise-${deviceOf(p2.config)}.json`));
+    p4.run(['config', 'set', 'sync-dir', first]);
+    expect(p4.done().sort()).toEqual(['online.register', 'options']);
+    expect(p4.notes()).toEqual(['from p2']);
+  });
+
+  it('a peer file too large to be progress is not merged, and nothing slows down', () => {
+    const { folder, machines } = setUp(2);
+    const [a, b] = machines as [Machine, Machine];
+    a.run(['done', 'options']);
+    const guides: Record<string, unknown> = {};
+    const stamp = `2026-12-01T10:00:00.000Z+0@evil1234`;
+    for (let index = 0; index < 30_000; index += 1) {
+      guides[`g${index}`] = {
+        marks: { a: { done: '2026-12-01T10:00:00.000Z', stamp } },
+        notes: [{ item: 'a', at: '2026-12-01T10:00:00.000Z', text: 'x'.repeat(150), stamp }],
+      };
+    }
+    const big = JSON.stringify({
+      format: 'stepwise-sync',
+      formatVersion: 1,
+      device: 'evil1234',
+      guides,
+    });
+    expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
+    writeFileSync(join(folder, 'stepwise-evil1234.json'), big);
+    const result = b.run(['done', 'online.register']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('stepwise-evil1234.json is too large');
+    expect(b.done().sort()).toEqual(['online.register', 'options']);
+    expect(readFileSync(join(b.config, 'sync-replica.json'), 'utf8').length).toBeLessThan(20_000);
+  });
+
+  it('device files are found among thousands of other files', () => {
+    const { folder, machines } = setUp(2);
+    const [a, b] = machines as [Machine, Machine];
+    for (let index = 0; index < 10_050; index += 1) writeFileSync(join(folder, `A${index}`), '');
+    a.run(['done', 'options']);
+    expect(b.done()).toEqual(['options']);
+  });
+
+  it('refuses a sync folder that reaches the config folder through a link or a "..", and changes nothing when it refuses', () => {
+    const { root, folder, machines } = setUp(1);
+    const [a] = machines as [Machine];
+    a.run(['done', 'options']);
+    const replica = readFileSync(join(a.config, 'sync-replica.json'), 'utf8');
+    mkdirSync(join(root, 'links'));
+    symlinkSync(a.config, join(root, 'links', 'to-config'));
+    symlinkSync(root, join(root, 'links', 'to-parent'));
+    for (const bad of [
+      join(root, 'links', 'to-config'),
+      join(root, 'links', 'to-parent'),
+      join(a.config, 'inside'),
+      '/dev',
+    ]) {
+      const result = a.run(['config', 'set', 'sync-dir', bad]);
+      expect(result.code, bad).toBe(1);
+      expect(result.stdout, bad).toBe('');
+    }
+    expect(a.run(['config', 'get', 'sync-dir']).stdout.trim()).toBe(folder);
+    expect(readFileSync(join(a.config, 'sync-replica.json'), 'utf8')).toBe(replica);
+    // "..sync" is a name, not the parent: inside the config folder, so refused too.
+    expect(a.run(['config', 'set', 'sync-dir', join(a.config, '..sync')]).code).toBe(1);
+    expect(a.run(['sync'], { STEPWISE_SYNC_DIR: '/dev' }).code).toBe(1);
+    expect(existsSync(`/dev/stepwise-${deviceOf(a.config)}.json`)).toBe(false);
+  });
+
+  it("a file claiming this computer's id is said, and the id stays until a change is made", () => {
+    const { folder, machines } = setUp(2);
+    const [a, b] = machines as [Machine, Machine];
+    a.run(['done', 'options']);
+    const id = deviceOf(a.config);
+    const own = JSON.parse(readFileSync(join(folder, `stepwise-${id}.json`), 'utf8'));
+    writeFileSync(
+      join(folder, `stepwise-${id}.json`),
+      JSON.stringify({ ...own, machine: 'deadbeefdeadbeef' }),
+    );
+    const first = JSON.parse(a.run(['sync', '--json']).stdout);
+    const second = JSON.parse(a.run(['sync', '--json']).stdout);
+    expect(first.device).toBe(id);
+    expect(second.device).toBe(id);
+    const change = a.run(['done', 'phone.call']);
+    expect(change.stderr).toContain('another computer writes to the sync folder as this device');
+    expect(deviceOf(a.config)).not.toBe(id);
+    expect(b.done().sort()).toEqual(['options', 'phone.call']);
+  });
+
+  it('a damaged sync record is set aside and said; progress comes back from the folder', () => {
+    const { machines } = setUp(2);
+    const [a] = machines as [Machine, Machine];
+    a.run(['done', 'options']);
+    writeFileSync(join(a.config, 'sync-replica.json'), '{"format": "stepwise-sync", "for');
+    writeFileSync(join(a.config, '.sync-replica.json.tmp-999-abcd'), 'half');
+    const result = a.run(['done', 'phone.call']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('sync-replica.json is not valid JSON: set aside as');
+    expect(a.done().sort()).toEqual(['options', 'phone.call']);
+    expect(
+      readdirSync(a.config).some((name) => name.startsWith('sync-replica.json.corrupt-')),
+    ).toBe(true);
+    expect(existsSync(join(a.config, '.sync-replica.json.tmp-999-abcd'))).toBe(false);
   });
 
   it('STEPWISE_SYNC_DIR syncs one run; a folder holding the config folder is refused', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,5 +39,36 @@ describe('the app with a sync folder', () => {
     expect(JSON.parse(runCli(['progress', '--json'], { configDir: desktop }).stdout).done).toEqual([
       'phone.number',
     ]);
+  });
+
+  it('stops writing to the folder once sync is turned off elsewhere, and writes again to a folder that comes back', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'stepwise-e2e-sync-'));
+    const folder = join(root, 'Sync');
+    const laptop = join(root, 'laptop');
+    expect(runCli(['config', 'set', 'sync-dir', folder], { configDir: laptop }).code).toBe(0);
+    expect(runCli(['done', 'options'], { configDir: laptop }).code).toBe(0);
+    const file = readdirSync(folder).find((name) => name.startsWith('stepwise-'))!;
+    const terminal = new TestTerminal({ configDir: laptop, cols: 80, rows: 24 });
+    terminals.push(terminal);
+    await terminal.waitFor(/1 Steps.*4 Progress/);
+    // The folder goes away (a drive unplugged) and comes back: the app writes its file again.
+    const before = readFileSync(join(folder, file), 'utf8');
+    rmSync(folder, { recursive: true });
+    mkdirSync(folder);
+    await terminal.waitFor(() => existsSync(join(folder, file)), 10_000);
+    expect(readFileSync(join(folder, file), 'utf8')).toContain('"options"');
+    // Sync turned off from the command line while the app runs: the next mark stays here.
+    expect(runCli(['config', 'set', 'sync-dir', 'off'], { configDir: laptop }).code).toBe(0);
+    const published = readFileSync(join(folder, file), 'utf8');
+    terminal.write(KEYS.down);
+    terminal.write(KEYS.space);
+    await terminal.waitFor('› ● 2. Use your online');
+    terminal.write('q');
+    expect((await terminal.exit()).exitCode).toBe(0);
+    expect(readFileSync(join(folder, file), 'utf8')).toBe(published);
+    expect(before).toContain('"options"');
+    expect(JSON.parse(runCli(['progress', '--json'], { configDir: laptop }).stdout).done).toContain(
+      'online.register',
+    );
   });
 });

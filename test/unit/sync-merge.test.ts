@@ -19,6 +19,7 @@ import {
   mergeStates,
   progressOfState,
   registersFor,
+  restampedAhead,
   stateOf,
   type GuideState,
   type SyncState,
@@ -327,5 +328,33 @@ describe('changes as registers', () => {
     expect(
       Object.keys((encodeState(stateOf(both, 'laptop01')).g as { marks: object }).marks),
     ).toEqual(['x']);
+  });
+});
+
+describe('changes made while the clock was far ahead', () => {
+  it('are stamped again, now, and the clock no longer follows the wrong time', () => {
+    const year = 365 * DAY;
+    const wrong: Stamp = { time: T0 + year, counter: 0, device: 'laptop01' };
+    const other: Stamp = { time: T0 - DAY, counter: 0, device: 'desktop2' };
+    const state = new Map([
+      [
+        'g',
+        {
+          marks: new Map([
+            ['a', { stamp: wrong, done: '2027-12-01T10:00:00.000Z' }],
+            ['b', { stamp: other, done: '2026-12-05T10:00:00.000Z' }],
+          ]),
+          notes: new Map(),
+        },
+      ],
+    ]);
+    const restamped = restampedAhead(state, 'laptop01', T0, T0 + MAX_AHEAD_MS);
+    const mark = restamped.get('g')?.marks.get('a');
+    expect(mark?.done).toBe('2027-12-01T10:00:00.000Z');
+    expect(mark?.stamp.time).toBe(T0);
+    // Another device's register and a state without such stamps are left as they are.
+    expect(restamped.get('g')?.marks.get('b')?.stamp).toBe(other);
+    expect(restampedAhead(restamped, 'laptop01', T0, T0 + MAX_AHEAD_MS)).toBe(restamped);
+    expect(latestStamp(restamped)?.time).toBe(T0);
   });
 });

@@ -60,6 +60,12 @@ function prepareSyncFolder(folder: string): string | undefined {
  * keeps a copy of the merged progress here first. Nothing is changed when either cannot be done.
  */
 async function moveSync(value: string): Promise<number> {
+  // The new folder is checked before anything changes: a refused one leaves all as it was.
+  const problem = value === 'off' ? undefined : prepareSyncFolder(value);
+  if (problem !== undefined) {
+    err(`stepwise config set sync-dir: ${problem}`);
+    return EXIT.failure;
+  }
   const { loadSaving, ProgressStore } = await import('../../adapters/progress-store.js');
   const { SyncLink } = await import('../../adapters/sync-link.js');
   await loadSaving();
@@ -76,11 +82,6 @@ async function moveSync(value: string): Promise<number> {
     out(`Kept a copy of the progress synced through ${current} on this computer.`);
   }
   if (value === 'off') return EXIT.ok;
-  const problem = prepareSyncFolder(value);
-  if (problem !== undefined) {
-    err(`stepwise config set sync-dir: ${problem}`);
-    return EXIT.failure;
-  }
   const joining = ProgressStore.open(config, now, { sync: new SyncLink(value, config) });
   if (joining.notice !== undefined) err(`stepwise: ${joining.notice}`);
   for (const line of syncNews(joining)) err(`stepwise: ${line}`);

@@ -3,7 +3,7 @@ import { applyChanges, progressOf, withItems } from '../../domain/progress/progr
 import { progressJson } from '../../domain/progress/progress-report.js';
 import { closeMatches } from '../../domain/search/suggest.js';
 import { EXIT, err, out, outJson } from '../io.js';
-import { openStoreToChange, reportSaveProblem } from '../open-progress.js';
+import { openStore, openStoreToChange, reportSaveProblem } from '../open-progress.js';
 
 /** The guide's routes as a person can type them: "online (Online account), phone (Phone)". */
 function routeList(guide: Guide): string {
@@ -23,9 +23,11 @@ export async function routeCommand(
     err(`stepwise route: "${guide.title}" has no routes to choose from`);
     return EXIT.failure;
   }
-  const store = await openStoreToChange();
+  const showing = words.length === 0 && !options.clear;
+  // Showing the route only reads: it moves nothing aside and tells nothing of the sync folder.
+  const store = showing ? openStore() : await openStoreToChange();
   const current = progressOf(store.read(guide.id)).route;
-  if (words.length === 0 && !options.clear) {
+  if (showing) {
     const chosen = guide.routes.find((route) => route.id === current);
     if (options.json) outJson(progressJson(guide, store.read(guide.id), new Date()));
     else {

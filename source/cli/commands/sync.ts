@@ -1,37 +1,43 @@
-import { encodeState } from '../../domain/sync/sync-file.js';
-import { stateOf } from '../../domain/sync/sync-state.js';
 import { noteTime } from '../../domain/text/dates.js';
 import { EXIT, err, out, outJson } from '../io.js';
+import { loadSaving } from '../../adapters/progress-store.js';
 import { openStore } from '../open-progress.js';
+import { syncFolder, syncFolderProblem } from '../user-settings.js';
 
 /**
  * `stepwise sync`: which sync folder progress is shared through, which devices have written there
  * and when, and the files left as they were. Writes this computer's own file again when the folder
  * lacks it or holds an older one (after a drive was away, or the file was deleted).
  */
-export function sync(json: boolean): number {
-  const store = openStore();
+export async function sync(json: boolean): Promise<number> {
+  // It may write: changes made here while sync was off, or this computer's file, go to the folder.
+  await loadSaving();
+  const store = openStore({ readOnly: false });
   const link = store.sync;
   const view = store.syncView();
   if (!link || !view) {
-    if (json) outJson({ sync: false });
-    else
+    const folder = syncFolder();
+    const problem = folder === undefined ? undefined : syncFolderProblem(folder);
+    if (json) outJson({ sync: false, ...(problem !== undefined && { problem }) });
+    else if (problem !== undefined) {
+      out(`Sync is set to ${folder ?? ''}, but not used: ${problem}.`);
+      return EXIT.failure;
+    } else
       out(
         'Sync is off: progress is kept on this computer only. Turn it on with "stepwise config set sync-dir <folder>", a folder your sync tool shares (see "Progress on every machine" in the README).',
       );
     return EXIT.ok;
   }
   const me = link.device;
-  const mine = JSON.stringify(encodeState(stateOf(view.state, me.id)));
-  const published = view.folder.own
-    ? JSON.stringify(encodeState(view.folder.own.state))
-    : undefined;
-  const ownRegisters = stateOf(view.state, me.id).size > 0;
   let rewritten = false;
   let unpublished: string | undefined;
-  if (view.folder.unreadable === undefined && ownRegisters && published !== mine) {
-    unpublished = store.publish();
+  if (view.folder.unreadable === undefined && view.pending > 0) {
+    // Changes made here while sync was off (or with a wrong clock) go to the folder now.
+    const saved = store.joinSync();
+    unpublished = saved.saved ? saved.warning : saved.reason;
     rewritten = unpublished === undefined;
+  } else {
+    ({ rewritten, unpublished } = store.publishIfStale(view));
   }
   const devices = [...view.folder.devices.values()].sort((a, b) =>
     (b.written ?? '').localeCompare(a.written ?? ''),
@@ -42,7 +48,7 @@ export function sync(json: boolean): number {
       folder: link.folder,
       device: me.id,
       devices: devices.map((device) => ({ ...device, thisComputer: device.device === me.id })),
-      problems: view.folder.problems,
+      problems: view.folder.problems.filter((problem) => problem.file !== '.'),
       ...(view.folder.unreadable !== undefined && { folderProblem: view.folder.unreadable }),
       rewritten,
     });
@@ -64,9 +70,10 @@ export function sync(json: boolean): number {
           : '';
       out(`  ${who} (${device.device}): ${when}${copies}`);
     }
-    if (view.folder.problems.length > 0) {
+    const files = view.folder.problems.filter((problem) => problem.file !== '.');
+    if (files.length > 0) {
       out('Files left as they were:');
-      for (const problem of view.folder.problems) out(`  ${problem.file} ${problem.reason}`);
+      for (const problem of files) out(`  ${problem.file} ${problem.reason}`);
     }
     if (rewritten) out("Wrote this computer's file to the folder again.");
   }

@@ -15,11 +15,14 @@ export type Stamp = {
 };
 
 /**
- * How far ahead of this machine's clock a stamp may be and still be taken. A clock a few days
- * wrong is ordered by the counter like any other; a stamp further ahead (a clock set to the wrong
- * year) would drag every later change along with it, so it is held aside until the clock is right.
+ * How far ahead of this machine's clock a stamp may be and still be taken. A clock some days wrong
+ * is ordered by the counter like any other (and three computers a few days apart in both ways still
+ * agree); a stamp further ahead (a clock set to the wrong year) would drag every later change
+ * along with it, so it is held aside, and the computer that made it stamps it again once its clock
+ * is right.
  */
-export const MAX_AHEAD_MS = 7 * 24 * 60 * 60 * 1000;
+export const MAX_AHEAD_DAYS = 30;
+export const MAX_AHEAD_MS = MAX_AHEAD_DAYS * 24 * 60 * 60 * 1000;
 
 const FIRST_TIME = Date.UTC(1970, 0, 1);
 const LAST_TIME = Date.UTC(9999, 11, 31);

@@ -7,7 +7,7 @@
 import type { GuideRecord } from '../progress/progress-file.js';
 import { noteKey, type Note } from '../progress/notes.js';
 import type { Progress, ProgressChange } from '../progress/progress.js';
-import { compareStamps, laterStamp, type Stamp } from './clock.js';
+import { compareStamps, laterStamp, nextStamp, type Stamp } from './clock.js';
 
 /** A mark: when the item was done, or null once it was opened again. */
 export type MarkRegister = { readonly stamp: Stamp; readonly done: string | null };
@@ -115,11 +115,72 @@ export function stateOf(state: SyncState, device: string): SyncState {
   return own;
 }
 
+/**
+ * The state with this device's changes stamped beyond `limit` stamped again, now: a change made
+ * while this computer's clock was far ahead, which every other computer set aside, is kept as a
+ * change made now, and the clock no longer follows the wrong time.
+ */
+export function restampedAhead(
+  state: SyncState,
+  device: string,
+  now: number,
+  limit: number,
+): SyncState {
+  const ahead = (stamp: Stamp) => stamp.device === device && stamp.time > limit;
+  let any = false;
+  for (const guide of state.values()) {
+    for (const register of [
+      ...guide.marks.values(),
+      ...guide.notes.values(),
+      ...(guide.route ? [guide.route] : []),
+    ]) {
+      if (ahead(register.stamp)) any = true;
+    }
+  }
+  if (!any) return state;
+  let seen: Stamp | undefined;
+  const keep = (stamp: Stamp) => !ahead(stamp) && (seen = seen ? laterStamp(seen, stamp) : stamp);
+  for (const guide of state.values()) {
+    for (const register of [
+      ...guide.marks.values(),
+      ...guide.notes.values(),
+      ...(guide.route ? [guide.route] : []),
+    ]) {
+      keep(register.stamp);
+    }
+  }
+  const fresh = () => (seen = nextStamp(seen, now, device));
+  const restamped = new Map<string, GuideState>();
+  for (const [id, guide] of state) {
+    const marks = new Map(
+      [...guide.marks].map(([item, mark]) => [
+        item,
+        ahead(mark.stamp) ? { ...mark, stamp: fresh() } : mark,
+      ]),
+    );
+    const notes = new Map(
+      [...guide.notes].map(([key, note]) => [
+        key,
+        ahead(note.stamp) ? { ...note, stamp: fresh() } : note,
+      ]),
+    );
+    const route =
+      guide.route && ahead(guide.route.stamp) ? { ...guide.route, stamp: fresh() } : guide.route;
+    restamped.set(id, { marks, notes, ...(route && { route }) });
+  }
+  return restamped;
+}
+
 /** The progress a guide's state stands for: what the screen and the commands show. */
 export function progressOfState(state: GuideState | undefined): Progress {
   const done = new Map<string, string>();
   const notes: Note[] = [];
-  for (const [item, mark] of state?.marks ?? []) if (mark.done !== null) done.set(item, mark.done);
+  // In the order they were done, as the progress file keeps them: by time, then by stamp (the
+  // order in which one command marked several).
+  const marks = [...(state?.marks ?? [])].sort(
+    ([, x], [, y]) => (x.done ?? '').localeCompare(y.done ?? '') || compareStamps(x.stamp, y.stamp),
+  );
+  for (const [item, mark] of marks) if (mark.done !== null) done.set(item, mark.done);
   for (const note of state?.notes.values() ?? []) {
     if (note.text !== null) notes.push({ item: note.item, at: note.at, text: note.text });
   }
