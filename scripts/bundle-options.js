@@ -5,7 +5,11 @@ import { join } from 'node:path';
 /** @returns {import('esbuild').BuildOptions} */
 export function bundleOptions(root, version, buildId, releaseDate = 'unreleased') {
   return {
-    entryPoints: { stepwise: join(root, 'source', 'cli', 'main.ts') },
+    entryPoints: {
+      stepwise: join(root, 'source', 'cli', 'main.ts'),
+      // Large guides are parsed in a worker thread with limits (adapters/parse-in-worker.ts).
+      'parse-worker': join(root, 'source', 'adapters', 'parse-worker-main.ts'),
+    },
     outdir: join(root, 'dist'),
     outExtension: { '.js': '.mjs' },
     // Code that only some runs need loads only then: each `import()` in the source starts a chunk

@@ -56,6 +56,12 @@ export function readGuideText(path: string): string | Problem {
   }
 }
 
+/**
+ * Text up to this size is parsed in the process: it cannot cost much, and a worker costs a start.
+ * Larger text is parsed in a worker with limits (parse-in-worker.ts).
+ */
+export const WORKER_FROM_CHARS = 64 * 1024;
+
 /** Reads and parses a guide. The parser is loaded on first use: a cached guide never needs it. */
 export async function loadGuideFile(
   path: string,
@@ -66,8 +72,14 @@ export async function loadGuideFile(
   if (typeof text !== 'string') return { path, problems: [text] };
   const cached = cache?.read(path, text);
   if (cached) return { path, ...cached };
-  const { parseGuide } = await import('../domain/guide/parse-guide.js');
-  const result = parseGuide(text, memo);
+  // A large file is parsed where a costly one can only use up a worker's memory and time.
+  const inWorker =
+    text.length > WORKER_FROM_CHARS
+      ? (await import('./parse-in-worker.js')).parseInWorker(text)
+      : undefined;
+  const result = inWorker
+    ? await inWorker
+    : (await import('../domain/guide/parse-guide.js')).parseGuide(text, memo);
   cache?.write(path, text, result);
   return { path, ...result };
 }

@@ -4,8 +4,10 @@ import {
   mkdirSync,
   readFileSync,
   readdirSync,
+  readlinkSync,
   renameSync,
   rmSync,
+  statSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Conf from 'conf';
@@ -164,6 +166,30 @@ function inspect(path: string, now: string): Inspection {
   return result.newer
     ? { kind: 'newer', reason: result.reason }
     : { kind: 'bad', reason: result.reason };
+}
+
+/**
+ * Why the file cannot be written where it is: a link to a file that does not exist, which a write
+ * would follow, making folders wherever the link points. Undefined for anything else.
+ */
+function danglingLink(path: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+  } catch {
+    return undefined;
+  }
+  try {
+    statSync(path);
+    return undefined;
+  } catch {
+    let target = '?';
+    try {
+      target = readlinkSync(path);
+    } catch {
+      // Gone meanwhile: the message still says what it was.
+    }
+    return `${path} is a link to ${target}, which does not exist: remove the link, or make what it points to`;
+  }
 }
 
 /** Half-written files of a copy that was killed while saving; only safe to remove under the lock. */
@@ -378,6 +404,8 @@ export class ProgressStore {
         this.path,
         () => {
           removeLeftovers(this.path);
+          const dangling = danglingLink(this.path);
+          if (dangling !== undefined) throw new RefusedWrite(dangling);
           const found = inspect(this.path, this.openedAt);
           if (found.kind === 'newer') throw new Error(`the saved progress ${found.reason}`);
           const local = found.kind === 'good' ? found.file : this.local;

@@ -116,4 +116,14 @@ describe('files beside progress.json', () => {
     expect(copies.filter((name) => lstatSync(join(configDir, name)).isFile())).toHaveLength(1);
     expect(existsSync(join(configDir, 'progress.json'))).toBe(true);
   });
+
+  it('a progress.json that links to a file that does not exist makes no folders where it points', () => {
+    const configDir = fresh();
+    const elsewhere = join(fresh(), 'not', 'there', 'progress.json');
+    symlinkSync(elsewhere, join(configDir, 'progress.json'));
+    const result = runCli(['done', 'options'], { configDir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('which does not exist: remove the link');
+    expect(existsSync(join(elsewhere, '..'))).toBe(false);
+  });
 });

@@ -83,6 +83,23 @@ describe('watching a guide file', () => {
   });
 });
 
+describe('watching a guide file that becomes costly to parse', () => {
+  it('says so in the status bar, keeps the last good version, and the keys still work', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-watch-'));
+    const file = join(dir, 'guide.md');
+    copyFileSync(PASSPORT, file);
+    const terminal = start(['--guide', file, '--watch']);
+    await terminal.waitFor('1. Check you can renew');
+    const text = readFileSync(file, 'utf8');
+    // Two million brackets: gigabytes to parse in the app's own memory, before the worker.
+    writeFileSync(file, `${text}\n${'['.repeat(2_000_000)}\n`);
+    const screen = await terminal.waitFor('too costly to read', 60_000);
+    expect(screen).toContain('1. Check you can renew');
+    terminal.write('q');
+    expect((await terminal.exit()).exitCode).toBe(0);
+  }, 90_000);
+});
+
 describe('searching every guide from the picker', () => {
   it('finds a step or a question in any guide with /, and opens that guide at it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stepwise-guides-'));

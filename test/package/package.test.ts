@@ -70,11 +70,13 @@ describe('the packed package', () => {
     }
     expect(files).toContain('THIRD-PARTY-NOTICES');
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'CHANGELOG.md']));
-    // The bundle, the holiday table and the lexicon, nothing else built: no benchmark output rides along.
+    // The bundle, the parser's process for large guides, the holiday table and the lexicon,
+    // nothing else built: no benchmark output rides along.
     const built = files.filter((file) => file.startsWith('dist/'));
     expect(built.filter((file) => !file.startsWith('dist/chunks/')).sort()).toEqual([
       'dist/holidays.json',
       'dist/lexicon.txt',
+      'dist/parse-worker.mjs',
       'dist/stepwise.mjs',
     ]);
     // The parts of the bundle that load when they are used: the app, the saving code, commands.

@@ -157,3 +157,10 @@ describe('opening with a list of browsers', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a link longer than terminals and browsers take', () => {
+  it('is text with its reference, never sent whole in OSC 8', () => {
+    expect(isOpenableLink(`https://example.com/${'a'.repeat(1000)}`)).toBe(true);
+    expect(isOpenableLink(`https://example.com/${'a'.repeat(20_000)}`)).toBe(false);
+  });
+});

@@ -191,3 +191,17 @@ describe('what parsing may cost', () => {
     expect(parseGuide(guide('a para\n\n'.repeat(2_000))).guide).toBeDefined();
   });
 });
+
+describe('front matter nested thousands deep', () => {
+  it.each([
+    ['flow lists', `${'['.repeat(50_000)}${']'.repeat(50_000)}`],
+    ['flow mappings', `${'{a: '.repeat(20_000)}1${'}'.repeat(20_000)}`],
+  ])('%s: one line that says so, not a stack overflow', (_name, deep) => {
+    const result = parseGuide(
+      `---\nid: x\ntitle: T\nroutes: ${deep}\n---\n\n## Steps\n\n### One\n`,
+    );
+    expect(result.guide).toBeUndefined();
+    expect(result.problems[0]?.message).toContain('nested too deeply');
+    expect(result.problems.map((problem) => problem.message).join(' ')).not.toContain('call stack');
+  });
+});

@@ -113,3 +113,25 @@ describe('ids that are names of object members', () => {
     expect(JSON.parse(text)).toEqual(json);
   });
 });
+
+describe('days that do not exist', () => {
+  it('drops a mark on 30 February instead of reading it as 2 March', () => {
+    const result = decodeProgress(
+      {
+        formatVersion: 2,
+        guides: {
+          g: {
+            done: {
+              a: '2026-02-30T10:00:00.000Z',
+              b: '2026-02-28T10:00:00.000Z',
+              c: '2028-02-29T10:00:00+02:00',
+            },
+          },
+        },
+      },
+      '2026-12-06T00:00:00.000Z',
+    );
+    expect(result.ok && [...(result.file.guides.get('g')?.done.keys() ?? [])]).toEqual(['b', 'c']);
+    expect(result.ok && result.dropped).toEqual(['the mark of "a" in "g"']);
+  });
+});

@@ -47,6 +47,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** Lists in lists thousands deep run the YAML reader out of stack: said as what it is. */
+const TOO_DEEP =
+  'invalid front matter: it is nested too deeply to read (lists or mappings inside each other thousands of times): front matter holds a few plain keys';
+
 /** Reads the YAML between the opening and closing "---" lines at the top of a guide file. */
 export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
   const problems: Problem[] = [];
@@ -85,14 +89,27 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
     return { problems, bodyStart: close + 1 };
   }
   const lineCounter = new LineCounter();
-  const document = parseDocument(lines.slice(1, close).join('\n'), { lineCounter });
+  let document: ReturnType<typeof parseDocument>;
+  try {
+    document = parseDocument(lines.slice(1, close).join('\n'), { lineCounter });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({
+      severity: 'error',
+      line: 2,
+      message: TOO_DEEP,
+    });
+    return { problems, bodyStart: close + 1 };
+  }
   for (const error of document.errors) {
     const yamlLine = error.linePos?.[0].line ?? 1;
     problems.push({
       severity: 'error',
       line: toFileLine(yamlLine),
       // The line is already in front; YAML's own "at line N" counts from the front matter.
-      message: `invalid front matter: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+      message: /call stack/i.test(error.message)
+        ? TOO_DEEP
+        : `invalid front matter: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
     });
   }
   if (document.errors.length > 0) return { problems, bodyStart: close + 1 };
@@ -105,7 +122,10 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
     problems.push({
       severity: 'error',
       line: 2,
-      message: `invalid front matter: ${(error as Error).message.split('\n')[0]}`,
+      message:
+        error instanceof RangeError
+          ? TOO_DEEP
+          : `invalid front matter: ${(error as Error).message.split('\n')[0]}`,
     });
     return { problems, bodyStart: close + 1 };
   }

@@ -172,6 +172,11 @@ export function blockLinks(blocks: readonly Block[]): string[] {
 
 /** Web and mail addresses only: a guide must not make the system open anything else. */
 export function isOpenableLink(href: string): boolean {
+  // Longer than browsers and terminals take (2,048 characters, as many cut an OSC 8 link there):
+  // not a link to follow, shown as text with its reference.
+  if (href.length > MAX_LINK_LENGTH) return false;
   // A mail link without parameters: "?attach=" could ask the mail program to attach a file.
   return /^(https?:\/\/[^\s]+|mailto:[^\s?]+)$/i.test(href);
 }
+
+export const MAX_LINK_LENGTH = 2048;

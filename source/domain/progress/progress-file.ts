@@ -64,7 +64,12 @@ const LAST_TIME = Date.UTC(9999, 11, 31);
 export const isDate = (value: unknown): value is string => {
   if (typeof value !== 'string' || value.length > 64) return false;
   const time = Date.parse(value);
-  return time >= FIRST_TIME && time <= LAST_TIME;
+  if (!(time >= FIRST_TIME && time <= LAST_TIME)) return false;
+  // A day that does not exist ("2026-02-30") is not read as another (2 March).
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!day) return true;
+  const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  return new Date(Date.UTC(year, month - 1, date)).getUTCDate() === date;
 };
 /** An id as stored: a guide's, an item's or a route's. */
 export const isId = (value: unknown): value is string =>

@@ -1,0 +1,73 @@
+// Large guide files are parsed in a child process with a memory limit and a time limit. A file of a
+// few megabytes can be written so that parsing it takes minutes and gigabytes (hundreds of thousands
+// of links in one paragraph, a million brackets): the child runs out instead of the app, which says
+// so in one line and, with --watch, keeps showing the last good version. A process, not a worker
+// thread: a thread that passes its memory limit in some allocations takes the whole app down.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fork } from 'node:child_process';
+import type { ParseResult } from '../domain/guide/parse-guide.js';
+
+/** Far more than the largest real guide needs (a 10,000-step guide parses in a fraction of it). */
+export const PARSE_MEMORY_MB = 512;
+export const PARSE_TIME_MS = 20_000;
+
+/** The worker's file beside the bundle (dist/parse-worker.mjs); none when running from source. */
+function workerFile(): string | undefined {
+  for (const relative of ['./parse-worker.mjs', '../parse-worker.mjs']) {
+    const path = fileURLToPath(new URL(relative, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+const tooCostly = (why: string): ParseResult => ({
+  problems: [
+    {
+      severity: 'error',
+      line: 1,
+      message: `the guide is too costly to read: parsing it ${why}. A guide this costly is not a real one (hundreds of thousands of links, brackets or entities in one place): split or simplify it`,
+    },
+  ],
+});
+
+/**
+ * The guide parsed in a worker with limits, or undefined when no worker can run here (from the
+ * source, in tests): the caller then parses in the process.
+ */
+export function parseInWorker(text: string): Promise<ParseResult> | undefined {
+  const file = workerFile();
+  if (file === undefined) return undefined;
+  return new Promise((resolve) => {
+    let settled = false;
+    const child = fork(file, [], {
+      execArgv: [`--max-old-space-size=${PARSE_MEMORY_MB}`, '--stack-size=4000'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
+    const settle = (result: ParseResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+      child.kill('SIGKILL');
+    };
+    const timer = setTimeout(
+      () => settle(tooCostly(`took longer than ${PARSE_TIME_MS / 1000} s`)),
+      PARSE_TIME_MS,
+    );
+    child.once('message', (result) => settle(result as ParseResult));
+    child.once('error', (error) => settle(tooCostly(`could not start (${error.message})`)));
+    child.once('exit', (code, signal) =>
+      settle(
+        tooCostly(
+          code === 134 || signal === 'SIGABRT' || signal === 'SIGTRAP'
+            ? `needed more than ${PARSE_MEMORY_MB} MB of memory`
+            : 'stopped before it finished',
+        ),
+      ),
+    );
+    child.send(text);
+  });
+}
