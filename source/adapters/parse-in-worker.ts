@@ -9,8 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import type { ParseResult } from '../domain/guide/parse-guide.js';
 
-/** Far more than the largest real guide needs (a 10,000-step guide parses in a fraction of it). */
-export const PARSE_MEMORY_MB = 512;
+/**
+ * More than the largest guide the limits allow needs (20,000 steps of a paragraph each parse in
+ * about half of it), and little enough that parsing never takes the machine's memory.
+ */
+export const PARSE_MEMORY_MB = 192;
 export const PARSE_TIME_MS = 20_000;
 
 /** The worker's file beside the bundle (dist/parse-worker.mjs); none when running from source. */
@@ -42,7 +45,11 @@ export function parseInWorker(text: string): Promise<ParseResult> | undefined {
   return new Promise((resolve) => {
     let settled = false;
     const child = fork(file, [], {
-      execArgv: [`--max-old-space-size=${PARSE_MEMORY_MB}`, '--stack-size=4000'],
+      execArgv: [
+        `--max-old-space-size=${PARSE_MEMORY_MB}`,
+        '--max-semi-space-size=4',
+        '--stack-size=4000',
+      ],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });

@@ -117,7 +117,12 @@ type Inspection =
       readonly dropped: readonly string[];
     }
   | { readonly kind: 'newer'; readonly reason: string }
-  | { readonly kind: 'bad'; readonly reason: string };
+  | {
+      readonly kind: 'bad';
+      readonly reason: string;
+      /** Not a readable file at all (a folder, a device, no right to read): not content to set aside later. */
+      readonly unreadable?: boolean;
+    };
 
 const parseJson = (text: string): unknown => JSON.parse(text.replace(/^\uFEFF/, ''));
 
@@ -149,7 +154,9 @@ function cannotReadBack(encoded: ProgressJson, now: string): string | undefined 
 function inspect(path: string, now: string): Inspection {
   const bytes = readRegularFile(path, MAX_PROGRESS_BYTES);
   if (isReadFailure(bytes)) {
-    return bytes.reason === 'missing' ? { kind: 'fresh' } : { kind: 'bad', reason: bytes.message };
+    return bytes.reason === 'missing'
+      ? { kind: 'fresh' }
+      : { kind: 'bad', reason: bytes.message, unreadable: true };
   }
   const text = bytes.toString('utf8');
   if (text.trim() === '') return { kind: 'bad', reason: 'is empty' };
@@ -262,6 +269,8 @@ export class ProgressStore {
       readonly lockWaitMs?: number;
       readonly readOnly?: boolean;
       readonly sync?: SyncLink;
+      /** A damaged file is moved aside by the first change, not at opening (the app's browsing writes nothing). */
+      readonly moveAsideOnChange?: boolean;
     } = {},
   ): ProgressStore {
     const path = join(dir, 'progress.json');
@@ -286,7 +295,11 @@ export class ProgressStore {
       return new ProgressStore(path, dir, found.file, notice, notice, undefined, undefined, sync);
     }
     let notice: string | undefined;
-    if (found.kind === 'bad') {
+    // The app only looks until something is changed: the damaged file stays where it is until
+    // the first change moves it aside (write below).
+    if (found.kind === 'bad' && options.moveAsideOnChange && found.unreadable !== true) {
+      notice = `Saved progress ${found.reason}: it is left as it is until something is saved (a mark, a note, or your place after a pause), which moves it aside as ${basename(path)}.corrupt-<time> and starts fresh.`;
+    } else if (found.kind === 'bad') {
       const aside = `${path}.corrupt-${timestamp(now)}`;
       try {
         renameSync(path, aside);
@@ -399,7 +412,12 @@ export class ProgressStore {
     // Not a lasting failure: like a busy file, the next change saves this one too.
     if (ConfClass === undefined) return { saved: false, reason: 'could not save yet: starting up' };
     try {
-      const conf = this.connect(ConfClass);
+      const confClass = ConfClass;
+      // The folder first (the lock lives in it); conf itself once a damaged file is out of the way,
+      // since it reads the file it is given.
+      if (this.conf === undefined && this.dir !== undefined) {
+        mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      }
       const warning = withFileLock(
         this.path,
         () => {
@@ -408,6 +426,10 @@ export class ProgressStore {
           if (dangling !== undefined) throw new RefusedWrite(dangling);
           const found = inspect(this.path, this.openedAt);
           if (found.kind === 'newer') throw new Error(`the saved progress ${found.reason}`);
+          // Still damaged (left at opening, or damaged since): kept aside, never written over.
+          if (found.kind === 'bad')
+            renameSync(this.path, `${this.path}.corrupt-${timestamp(new Date())}`);
+          const conf = this.connect(confClass);
           const local = found.kind === 'good' ? found.file : this.local;
           const now = Date.now();
           // With a sync folder, the change is made to the merged progress, and what it changed is

@@ -76,6 +76,7 @@ async function openApp(
     const sync = openSyncLink();
     const store = ProgressStore.open(appPaths().config, new Date(), {
       lockWaitMs: 500,
+      moveAsideOnChange: true,
       ...(sync && { sync }),
     });
     const guides = await guidesToOpen(args, dirs, cache);

@@ -43,6 +43,9 @@ export type Action =
   /** `o`: open the selected item's link (asks which when it has several). */
   | { readonly type: 'link/open' }
   | { readonly type: 'link/pick'; readonly index: number }
+  /** A digit of the number of the link to open; Enter takes the number typed so far. */
+  | { readonly type: 'link/digit'; readonly digit: number }
+  | { readonly type: 'link/choose' }
   /** `y`: copy the selected item's text to the clipboard. */
   | { readonly type: 'copy' }
   /** The request was carried out (or not): what to tell the person. */

@@ -297,10 +297,17 @@ export function createDerive(): Derive {
       case 'note':
         return 'A note for later: who you spoke to, a reference, a promise. Enter saves, Esc cancels.';
       case 'pick-link': {
-        const listed = selectedLinks(state)
+        const links = selectedLinks(state);
+        if (state.choosing !== undefined) {
+          return `Open which link? ${state.choosing}… (Enter to open it, Esc cancels)`;
+        }
+        const listed = links
           .slice(0, 9)
           .map((href, index) => `${index + 1} ${href.replace(/^https?:\/\/(www\.)?/, '')}`);
-        return `Open which link? ${listed.join('  ')} · Esc cancels`;
+        // Past nine, the numbers are typed whole: the text shows each link's [number].
+        const more =
+          links.length > 9 ? ` … (${links.length} links: type a number, then Enter)` : '';
+        return `Open which link? ${listed.join('  ')}${more} · Esc cancels`;
       }
       case 'pick-note':
         return state.choosing === undefined

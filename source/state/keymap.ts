@@ -187,11 +187,18 @@ export const KEYMAP: readonly Binding[] = [
     action: () => ({ type: 'copy' }),
   },
   {
-    keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
-    help: 'choose a link',
+    keys: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    help: 'choose a link by its number',
     modes: ['link'],
-    hint: '1-9 choose',
-    action: ({ key }) => ({ type: 'link/pick', index: Number(key) - 1 }),
+    hint: '0-9 number',
+    action: ({ key }) => ({ type: 'link/digit', digit: Number(key) }),
+  },
+  {
+    keys: ['enter'],
+    help: 'open the link with that number',
+    modes: ['link'],
+    hint: '⏎ open',
+    action: () => ({ type: 'link/choose' }),
   },
   {
     keys: ['escape', 'q'],

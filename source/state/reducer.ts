@@ -293,7 +293,22 @@ function requestLink(state: UiState, href: string): Step {
 
 function pickLink(derive: Derive, state: UiState, index: number): Step {
   const href = derive.selectedLinks(state)[index];
-  return state.overlay === 'pick-link' && href !== undefined ? requestLink(state, href) : state;
+  if (state.overlay !== 'pick-link' || href === undefined) return state;
+  const { choosing: _typed, ...rest } = state;
+  return requestLink(rest, href);
+}
+
+/**
+ * A digit of the link's number: opened at once when no longer number could follow (always, for
+ * fewer than ten links), else kept until Enter.
+ */
+function typeLinkDigit(derive: Derive, state: UiState, digit: number): Step {
+  if (state.overlay !== 'pick-link') return state;
+  const count = derive.selectedLinks(state).length;
+  const typed = `${state.choosing ?? ''}${digit}`.replace(/^0+/, '');
+  const number = Number(typed);
+  if (typed === '' || number > count) return state;
+  return number * 10 > count ? pickLink(derive, state, number - 1) : { ...state, choosing: typed };
 }
 
 /** `y`: the selected item's title and text, for the clipboard. */
@@ -501,6 +516,12 @@ function reduce(derive: Derive, previous: UiState, action: Action): Step {
       return erase(state, action.what);
     case 'link/open':
       return openLink(derive, state);
+    case 'link/digit':
+      return typeLinkDigit(derive, state, action.digit);
+    case 'link/choose':
+      return state.choosing === undefined
+        ? state
+        : pickLink(derive, state, Number(state.choosing) - 1);
     case 'link/pick':
       return pickLink(derive, state, action.index);
     case 'copy':

@@ -116,14 +116,27 @@ describe('progress that is never lost', () => {
 });
 
 describe('a progress file with problems', () => {
-  it('moves a damaged file aside, says so in one line, and starts', async () => {
+  it('says a damaged file is damaged, leaves it while the person looks, and moves it aside at the first change', async () => {
     const configDir = mkdtempSync(join(tmpdir(), 'stepwise-e2e-'));
     writeFileSync(join(configDir, 'progress.json'), '{"formatVersion": 2, "gui');
     const terminal = open(configDir);
-    const screen = await terminal.waitFor('Saved progress is not valid JSON: moved it to');
+    const screen = await terminal.waitFor('Saved progress is not valid JSON: it is left as it is');
     expect(screen).toContain('1. Know your options');
-    expect(readdirSync(configDir).some((name) => name.startsWith('progress.json.corrupt-'))).toBe(
-      true,
+    const aside = () =>
+      readdirSync(configDir).some((name) => name.startsWith('progress.json.corrupt-'));
+    terminal.write(KEYS.down);
+    await terminal.waitFor('› ○ 2. Use your online');
+    expect(aside()).toBe(false);
+    expect(readFileSync(join(configDir, 'progress.json'), 'utf8')).toBe(
+      '{"formatVersion": 2, "gui',
+    );
+    terminal.write(KEYS.space);
+    await terminal.waitFor('› ● 2. Use your online');
+    terminal.write('q');
+    expect((await terminal.exit()).exitCode).toBe(0);
+    expect(aside()).toBe(true);
+    expect(JSON.parse(runCli(['progress', '--json'], { configDir }).stdout).done).toContain(
+      'online.register',
     );
   });
 

@@ -201,3 +201,40 @@ describe('importing hostile articles', () => {
     expect(result.markdown.match(/^- \*\*Label \d+\*\*: text \d+$/gm)).toHaveLength(20_000);
   });
 });
+
+describe('what an article holds besides steps', () => {
+  const article = [
+    '# 2024',
+    'Press <Enter> to go on; `<Ctrl>` and # are words here.',
+    '',
+    'Step 1: Write the script',
+    'Save this:',
+    '```',
+    'Step 2: not a step, an example',
+    'if a < b then echo "<ok>"',
+    '```',
+    '| Plan | Price |',
+    '| --- | --- |',
+    '| Basic <1> | $5 |',
+    'Step 2: Run it',
+    'Use `<Tab>` to finish.',
+  ].join('\n');
+
+  it('keeps code fences and tables as written, and steps inside a fence are code', () => {
+    const result = importArticle(article);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const parsed = parseGuide(result.markdown);
+    expect(parsed.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const guide = parsed.guide!;
+    expect(guide.id).toBe('2024');
+    expect(guide.steps.map((step) => step.title)).toEqual(['Write the script', 'Run it']);
+    expect(result.markdown).toContain(
+      '```\nStep 2: not a step, an example\nif a < b then echo "<ok>"\n```',
+    );
+    expect(result.markdown).toContain('| Plan | Price |\n| --- | --- |\n| Basic \\<1> | $5 |');
+    // In code, no backslash shows; in the summary, which is plain text, none either.
+    expect(result.markdown).toContain('Use `<Tab>` to finish.');
+    expect(guide.summary).toBe('Press <Enter> to go on; `<Ctrl>` and # are words here.');
+  });
+});

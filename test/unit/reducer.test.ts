@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDerive } from '../../source/state/derive.js';
 import { lineText } from '../../source/domain/text/layout.js';
-import { errandState, apply, NOW } from '../helpers/state.js';
+import { errandState, apply, applyWithEffects, NOW } from '../helpers/state.js';
 import { parseGuide } from '../../source/domain/guide/parse-guide.js';
 import { initialState } from '../../source/state/ui-state.js';
 import { errandGuide, MINI } from '../helpers/guides.js';
@@ -463,5 +463,38 @@ describe('progress merged from another device', () => {
     expect(apply(state, { type: 'progress/synced', guide: 'another', progress: other })).toBe(
       state,
     );
+  });
+});
+
+describe('an item with more than nine links', () => {
+  const links = Array.from(
+    { length: 12 },
+    (_, i) => `[site ${i + 1}](https://example.com/${i + 1})`,
+  );
+  const guide = parseGuide(
+    `---\nid: many\ntitle: Many links\n---\n\n## Steps\n\n### One {#one}\n\n${links.join(' ')}\n`,
+  ).guide!;
+  const open = () =>
+    apply(initialState(guide, { size: { cols: 100, rows: 30 } }), { type: 'link/open' });
+
+  it('opens the twelfth by typing 1, 2 and Enter, and the first by 1 and Enter', () => {
+    const typed = apply(open(), { type: 'link/digit', digit: 1 });
+    expect(typed.choosing).toBe('1');
+    expect(messageOf(typed)).toContain('Open which link? 1…');
+    const twelfth = applyWithEffects(typed, { type: 'link/digit', digit: 2 });
+    expect(twelfth.effects).toEqual([{ type: 'open-link', href: 'https://example.com/12' }]);
+    const first = applyWithEffects(typed, { type: 'link/choose' });
+    expect(first.effects).toEqual([{ type: 'open-link', href: 'https://example.com/1' }]);
+    expect(first.state.overlay).toBeUndefined();
+  });
+
+  it('says there are more than nine, and ignores a number past the last', () => {
+    expect(messageOf(open())).toContain('12 links: type a number, then Enter');
+    const typed = apply(open(), { type: 'link/digit', digit: 2 });
+    // 2 could begin no longer number here (20 > 12): opened at once.
+    expect(typed.overlay).toBeUndefined();
+    expect(
+      apply(open(), { type: 'link/digit', digit: 1 }, { type: 'link/digit', digit: 5 }).choosing,
+    ).toBe('1');
   });
 });

@@ -52,7 +52,10 @@ function isSectionHeading(text: string, pattern: RegExp): boolean {
 function toMarkdown(line: string, announced: boolean): string {
   const bullet = BULLET.exec(line);
   // An article is text: "<Ctrl>", "<div>" or "<!--" are words to show, never HTML to run or hide.
-  const text = (bullet ? (bullet[1] ?? '') : line.trim()).replace(/</g, '\\<');
+  // Inside `code` a backslash would show as itself, and code is never HTML anyway.
+  const text = escapeAngles(bullet ? (bullet[1] ?? '') : line.trim());
+  // A table row stays a row (the guide format reads GFM tables).
+  if (TABLE_ROW.test(line)) return text;
   const label = LABEL.exec(text);
   // "No: it ruins the rim." is an answer, not a label.
   if (label && !/^(yes|no)$/i.test(label[1]?.trim() ?? '')) {
@@ -61,6 +64,17 @@ function toMarkdown(line: string, announced: boolean): string {
   const heading = LABEL_ONLY.exec(text);
   if (heading && !bullet) return `**${heading[1]?.trim()}:**`;
   return bullet || announced ? `- ${escapeStart(text)}` : escapeStart(text);
+}
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const FENCE = /^\s*(```|~~~)/;
+
+/** "<" outside `code` spans escaped, so that it shows as itself. */
+function escapeAngles(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/</g, '\\<')))
+    .join('');
 }
 
 // A line that would read as Markdown structure it is not meant to be.
@@ -74,7 +88,20 @@ function bodyMarkdown(lines: readonly string[]): string {
   // 20,000 lines, not 20,000 times the list so far.
   const blocks: string[][] = [];
   let announced = false;
+  let fence: string[] | undefined;
   for (const line of lines) {
+    // A fenced code block is kept exactly as written: no escapes, no lists, no steps.
+    if (fence) {
+      fence.push(line);
+      if (FENCE.test(line)) fence = undefined;
+      continue;
+    }
+    if (FENCE.test(line)) {
+      fence = [line];
+      blocks.push(fence);
+      announced = false;
+      continue;
+    }
     if (line.trim() === '') {
       announced = false;
       continue;
@@ -84,7 +111,11 @@ function bodyMarkdown(lines: readonly string[]): string {
       line.trim().endsWith(':') ||
       (announced && markdown.startsWith('- ') && !markdown.startsWith('- **'));
     const previous = blocks.at(-1);
+    const row = TABLE_ROW.test(line);
+    if (row) announced = false;
     if (markdown.startsWith('- ') && previous?.at(-1)?.startsWith('- ')) previous.push(markdown);
+    else if (row && previous !== undefined && TABLE_ROW.test(previous.at(-1) ?? ''))
+      previous.push(markdown);
     else blocks.push([markdown]);
   }
   return blocks.map((block) => block.join('\n')).join('\n\n');
@@ -103,10 +134,17 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
   const tips: Item[] = [];
   const faqs: Item[] = [];
   let section: 'intro' | 'steps' | 'tips' | 'faqs' = 'intro';
+  let fenced = false;
 
   lines.forEach((raw, index) => {
     const lineNumber = index + 1;
     const line = raw.trimEnd();
+    // Inside a fenced code block a line is code: "Step 1:" there is an example, not a step.
+    if (fenced || FENCE.test(line)) {
+      if (FENCE.test(line)) fenced = !fenced;
+      (currentBody() ?? intro).push(raw.trimEnd());
+      return;
+    }
     if (line.trim() === '') {
       const current = currentBody();
       if (current && current.at(-1) !== '') current.push('');
@@ -254,7 +292,13 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
     };
   }
 
-  const summaryText = bodyMarkdown(intro).replace(/\n\n/g, ' ').replace(/\s+/g, ' ').trim();
+  // The summary is plain text, not Markdown: the escapes that keep "<" and "#" as text go.
+  const summaryText = bodyMarkdown(intro)
+    .replace(/\\([<#>])/g, '$1')
+    .replace(/\\(\d+[.)])/g, '$1')
+    .replace(/\n\n/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const guideTitle = title ?? options.fallbackTitle ?? 'Imported guide';
   if (title === undefined) {
     warnings.push({
@@ -264,7 +308,8 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
   }
   const id = options.id ?? (slugify(guideTitle) || 'imported-guide');
 
-  const out: string[] = ['---', `id: ${id}`, `title: ${yamlString(guideTitle)}`];
+  // Quoted: an id such as 2024 or 1e3 would be read by YAML as a number.
+  const out: string[] = ['---', `id: ${yamlString(id)}`, `title: ${yamlString(guideTitle)}`];
   if (summaryText) out.push(`summary: ${yamlString(summaryText)}`);
   out.push('---', '', `# ${guideTitle}`, '', '## Steps', '');
   const used = new Set<string>();

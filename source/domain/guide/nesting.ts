@@ -39,9 +39,10 @@ export function tooDeeplyNested(text: string): number | undefined {
  * Far more blocks than any guide has: list items, paragraphs, table rows, quoted lines and
  * headings. Each costs kilobytes to parse, so the count, not only the file's size, is limited (a
  * generated guide of 10,000 steps has about 32,500). 1.2 million one-word list items fit in 5 MB
- * and would take gigabytes.
+ * and would take gigabytes. Room for the 20,000 items a guide may have, each a heading and two
+ * blocks of text; a large file is parsed in a process of its own with a memory limit besides.
  */
-export const MAX_BLOCKS = 40_000;
+export const MAX_BLOCKS = 60_000;
 /** A table row has at most this many cells; a real table has a handful. */
 export const MAX_CELLS = 64;
 
