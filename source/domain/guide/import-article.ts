@@ -308,8 +308,14 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
   }
   const id = options.id ?? (slugify(guideTitle) || 'imported-guide');
 
-  // Quoted: an id such as 2024 or 1e3 would be read by YAML as a number.
-  const out: string[] = ['---', `id: ${yamlString(id)}`, `title: ${yamlString(guideTitle)}`];
+  // Quoted where YAML would read it as something else: 2024 or 1e3 as a number, "no" as false.
+  const bareId =
+    /^[a-z][\p{L}\p{N}._-]*$/u.test(id) && !/^(?:y|n|yes|no|on|off|true|false|null)$/.test(id);
+  const out: string[] = [
+    '---',
+    `id: ${bareId ? id : yamlString(id)}`,
+    `title: ${yamlString(guideTitle)}`,
+  ];
   if (summaryText) out.push(`summary: ${yamlString(summaryText)}`);
   out.push('---', '', `# ${guideTitle}`, '', '## Steps', '');
   const used = new Set<string>();
