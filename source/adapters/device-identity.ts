@@ -85,7 +85,10 @@ export function readIdentity(configDir: string): DeviceIdentity {
   } catch {
     return fresh(configDir);
   }
-  const kept = data as { id?: unknown; machine?: unknown };
+  const kept = (data !== null && typeof data === 'object' ? data : {}) as {
+    id?: unknown;
+    machine?: unknown;
+  };
   if (typeof kept.id !== 'string' || !DEVICE_ID_PATTERN.test(kept.id)) return fresh(configDir);
   if (kept.machine !== machineDigest(configDir)) {
     return fresh(

@@ -17,6 +17,16 @@ import { errorCode, isReadFailure, readRegularFile } from './read-file.js';
  * slow every command down or grow every computer's files with it.
  */
 export const MAX_DEVICE_FILE_BYTES = 5 * 1024 * 1024;
+/** Guides, and marks and notes in all, that merged progress may hold: far more than a person's. */
+const MAX_GUIDES = 1000;
+const MAX_REGISTERS = 30_000;
+
+function countRegisters(state: SyncState): number {
+  let count = 0;
+  for (const guide of state.values()) count += guide.marks.size + guide.notes.size;
+  return count;
+}
+
 /** Device files looked at in one folder: more is not one person's computers. */
 const MAX_FILES = 1000;
 
@@ -100,8 +110,14 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
   const devices = new Map<string, DeviceSeen>();
   const problems: FolderProblem[] = [];
   let own: DeviceFile | undefined;
-  // The folder may hold anything else (a whole Dropbox): only names of device files count.
-  const ours = names.filter((name) => classifyName(name).kind !== 'other');
+  // The folder may hold anything else (a whole Dropbox): only names of device files count, each
+  // device's own file first, so that no number of copies hides one.
+  const ours = names
+    .filter((name) => classifyName(name).kind !== 'other')
+    .sort(
+      (a, b) =>
+        Number(classifyName(a).kind !== 'device') - Number(classifyName(b).kind !== 'device'),
+    );
   for (const name of ours.slice(0, MAX_FILES)) {
     const kind = classifyName(name);
     if (kind.kind === 'other') continue;
@@ -119,7 +135,16 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
     }
     for (const note of read.notes) problems.push({ file: name, reason: note });
     const { file } = read;
-    state = mergeStates(state, file.state);
+    const next = mergeStates(state, file.state);
+    // However many files, the progress merged stays the size of one person's.
+    if (countRegisters(next) > MAX_REGISTERS || next.size > MAX_GUIDES) {
+      problems.push({
+        file: name,
+        reason: `would make the progress larger than any person's (more than ${MAX_GUIDES.toLocaleString('en-US')} guides or ${MAX_REGISTERS.toLocaleString('en-US')} marks and notes): not merged`,
+      });
+      continue;
+    }
+    state = next;
     if (kind.kind === 'device' && file.device === me && kind.device === me) own = file;
     const seen = devices.get(file.device);
     // The newest of its file and its copies says the device's name and when it last wrote.
@@ -136,7 +161,7 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
   }
   if (ours.length > MAX_FILES) {
     problems.push({
-      file: '.',
+      file: '*',
       reason: `holds ${ours.length} device files: only the first ${MAX_FILES} were read`,
     });
   }
@@ -148,8 +173,14 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
  * tool) sees the old file or the new one, never half of one. The temporary name starts with a
  * dot, which readers and most sync tools pass over.
  */
-export function writeJsonFile(dir: string, name: string, data: unknown, maxBytes = Infinity): void {
-  const text = `${JSON.stringify(data, undefined, '\t')}\n`;
+export function writeJsonFile(
+  dir: string,
+  name: string,
+  data: unknown,
+  maxBytes = Infinity,
+  indent = '\t',
+): void {
+  const text = `${JSON.stringify(data, undefined, indent)}\n`;
   if (Buffer.byteLength(text) > maxBytes) {
     throw new Error(
       `it would be larger than ${maxBytes / 1024 / 1024} MB, more than any computer reads`,
@@ -170,5 +201,12 @@ export function writeJsonFile(dir: string, name: string, data: unknown, maxBytes
  * that is missing is not made (it may be a drive not mounted now).
  */
 export function writeDeviceFile(dir: string, file: DeviceFile): void {
-  writeJsonFile(dir, deviceFileName(file.device), encodeDeviceFile(file), MAX_DEVICE_FILE_BYTES);
+  // Compact: a file another device wrote compactly is never too large to write back here.
+  writeJsonFile(
+    dir,
+    deviceFileName(file.device),
+    encodeDeviceFile(file),
+    MAX_DEVICE_FILE_BYTES,
+    '',
+  );
 }

@@ -4,7 +4,7 @@
 // changes, loses nothing, and a sync tool that deletes a file and puts it back loses nothing
 // either. Called by the progress store, which holds its lock around every change.
 
-import { copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GuideRecord, ProgressFile } from '../domain/progress/progress-file.js';
 import {
@@ -14,7 +14,7 @@ import {
   type Progress,
   type ProgressChange,
 } from '../domain/progress/progress.js';
-import { MAX_AHEAD_MS, nextStamp, type Stamp } from '../domain/sync/clock.js';
+import { laterStamp, MAX_AHEAD_MS, nextStamp, type Stamp } from '../domain/sync/clock.js';
 import { decodeDeviceFile, encodeDeviceFile } from '../domain/sync/sync-file.js';
 import {
   EMPTY_STATE,
@@ -135,7 +135,8 @@ export class SyncLink {
 
   private readReplica(): Replica {
     const path = join(this.configDir, REPLICA);
-    const bytes = readRegularFile(path, 2 * MAX_DEVICE_FILE_BYTES);
+    // The merged state is bounded (sync-folder.ts); the mirror is the local progress, under 20 MB.
+    const bytes = readRegularFile(path, 8 * MAX_DEVICE_FILE_BYTES);
     const empty: Replica = { state: EMPTY_STATE, reported: new Set() };
     if (isReadFailure(bytes)) {
       if (bytes.reason !== 'missing') this.setAside(path, bytes.message);
@@ -162,20 +163,18 @@ export class SyncLink {
     return { state: read.file.state, ...(mirror && { mirror }), reported: new Set(reported) };
   }
 
-  /** A damaged replica is said once and copied aside; the folder still holds what it held. */
+  /**
+   * A damaged replica is said, and left where it is while stepwise only reads; the next write
+   * moves it aside (never copies it: a pipe of that name would hang a copy) and makes a new one.
+   */
   private setAside(path: string, reason: string): void {
-    const copy = `${path}.corrupt-${new Date()
-      .toISOString()
-      .replace(/[-:]/g, '')
-      .replace(/\.\d+Z$/, 'Z')}`;
-    try {
-      copyFileSync(path, copy);
-    } catch {
-      // Unreadable or gone: the notice still says what happened.
-    }
-    const notice = `this computer's sync record ${path} ${reason}: set aside as ${copy}; progress is read again from the sync folder`;
+    this.damaged = reason;
+    const notice = `this computer's sync record ${path} ${reason}: progress is read again from the sync folder, and the next change moves the record aside as ${REPLICA}.corrupt-<time>`;
     if (!this.notices.includes(notice)) this.notices.push(notice);
   }
+
+  /** Why the replica could not be read, when it could not: it is moved aside before the next write. */
+  private damaged: string | undefined;
 
   /**
    * Everything merged: what this computer kept, every file in the folder, and what was done here
@@ -200,7 +199,7 @@ export class SyncLink {
     const merged = mergeStates(replica.state, folder.state);
     // Changes made while this computer's clock was far ahead are stamped again, now.
     const restamped = restampedAhead(merged, this.identity.id, now, now + MAX_AHEAD_MS);
-    const { state, pending } = this.withLocal(restamped, replica.mirror, local, now);
+    const { state, pending } = this.withLocal(restamped, replica, local, now);
     return { state, folder, replica, pending: pending + (restamped === merged ? 0 : 1) };
   }
 
@@ -212,22 +211,35 @@ export class SyncLink {
    */
   private withLocal(
     state: SyncState,
-    mirror: ReadonlyMap<string, Progress> | undefined,
+    replica: Replica,
     local: ProgressFile,
     now: number,
   ): { readonly state: SyncState; readonly pending: number } {
-    let seen = latestStamp(state);
-    let pending = 0;
     const device = this.identity.id;
+    // Made after everything this computer had recorded when it last synced: later than all of it,
+    // whatever the clocks (a peer's clock days ahead included), yet, by its own time, not later
+    // than a change made elsewhere after it.
+    const floor = nextStamp(
+      latestStamp(restampedAhead(replica.state, device, now, now + MAX_AHEAD_MS)),
+      0,
+      device,
+    );
+    let seen = latestStamp(state);
     const made = (iso: string | undefined): Stamp => {
       const time = iso === undefined ? NaN : Date.parse(iso);
-      return Number.isNaN(time)
-        ? (seen = nextStamp(seen, now, device))
-        : { time: Math.min(time, now), counter: 0, device };
+      if (Number.isNaN(time)) return (seen = nextStamp(seen, now, device));
+      return laterStamp({ time: Math.min(time, now), counter: 0, device }, floor);
     };
     let merged = state;
-    for (const [guide, record] of local.guides) {
-      const changes = progressChanges(mirror?.get(guide) ?? EMPTY_PROGRESS, progressOf(record));
+    let pending = 0;
+    const mirror = replica.mirror;
+    // Every guide either side has: a record removed here while sync was off is a change too.
+    for (const guide of new Set([...local.guides.keys(), ...(mirror?.keys() ?? [])])) {
+      const record = local.guides.get(guide);
+      const changes = progressChanges(
+        mirror?.get(guide) ?? EMPTY_PROGRESS,
+        record ? progressOf(record) : EMPTY_PROGRESS,
+      );
       if (changes.length === 0) continue;
       pending += changes.length;
       const stamp = (change: ProgressChange) =>
@@ -235,7 +247,7 @@ export class SyncLink {
           ? made(change.at)
           : change.type === 'note'
             ? made(change.note.at)
-            : made(record.updatedAt);
+            : made(record?.updatedAt);
       merged = mergeStates(merged, new Map([[guide, registersFor(changes, stamp)]]));
     }
     return { state: merged, pending };
@@ -274,16 +286,37 @@ export class SyncLink {
   private save(state: SyncState, view: SyncView, written: ProgressFile, now: number): void {
     if (this.identity.unsaved) this.identity = saveIdentity(this.configDir, this.identity);
     this.removeLeftovers();
-    writeJsonFile(this.configDir, REPLICA, {
-      ...encodeDeviceFile({
-        device: this.identity.id,
-        written: new Date(now).toISOString(),
-        state,
-      }),
-      mirror: encodeMirror(written.guides),
-      // Only the problems still there: one that went away and comes back is told again.
-      reported: [...new Set(view.folder.problems.map(problemKey))],
-    });
+    if (this.damaged !== undefined) {
+      const stamp = new Date(now)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+      try {
+        renameSync(
+          join(this.configDir, REPLICA),
+          join(this.configDir, `${REPLICA}.corrupt-${stamp}`),
+        );
+      } catch {
+        // Gone already, or not ours to move: written over below, or the write says why not.
+      }
+      this.damaged = undefined;
+    }
+    writeJsonFile(
+      this.configDir,
+      REPLICA,
+      {
+        ...encodeDeviceFile({
+          device: this.identity.id,
+          written: new Date(now).toISOString(),
+          state,
+        }),
+        mirror: encodeMirror(written.guides),
+        // Only the problems still there: one that went away and comes back is told again.
+        reported: [...new Set(view.folder.problems.map(problemKey))],
+      },
+      Infinity,
+      '',
+    );
   }
 
   /** Temporary files of a copy of stepwise killed while writing; only safe under the lock. */

@@ -29,8 +29,10 @@ export function syncNews(store: ProgressStore): string[] {
   for (const problem of view ? sync.newProblems(view) : []) {
     news.push(
       problem.file === '.'
-        ? `the sync folder ${sync.folder} ${problem.reason}: progress is kept on this computer until it is back`
-        : `in the sync folder, ${problem.file} ${problem.reason}: left as it is`,
+        ? `the sync folder ${sync.folder} ${problem.reason}: progress is kept on this computer until it can be read`
+        : problem.file === '*'
+          ? `the sync folder ${sync.folder} ${problem.reason}`
+          : `in the sync folder, ${problem.file} ${problem.reason}: left as it is`,
     );
   }
   return news;

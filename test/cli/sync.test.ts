@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -461,12 +461,136 @@ describe('progress through a sync folder', () => {
     writeFileSync(join(a.config, '.sync-replica.json.tmp-999-abcd'), 'half');
     const result = a.run(['done', 'phone.call']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('sync-replica.json is not valid JSON: set aside as');
+    expect(result.stderr).toContain('sync-replica.json is not valid JSON: progress is read again');
     expect(a.done().sort()).toEqual(['options', 'phone.call']);
     expect(
       readdirSync(a.config).some((name) => name.startsWith('sync-replica.json.corrupt-')),
     ).toBe(true);
     expect(existsSync(join(a.config, '.sync-replica.json.tmp-999-abcd'))).toBe(false);
+  });
+
+  it('a change made while sync was off wins over what was seen before, even from a clock days ahead', () => {
+    const { folder, machines } = setUp(3);
+    const [a, b, c] = machines as [Machine, Machine, Machine];
+    const at = (iso: string) => fixedClock(iso);
+    // C's clock runs ten days fast; A's mark follows it through the shared clock.
+    expect(c.run(['done', 'after.use'], at('2026-12-19T08:30:00Z')).code).toBe(0);
+    expect(a.run(['done', 'options'], at('2026-12-09T09:00:00Z')).code).toBe(0);
+    expect(b.run(['config', 'set', 'sync-dir', 'off'], at('2026-12-09T09:05:00Z')).code).toBe(0);
+    expect(b.run(['undo', 'options'], at('2026-12-09T09:10:00Z')).code).toBe(0);
+    expect(b.run(['config', 'set', 'sync-dir', folder], at('2026-12-09T09:15:00Z')).code).toBe(0);
+    for (const each of [a, b]) {
+      const done = JSON.parse(
+        each.run(['progress', '--json'], at('2026-12-09T09:20:00Z')).stdout,
+      ).done;
+      expect(done).toEqual(['after.use']);
+    }
+  });
+
+  it('a reset made while sync was off travels, as made then', () => {
+    const { folder, machines } = setUp(2);
+    const [a, b] = machines as [Machine, Machine];
+    const at = (iso: string) => fixedClock(iso);
+    a.run(['done', 'options', 'mail.request'], at('2026-12-09T10:00:00Z'));
+    a.run(['route', 'mail'], at('2026-12-09T10:01:00Z'));
+    b.run(['sync'], at('2026-12-09T10:30:00Z'));
+    b.run(['config', 'set', 'sync-dir', 'off'], at('2026-12-09T10:40:00Z'));
+    expect(b.run(['reset', '--yes'], at('2026-12-09T11:00:00Z')).code).toBe(0);
+    // Later, on A: options taken back and marked again, after the reset.
+    a.run(['undo', 'options'], at('2026-12-09T12:00:00Z'));
+    a.run(['done', 'options'], at('2026-12-09T12:01:00Z'));
+    b.run(['config', 'set', 'sync-dir', folder], at('2026-12-09T13:00:00Z'));
+    for (const each of [a, b]) {
+      const progress = JSON.parse(
+        each.run(['progress', '--json'], at('2026-12-09T13:05:00Z')).stdout,
+      );
+      expect(progress.done).toEqual(['options']);
+      expect(progress.route).toBeNull();
+    }
+  });
+
+  it("a compact peer file just under the limit is merged and written back; no file grows the progress past a person's", () => {
+    const { folder, machines } = setUp(2);
+    const [a, b] = machines as [Machine, Machine];
+    const stamp = '2026-12-01T10:00:00.000Z+0@zzzzhostile';
+    const notes = Array.from({ length: 8_400 }, (_, i) => ({
+      item: 'options',
+      at: new Date(Date.UTC(2026, 10, 1) + i * 1000).toISOString(),
+      text: `call ${i} ${'x'.repeat(480)}`,
+      stamp,
+    }));
+    const compact = JSON.stringify({
+      format: 'stepwise-sync',
+      formatVersion: 1,
+      device: 'zzzzhostile',
+      guides: { 'amex-pin': { marks: {}, notes } },
+    });
+    expect(compact.length).toBeLessThan(5 * 1024 * 1024);
+    writeFileSync(join(folder, 'stepwise-zzzzhostile.json'), compact);
+    const saved = a.run(['done', 'options']);
+    expect(saved.code).toBe(0);
+    expect(saved.stderr).not.toContain('larger than');
+    // Thousands of empty guides, or many such files: merged only up to a person's size.
+    const guides = Object.fromEntries(
+      Array.from({ length: 5_000 }, (_, i) => [
+        `g${i}`,
+        {
+          marks: {
+            a: {
+              done: '2026-12-01T10:00:00.000Z',
+              stamp: '2026-12-01T10:00:00.000Z+0@yyyyhostile',
+            },
+          },
+        },
+      ]),
+    );
+    writeFileSync(
+      join(folder, 'stepwise-yyyyhostile.json'),
+      JSON.stringify({ format: 'stepwise-sync', formatVersion: 1, device: 'yyyyhostile', guides }),
+    );
+    const status = b.run(['done', 'phone.call']);
+    expect(status.code).toBe(0);
+    expect(status.stderr).toContain(
+      'stepwise-yyyyhostile.json would make the progress larger than any person',
+    );
+    expect(b.run(['progress']).stdout).toContain('2/14 done');
+  });
+
+  it("no number of conflict copies hides a device's own file", () => {
+    const { folder, machines } = setUp(2);
+    const [a, b] = machines as [Machine, Machine];
+    a.run(['done', 'options']);
+    const first = [deviceOf(a.config), deviceOf(b.config)].sort()[0]!;
+    const copy = readFileSync(join(folder, `stepwise-${first}.json`), 'utf8');
+    for (let i = 0; i < 1_005; i += 1) {
+      writeFileSync(
+        join(
+          folder,
+          `stepwise-${first}.sync-conflict-20261206-1200${String(i).padStart(4, '0')}-ABCDEFG.json`,
+        ),
+        copy,
+      );
+    }
+    a.run(['done', 'phone.call']);
+    expect(b.done().sort()).toEqual(['options', 'phone.call']);
+    expect(b.run(['sync']).stdout).toContain('device files: only the first 1000 were read');
+  });
+
+  it('a device.json of null, and a pipe named like the sync record, neither crash nor hang', () => {
+    const { machines } = setUp(1);
+    const [a] = machines as [Machine];
+    writeFileSync(join(a.config, 'device.json'), 'null');
+    expect(a.run(['done', 'options']).code).toBe(0);
+    rmSync(join(a.config, 'sync-replica.json'));
+    spawnSync('mkfifo', [join(a.config, 'sync-replica.json')]);
+    const result = spawnSync(process.execPath, [BIN, 'done', 'phone.call'], {
+      cwd: ROOT,
+      env: { ...process.env, STEPWISE_CONFIG_DIR: a.config, LANG: 'C.UTF-8' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(0);
+    expect(a.done()).toEqual(['options', 'phone.call']);
   });
 
   it('STEPWISE_SYNC_DIR syncs one run; a folder holding the config folder is refused', () => {

@@ -91,8 +91,9 @@ async function moveSync(value: string): Promise<number> {
     return EXIT.failure;
   }
   if (joined.warning !== undefined) {
+    // Merged here already: the setting follows, and the folder is told what it lacks next time.
     err(`stepwise config set sync-dir: ${joined.warning}`);
-    return EXIT.failure;
+    return JOINED_BUT_UNPUBLISHED;
   }
   const devices = joining.syncView()?.folder.devices.size ?? 0;
   out(
@@ -100,6 +101,9 @@ async function moveSync(value: string): Promise<number> {
   );
   return EXIT.ok;
 }
+
+/** Sync is on for the folder, but this computer's file could not be written there yet. */
+const JOINED_BUT_UNPUBLISHED = -1;
 
 /** `stepwise config list|get|set|path`. */
 export async function config(words: readonly string[], json: boolean): Promise<number> {
@@ -139,6 +143,10 @@ export async function config(words: readonly string[], json: boolean): Promise<n
         return EXIT.usage;
       }
       const typed = rest[0] ?? '';
+      if (setting === 'sync-dir' && typed.trim() === '') {
+        err('stepwise config set sync-dir: name a folder (or off)');
+        return EXIT.usage;
+      }
       const parsed = parseSetting(
         setting,
         setting === 'sync-dir' && typed.trim().toLowerCase() !== 'off'
@@ -154,9 +162,11 @@ export async function config(words: readonly string[], json: boolean): Promise<n
         err(`stepwise config set ${setting}: ${problem ?? ''}`);
         return EXIT.failure;
       }
+      let exit: number = EXIT.ok;
       if (setting === 'sync-dir') {
         const moved = await moveSync(parsed.value);
-        if (moved !== EXIT.ok) return moved;
+        if (moved === JOINED_BUT_UNPUBLISHED) exit = EXIT.failure;
+        else if (moved !== EXIT.ok) return moved;
       }
       try {
         await store.set(setting, parsed.value);
@@ -168,7 +178,7 @@ export async function config(words: readonly string[], json: boolean): Promise<n
         return EXIT.failure;
       }
       out(`${setting} = ${parsed.value}`);
-      return EXIT.ok;
+      return exit;
     }
     default: {
       const close = action === undefined ? undefined : nearestWord(action, ACTIONS);

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline/promises';
 import type { Guide } from '../../domain/guide/guide.js';
 import { cleanLine } from '../../domain/text/sanitize.js';
 import { EXIT, err, out } from '../io.js';
+import { applyChanges } from '../../domain/progress/progress.js';
 import { openStoreToChange, reportSaveProblem } from '../open-progress.js';
 
 async function confirm(question: string): Promise<boolean> {
@@ -30,11 +31,10 @@ export async function reset(guide: Guide, yes: boolean): Promise<number> {
   if (
     reportSaveProblem(
       store,
-      // The contact log is not progress: it stays, as the app's reset keeps it.
+      // The contact log is not progress: it stays, as the app's reset keeps it. The record stays
+      // too, saying when it was reset, so that a sync folder learns of the reset, and when.
       store.update(guide.id, (record) =>
-        record.notes && record.notes.length > 0
-          ? { done: new Map(), notes: record.notes }
-          : undefined,
+        applyChanges(record, [{ type: 'reset' }], new Date().toISOString()),
       ),
     )
   )

@@ -70,7 +70,11 @@ export async function sync(json: boolean): Promise<number> {
           : '';
       out(`  ${who} (${device.device}): ${when}${copies}`);
     }
-    const files = view.folder.problems.filter((problem) => problem.file !== '.');
+    const folderWide = view.folder.problems.filter((problem) => problem.file === '*');
+    for (const problem of folderWide) out(`The folder ${problem.reason}.`);
+    const files = view.folder.problems.filter(
+      (problem) => problem.file !== '.' && problem.file !== '*',
+    );
     if (files.length > 0) {
       out('Files left as they were:');
       for (const problem of files) out(`  ${problem.file} ${problem.reason}`);
