@@ -554,7 +554,7 @@ describe('progress through a sync folder', () => {
       'stepwise-yyyyhostile.json would make the progress larger than any person',
     );
     expect(b.run(['progress']).stdout).toContain('2/14 done');
-  });
+  }, 90_000);
 
   it("no number of conflict copies hides a device's own file", () => {
     const { folder, machines } = setUp(2);

@@ -294,8 +294,24 @@ function splitCardAfterName(text: string): boolean {
   return false;
 }
 
+/**
+ * Texts already judged: the same notes are read from every device's file of a sync folder, and a
+ * judgement is pure. Bounded: emptied when full.
+ */
+const judged = new Map<string, Secret | null>();
+const MAX_JUDGED = 20_000;
+
 /** Which secret the text seems to hold, if any. */
 export function findSecret(typed: string): Secret | undefined {
+  const known = judged.get(typed);
+  if (known !== undefined) return known ?? undefined;
+  const secret = judge(typed);
+  if (judged.size >= MAX_JUDGED) judged.clear();
+  judged.set(typed, secret ?? null);
+  return secret;
+}
+
+function judge(typed: string): Secret | undefined {
   const text = normalizeForSecrets(typed);
   for (const match of text.matchAll(CARD_CANDIDATE)) {
     if (CALLED_OTHER_CARD.test(text.slice(0, match.index))) continue;
