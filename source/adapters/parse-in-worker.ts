@@ -14,7 +14,15 @@ import type { ParseResult } from '../domain/guide/parse-guide.js';
  * about half of it), and little enough that parsing never takes the machine's memory.
  */
 export const PARSE_MEMORY_MB = 192;
-export const PARSE_TIME_MS = 20_000;
+export const PARSE_TIME_MS = 10_000;
+
+/** Parses still running, each with the way to end it: stopped when the app quits. */
+const running = new Set<() => void>();
+
+/** Ends every parse still running (the app quits during a reload of --watch): none is waited for. */
+export function stopParses(): void {
+  for (const stop of [...running]) stop();
+}
 
 /** The worker's file beside the bundle (dist/parse-worker.mjs); none when running from source. */
 function workerFile(): string | undefined {
@@ -30,7 +38,7 @@ const tooCostly = (why: string): ParseResult => ({
     {
       severity: 'error',
       line: 1,
-      message: `the guide is too costly to read: parsing it ${why}. A guide this costly is not a real one (hundreds of thousands of links, brackets or entities in one place): split or simplify it`,
+      message: `the guide is too costly to read: parsing it ${why}. No real guide costs this much (a real one of 20,000 steps takes a few seconds): split or simplify it`,
     },
   ],
 });
@@ -57,9 +65,12 @@ export function parseInWorker(text: string): Promise<ParseResult> | undefined {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      running.delete(stop);
       resolve(result);
       child.kill('SIGKILL');
     };
+    const stop = () => settle(tooCostly('was stopped'));
+    running.add(stop);
     const timer = setTimeout(
       () => settle(tooCostly(`took longer than ${PARSE_TIME_MS / 1000} s`)),
       PARSE_TIME_MS,

@@ -15,6 +15,7 @@ import { watchGuide } from '../adapters/watch-guide.js';
 import type { Guide, GuideUpdate } from '../domain/guide/guide.js';
 import { progressOf, withChanges } from '../domain/progress/progress.js';
 import { watchSyncFolder } from '../adapters/watch-sync.js';
+import { stopParses } from '../adapters/parse-in-worker.js';
 import { syncNews } from './open-progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
 import { toAscii } from '../domain/text/ascii.js';
@@ -284,6 +285,8 @@ export async function runApp(
     if (left) return;
     left = true;
     if (stopWatchingSync) stopWatchingSync();
+    // A guide being parsed for --watch is not waited for.
+    stopParses();
     saver.flushAll();
     input.close();
     try {

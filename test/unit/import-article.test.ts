@@ -238,3 +238,40 @@ describe('what an article holds besides steps', () => {
     expect(guide.summary).toBe('Press <Enter> to go on; `<Ctrl>` and # are words here.');
   });
 });
+
+describe('an article is text: nothing in it is read as markup', () => {
+  it.each([
+    'Dial *67 first, then press 1*2*3 then #',
+    'Open C:\\Users\\name\\*.txt or \\\\server\\share\\_x_',
+    'Use *stars* and _underscores_ as they are',
+    '[ref]: http://evil.example',
+    'See [link][ref] and [click](javascript:alert(1))',
+    'Type &amp; and &lt;b&gt; as shown',
+  ])('%s', (line) => {
+    const result = importArticle(`# Phones\n\nStep 1: Call\n${line}\n`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const guide = parseGuide(result.markdown).guide!;
+    const step = JSON.stringify(guide.steps[0]);
+    for (const word of line.split(' ')) expect(step).toContain(JSON.stringify(word).slice(1, -1));
+    expect(step).not.toContain('javascript:alert(1)"');
+  });
+
+  it('a year at the start of a line and a line of dashes stay text', () => {
+    const result = importArticle(
+      '# History\n\nStep 1: Read\nIt began then.\n1986. That was the year.\n---\nThe end.\n',
+    );
+    expect(result.ok && result.markdown).toContain('1986\\. That was the year.');
+    if (!result.ok) return;
+    const step = JSON.stringify(parseGuide(result.markdown).guide!.steps[0]);
+    expect(step).toContain('1986. That was the year.');
+    expect(step).not.toContain('\\\\1986');
+    expect(step).toContain('---');
+  });
+
+  it('20,000 steps of one title take their numbers in linear time', () => {
+    const text = `# Same\n\n${Array.from({ length: 20_000 }, (_, i) => `Step ${i + 1}: Same`).join('\n')}\n`;
+    const result = importArticle(text);
+    expect(result.ok && result.markdown).toContain('<!-- id: same-20000 -->');
+  }, 20_000);
+});

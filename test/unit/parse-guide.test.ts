@@ -178,8 +178,11 @@ describe('what parsing may cost', () => {
     const result = parseGuide(guide(body));
     expect(result.guide).toBeUndefined();
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]?.message).toMatch(/^more than 60,000 paragraphs, list items/);
-    expect(result.problems[0]?.line).toBeGreaterThan(60_000);
+    // Table rows meet the limit on table cells first.
+    expect(result.problems[0]?.message).toMatch(
+      /^more than (60,000 paragraphs, list items|4,000 table cells)/,
+    );
+    expect(result.problems[0]?.line).toBeGreaterThan(1_000);
   });
 
   it('refuses a table row with thousands of cells', () => {
@@ -215,5 +218,32 @@ describe('the largest guide the limits allow', () => {
     const result = parseGuide(`---\nid: big\ntitle: Big\n---\n\n## Steps\n\n${steps.join('\n')}`);
     expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(result.guide?.steps).toHaveLength(20_000);
+  }, 60_000);
+});
+
+describe('what parsing costs, counted before it is paid', () => {
+  const head = '---\nid: t\ntitle: T\n---\n\n## Steps\n\n### One {#one}\n\n';
+  it('refuses more than 4,000 table cells in a guide, saying so', () => {
+    const rows = Array.from({ length: 600 }, () => '| a | b | c | d | e | f | g | h |').join('\n');
+    const result = parseGuide(
+      `${head}| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 |\n| - | - | - | - | - | - | - | - |\n${rows}\n`,
+    );
+    expect(result.guide).toBeUndefined();
+    expect(result.problems[0]?.message).toMatch(/^more than 4,000 table cells in the guide/);
+  });
+
+  it('does not count id comments as blocks: 20,000 items with ids and text fit', () => {
+    const steps = Array.from(
+      { length: 20_000 },
+      (_, i) => `### Step ${i}\n<!-- id: s${i} -->\n\nDo ${i}.\n`,
+    );
+    const result = parseGuide(`---\nid: big\ntitle: Big\n---\n\n## Steps\n\n${steps.join('\n')}`);
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  }, 60_000);
+
+  it('says a metadata comment nested thousands deep is that, not a stack overflow', () => {
+    const result = parseGuide(`${head}<!-- keywords: ${'['.repeat(200_000)} -->\n\nText.\n`);
+    const messages = result.problems.map((problem) => problem.message).join(' ');
+    expect(messages).not.toContain('call stack');
   }, 60_000);
 });

@@ -69,17 +69,28 @@ function toMarkdown(line: string, announced: boolean): string {
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const FENCE = /^\s*(```|~~~)/;
 
-/** "<" outside `code` spans escaped, so that it shows as itself. */
+/**
+ * An article's text as Markdown that shows it as written: outside `code` spans, every character
+ * Markdown reads as markup ("*67", "_x_", "[ref]", "&amp;", "\\server", "<div>") is escaped.
+ */
 function escapeAngles(text: string): string {
   return text
     .split(/(`[^`]*`)/)
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(/</g, '\\<')))
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/[\\*_[\]&<]/g, '\\$&')))
     .join('');
 }
 
 // A line that would read as Markdown structure it is not meant to be.
 function escapeStart(text: string): string {
-  return text.replace(/^(#{1,6}\s|>\s?|\d+[.)]\s)/, (match) => `\\${match}`);
+  return (
+    text
+      .replace(/^(#{1,6}\s|>\s?)/, (match) => `\\${match}`)
+      // "1986. That was the year." is a sentence, not an ordered list: the mark is escaped, as
+      // a backslash before a digit would show as itself.
+      .replace(/^(\d+)([.)])(\s)/, '$1\\$2$3')
+      // A line of dashes, stars or underscores would be a rule, or make the line above a heading.
+      .replace(/^([-=+])(?=[-=+\s]*$)/, '\\$1')
+  );
 }
 
 /** Paragraphs stay paragraphs; consecutive list items form one list. */
@@ -294,8 +305,8 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
 
   // The summary is plain text, not Markdown: the escapes that keep "<" and "#" as text go.
   const summaryText = bodyMarkdown(intro)
-    .replace(/\\([<#>])/g, '$1')
-    .replace(/\\(\d+[.)])/g, '$1')
+    .replace(/\\([\\*_[\]&<#>+=-])/g, '$1')
+    .replace(/^(\d+)\\([.)])/gm, '$1$2')
     .replace(/\n\n/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -319,10 +330,14 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
   if (summaryText) out.push(`summary: ${yamlString(summaryText)}`);
   out.push('---', '', `# ${guideTitle}`, '', '## Steps', '');
   const used = new Set<string>();
+  // The next number to try for each id already taken: 20,000 steps of one title stay linear.
+  const nextNumber = new Map<string, number>();
   const unique = (text: string, line: number, prefix = '') => {
     const base = `${prefix}${slugify(text) || `item-${line}`}`;
     let id = base;
-    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    let n = nextNumber.get(base) ?? 2;
+    while (used.has(id)) id = `${base}-${n++}`;
+    nextNumber.set(base, n);
     used.add(id);
     return id;
   };

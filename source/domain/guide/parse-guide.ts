@@ -6,7 +6,14 @@ import { parseChunks, splitAtHeadings, type ChunkMemo } from './markdown-chunks.
 import type { Body, Faq, Guide, Step, SubStep, Tip, Wait } from './guide.js';
 import type { Problem } from './problem.js';
 import { hasErrors } from './problem.js';
-import { MAX_BLOCKS, MAX_CELLS, MAX_NESTING, tooDeeplyNested, tooManyBlocks } from './nesting.js';
+import {
+  MAX_BLOCKS,
+  MAX_CELLS,
+  MAX_NESTING,
+  MAX_TABLE_CELLS,
+  tooDeeplyNested,
+  tooManyBlocks,
+} from './nesting.js';
 import { flatText, toBlocks } from './rich-text.js';
 import { cleanDeep, sanitize } from '../text/sanitize.js';
 import { ID_SCHEMA } from './id-schema.js';
@@ -122,7 +129,9 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
       message:
         many.what === 'cells'
           ? `a table row with more than ${MAX_CELLS} cells: split the table`
-          : `more than ${MAX_BLOCKS.toLocaleString('en-US')} paragraphs, list items, table rows and headings: split the guide into several`,
+          : many.what === 'table cells'
+            ? `more than ${MAX_TABLE_CELLS.toLocaleString('en-US')} table cells in the guide: keep tables short, or split the guide`
+            : `more than ${MAX_BLOCKS.toLocaleString('en-US')} paragraphs, list items, table rows and headings: split the guide into several`,
     });
     return cleanDeep({ problems });
   }
@@ -259,7 +268,9 @@ function readMeta(
     report(
       'error',
       line,
-      `metadata comment is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      error instanceof RangeError || /call stack/i.test((error as Error).message)
+        ? 'metadata comment is nested too deeply to read: it holds an id and a few keywords'
+        : `metadata comment is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
     );
     return {};
   }

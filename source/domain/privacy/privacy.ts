@@ -114,7 +114,7 @@ const PAIRS = new RegExp(
   'gu',
 );
 /** Three or more single letters spaced or dotted: "p i n", "c.v.v.", "s.s.n.". */
-const SPACED_LETTERS = /\b[a-z](?:[ .]\s?[a-z]){2,}\b\.?/g;
+const SPACED_LETTERS = /\b[a-z](?:[ .-]\s?[a-z]){2,}\b\.?/g;
 
 /** The text in one form: lower case, digits 0-9, numbers and letter runs joined. */
 export function normalizeForSecrets(typed: string): string {
@@ -125,6 +125,8 @@ export function normalizeForSecrets(typed: string): string {
       // Every dash and minus is a hyphen: "4111—1111", "pin – 4821", "123 − 45".
       .replace(/[\u2010-\u2015\u2212\ufe58\ufe63]/g, '-')
       .replace(/\p{Nd}/gu, asciiDigit)
+      // So are other marks set between digits: "4_8_2_1", "4·8·2·1", "4111|1111".
+      .replace(/(?<=\d)\s?[_·•|]\s?(?=\d)/g, '-')
       .toLowerCase()
       .replace(PAIRS, (_whole, tens?: string, unit?: string, teen?: string) =>
         teen !== undefined
@@ -137,19 +139,19 @@ export function normalizeForSecrets(typed: string): string {
           .map((word) => DIGIT_WORDS[word] ?? (/^\d$/.test(word) ? word : ''))
           .join(''),
       )
-      .replace(SPACED_LETTERS, (run) => run.replace(/[ .]/g, ''))
+      .replace(SPACED_LETTERS, (run) => run.replace(/[ .-]/g, ''))
   );
 }
 
 /** 13 to 19 digits, alone or grouped by spaces, dashes, dots, slashes or underscores. */
-const CARD_CANDIDATE = /(?<!\w|\d\.)\d(?:[ .\-_/]{0,3}\d){12,18}(?!\w)/g;
+const CARD_CANDIDATE = /(?<![a-z\d]|\d\.)\d(?:[ .,\-_/]{0,3}\d){12,18}(?!\w)/g;
 
 /** Words that name a PIN, in English and in Spanish (NIP, clave). */
 const PIN_WORD =
-  /\b(?:personal identification number|pin|pins|nip|clave|contraseña|contrasena|contraseña de la tarjeta)(?![\p{L}])/gu;
+  /\b(?:personal identification number|pin|pins|nip|clave|contraseña|contrasena|contraseña de la tarjeta|n[uú]mero de identificaci[oó]n personal|atm code|code for the atm|c[oó]digo del cajero)(?![\p{L}])/gu;
 /** Words that name a card's security code. */
 const CODE_WORD =
-  /\b(?:cvv2?|cvc2?|cid|csc|card verification value|(?:card )?security code|sec code|(?:\d|three|four)[ -]?digits? (?:security )?(?:code|number)|c[oó]digo de seguridad|c[oó]digo de (?:3|4|tres|cuatro) d[ií]gitos|(?:the )?(?:3|4|three|four) digits (?:printed|on)|(?:los )?(?:3|4|tres|cuatro) d[ií]gitos (?:del|de|impresos|al|atr[aá]s))/g;
+  /\b(?:cvv2?|cvc2?|ccv|cid|csc|card verification value|(?:card )?security (?:code|#)|sec code|code on the back|c[oó]d\. de seguridad|(?:\d|three|four)[ -]?digits? (?:security )?(?:code|number)|c[oó]digo de seguridad|c[oó]digo de (?:3|4|tres|cuatro) d[ií]gitos|(?:the )?(?:3|4|three|four) digits (?:printed|on)|(?:los )?(?:3|4|tres|cuatro) d[ií]gitos (?:del|de|impresos|al|atr[aá]s))/g;
 /** Words that name a Social Security number. */
 const SSN_WORD = /\b(?:ssn|ss#|soc(?:ial)? sec(?:urity)?(?: number| no\.?)?|social|seguro social)/g;
 
@@ -168,7 +170,10 @@ const digitsOf =
     const count = (grouped ?? dotted)?.replace(/\D/g, '').length ?? 0;
     return count >= fewest && count <= most;
   };
-const PIN_VALUE = { test: digitsOf(4, 6) };
+/** "1234 Main St": a house number, not a PIN. */
+const ADDRESS_AFTER =
+  /^\d+\s+(?:[\p{L}.]+\s+){0,3}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place|hwy|highway|calle|av|avenida|col|colonia|main)\b/u;
+const PIN_VALUE = { test: (text: string) => digitsOf(4, 6)(text) && !ADDRESS_AFTER.test(text) };
 const CODE_VALUE = { test: digitsOf(3, 4) };
 const SSN_VALUE = /^\d{3}\s*[-.]?\s*\d{2}\s*[-.]?\s*\d{4}(?![\w]|[.,:/]\d)/;
 
@@ -216,7 +221,7 @@ const CALLED_OTHER_CARD =
  */
 type Value = { readonly test: (text: string) => boolean };
 
-function named(text: string, name: RegExp, value: Value, most = 30): boolean {
+function named(text: string, name: RegExp, value: Value, most = 70): boolean {
   for (const match of text.matchAll(name)) {
     const after = match.index + match[0].length;
     for (let gap = 0; gap <= most && after + gap < text.length; gap += 1) {
@@ -225,7 +230,14 @@ function named(text: string, name: RegExp, value: Value, most = 30): boolean {
       const between = text.slice(after, after + gap);
       const linked =
         linksOnly(between) ||
-        (/[:=]\s*$/.test(between) && !/[,;!?]/.test(between) && !OTHER_NUMBER.test(between));
+        (/[:=]\s*$/.test(between) && !/[,;!?]/.test(between) && !OTHER_NUMBER.test(between)) ||
+        // "PIN they set is 7395", "el NIP que me asignaron es 4821": in one clause, the words
+        // lead to "is" and the number, and none of them names it as something else.
+        (gap <= 70 &&
+          /(?:^|\s)(?:is|was|are|were|es|era|fue|será|sera|quedó|quedo)\s*:?\s*$/.test(between) &&
+          !/[.;!?]/.test(between) &&
+          // The words just before the number name it ("the PIN letter's case number is ..."):
+          !OTHER_NUMBER.test(between.split(/\s+/).slice(-4).join(' ')));
       if (linked && value.test(rest)) return true;
     }
   }
@@ -240,8 +252,20 @@ function namedAfter(text: string, name: RegExp, value: Value): boolean {
       /(\d[\d .-]*\d)\s*(?:(?:is|was|=|:|-|<-|←|es|era|fue|for|as|como|para)\s*)?(?:(?:my|the|your|new|amex|card|mi|el|la|su|nuevo|nueva)\s+)*[([]?\s*$/.exec(
         before,
       );
-    if (!found || !value.test(found[1] ?? '')) continue;
-    const ahead = before.slice(0, found.index);
+    const told =
+      found ??
+      // "7395 was set as the new PIN", "7395 is what they set as my PIN": in one clause.
+      /(\d[\d .-]*\d)\s+(?:is|was|es|fue|era)\b([^.;!?\d]{0,40})$/.exec(before);
+    if (
+      told !== found &&
+      told &&
+      (OTHER_NUMBER.test(told[2] ?? '') ||
+        /\b(?:card|tarjeta|number|n[uú]mero)\b/.test(told[2] ?? ''))
+    ) {
+      continue;
+    }
+    if (!told || !value.test(told[1] ?? '')) continue;
+    const ahead = before.slice(0, told.index);
     // Part of a longer number, or a number the words before it call something else ("ref 48213").
     if (/\d[\w.,:/]$/.test(ahead) || CALLED_OTHER.test(ahead)) continue;
     return true;
@@ -253,7 +277,7 @@ function namedAfter(text: string, name: RegExp, value: Value): boolean {
  * Whether 13-19 digits could be a payment card's number: a card network's prefix and length, and
  * the check digit. An order or tracking number of that length passes the check one time in ten.
  */
-function couldBeCard(digits: string): boolean {
+function couldBeCard(digits: string, checked = true): boolean {
   const length = digits.length;
   const prefix = (count: number) => Number(digits.slice(0, count));
   const network =
@@ -268,7 +292,7 @@ function couldBeCard(digits: string): boolean {
       (prefix(3) >= 300 && prefix(3) <= 305)) &&
       length >= 14) ||
     (prefix(4) >= 3528 && prefix(4) <= 3589 && length >= 16);
-  return network && passesLuhn(digits);
+  return network && (!checked || passesLuhn(digits));
 }
 
 /** Words that name a card's number. */
@@ -285,9 +309,11 @@ function splitCardAfterName(text: string): boolean {
     const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 100);
     const sentence = rest.split(/[;!?]|\.(?!\d)/)[0] ?? '';
     let digits = '';
+    // Named as a card's number outright, a mistyped check digit does not make it less of one.
+    const named = /number|n[uú]mero/.test(match[0]);
     for (const group of sentence.match(/\d+/g) ?? []) {
       digits += group;
-      if (digits.length >= 13 && digits.length <= 19 && couldBeCard(digits)) return true;
+      if (digits.length >= 13 && digits.length <= 19 && couldBeCard(digits, !named)) return true;
       if (digits.length > 19) break;
     }
   }
@@ -325,7 +351,7 @@ function judge(typed: string): Secret | undefined {
   // 123-45-6789 needs no name: that shape with its separators is nothing else, unless the words
   // before it call it something else ("invoice 123-45-6789").
   for (const match of text.matchAll(
-    /(?<![\w-])(?!000|666|9\d\d)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g,
+    /(?<![\w-])(?!000|666|9\d\d)\d{3}([-. /])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])/g,
   )) {
     if (!CALLED_OTHER.test(text.slice(0, match.index))) return 'Social Security number';
   }
