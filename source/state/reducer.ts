@@ -267,10 +267,26 @@ function typeNoteDigit(derive: Derive, state: UiState, digit: number): UiState {
   if (state.overlay !== 'pick-note') return state;
   const task = selectedTask(derive, state);
   const count = task ? notesOf(state.progress, task.id).length : 0;
-  const typed = `${state.choosing ?? ''}${digit}`.replace(/^0+/, '');
+  const typed = typedNumber(state.choosing, digit, count);
+  if (typed === undefined) return state;
+  return 'chosen' in typed
+    ? pickNote(derive, state, typed.chosen - 1)
+    : { ...state, choosing: typed.choosing };
+}
+
+/**
+ * A number typed a digit at a time, out of `count`: chosen at once when no longer number could
+ * follow (always, for fewer than ten), else the digits so far; undefined when past the last.
+ */
+function typedNumber(
+  before: string | undefined,
+  digit: number,
+  count: number,
+): { readonly chosen: number } | { readonly choosing: string } | undefined {
+  const typed = `${before ?? ''}${digit}`.replace(/^0+/, '');
   const number = Number(typed);
-  if (typed === '' || number > count) return state;
-  return number * 10 > count ? pickNote(derive, state, number - 1) : { ...state, choosing: typed };
+  if (typed === '' || number > count) return undefined;
+  return number * 10 > count ? { chosen: number } : { choosing: typed };
 }
 
 /** `o`: the selected item's one link, or the question which of its links. */
@@ -304,11 +320,11 @@ function pickLink(derive: Derive, state: UiState, index: number): Step {
  */
 function typeLinkDigit(derive: Derive, state: UiState, digit: number): Step {
   if (state.overlay !== 'pick-link') return state;
-  const count = derive.selectedLinks(state).length;
-  const typed = `${state.choosing ?? ''}${digit}`.replace(/^0+/, '');
-  const number = Number(typed);
-  if (typed === '' || number > count) return state;
-  return number * 10 > count ? pickLink(derive, state, number - 1) : { ...state, choosing: typed };
+  const typed = typedNumber(state.choosing, digit, derive.selectedLinks(state).length);
+  if (typed === undefined) return state;
+  return 'chosen' in typed
+    ? pickLink(derive, state, typed.chosen - 1)
+    : { ...state, choosing: typed.choosing };
 }
 
 /** `y`: the selected item's title and text, for the clipboard. */
