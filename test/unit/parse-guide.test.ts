@@ -247,3 +247,19 @@ describe('what parsing costs, counted before it is paid', () => {
     expect(messages).not.toContain('call stack');
   }, 60_000);
 });
+
+describe('one block of megabytes', () => {
+  it('is refused before parsing: a paragraph of 5 MB of prose', () => {
+    const prose = Array.from(
+      { length: 70_000 },
+      () => 'plain words wrapped at eighty columns as prose',
+    ).join('\n');
+    const result = parseGuide(
+      `---\nid: p\ntitle: P\n---\n\n## Steps\n\n### One {#one}\n\n${prose}\n`,
+    );
+    expect(result.guide).toBeUndefined();
+    expect(result.problems[0]?.message).toMatch(
+      /^a paragraph, list item or table row longer than 50,000/,
+    );
+  });
+});

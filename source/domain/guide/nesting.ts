@@ -50,6 +50,11 @@ export const MAX_CELLS = 64;
  * (3,500 rows of 8 cells took 370 MB), and a real guide's tables have a few hundred.
  */
 export const MAX_TABLE_CELLS = 4000;
+/**
+ * Characters in one paragraph, list item or row: a real one has hundreds. Laying out one block of
+ * megabytes (5 MB of prose in one paragraph) took half a gigabyte where the guide is shown.
+ */
+export const MAX_BLOCK_CHARS = 50_000;
 
 const BLOCK_START = /^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||#{1,6}[ \t])/;
 
@@ -60,11 +65,12 @@ const BLOCK_START = /^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||#{1,6}[ \t])/;
 export function tooManyBlocks(
   text: string,
   most = MAX_BLOCKS,
-): { line: number; what: 'blocks' | 'cells' | 'table cells' } | undefined {
+): { line: number; what: 'blocks' | 'cells' | 'table cells' | 'long block' } | undefined {
   const lines = text.split('\n');
   let fence: string | undefined;
   let blocks = 0;
   let cells = 0;
+  let chars = 0;
   let inParagraph = false;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
@@ -84,6 +90,7 @@ export function tooManyBlocks(
     }
     if (BLOCK_START.test(line)) {
       blocks += 1;
+      chars = 0;
       inParagraph = false;
       if (/^[ \t]*\|/.test(line)) {
         const row = line.split('|').length - 2;
@@ -93,8 +100,11 @@ export function tooManyBlocks(
       }
     } else if (!inParagraph) {
       blocks += 1;
+      chars = 0;
       inParagraph = true;
     }
+    chars += line.length;
+    if (chars > MAX_BLOCK_CHARS) return { line: index + 1, what: 'long block' };
     if (blocks > most) return { line: index + 1, what: 'blocks' };
   }
   return undefined;

@@ -7,6 +7,7 @@ import type { Body, Faq, Guide, Step, SubStep, Tip, Wait } from './guide.js';
 import type { Problem } from './problem.js';
 import { hasErrors } from './problem.js';
 import {
+  MAX_BLOCK_CHARS,
   MAX_BLOCKS,
   MAX_CELLS,
   MAX_NESTING,
@@ -129,9 +130,11 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
       message:
         many.what === 'cells'
           ? `a table row with more than ${MAX_CELLS} cells: split the table`
-          : many.what === 'table cells'
-            ? `more than ${MAX_TABLE_CELLS.toLocaleString('en-US')} table cells in the guide: keep tables short, or split the guide`
-            : `more than ${MAX_BLOCKS.toLocaleString('en-US')} paragraphs, list items, table rows and headings: split the guide into several`,
+          : many.what === 'long block'
+            ? `a paragraph, list item or table row longer than ${MAX_BLOCK_CHARS.toLocaleString('en-US')} characters: split it into several`
+            : many.what === 'table cells'
+              ? `more than ${MAX_TABLE_CELLS.toLocaleString('en-US')} table cells in the guide: keep tables short, or split the guide`
+              : `more than ${MAX_BLOCKS.toLocaleString('en-US')} paragraphs, list items, table rows and headings: split the guide into several`,
     });
     return cleanDeep({ problems });
   }
