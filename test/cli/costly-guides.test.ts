@@ -18,10 +18,16 @@ function guide(body: string): string {
 describe('a guide that is costly to parse', () => {
   it.each([
     [
-      '150,000 links in one paragraph',
-      () => Array.from({ length: 150_000 }, (_, i) => `[a${i}](https://e.com/${i})`).join(' '),
+      '180,000 links in paragraphs of 1,500',
+      () =>
+        Array.from({ length: 120 }, () =>
+          Array.from({ length: 1500 }, (_, i) => `[a${i}](https://e.com/${i})`).join(' '),
+        ).join('\n\n'),
     ],
-    ['two million brackets', () => '['.repeat(2_000_000)],
+    [
+      'four million brackets in paragraphs of 40,000',
+      () => Array.from({ length: 100 }, () => '['.repeat(40_000)).join('\n\n'),
+    ],
   ])(
     '%s: refused in one line with its path, exit 1',
     (_name, body) => {
@@ -33,6 +39,13 @@ describe('a guide that is costly to parse', () => {
     },
     120_000,
   );
+
+  it('one paragraph of two million brackets is refused before parsing, in one line', () => {
+    const path = guide('['.repeat(2_000_000));
+    const result = runCli(['lint', path]);
+    expect(result.code).toBe(1);
+    expect(result.stderr + result.stdout).toMatch(/longer than 50,000 characters: split it/);
+  });
 
   it('a large guide that is not costly is read as usual, in the worker', () => {
     const steps = Array.from(

@@ -91,8 +91,12 @@ describe('watching a guide file that becomes costly to parse', () => {
     const terminal = start(['--guide', file, '--watch']);
     await terminal.waitFor('1. Check you can renew');
     const text = readFileSync(file, 'utf8');
-    // Two million brackets: gigabytes to parse in the app's own memory, before the worker.
-    writeFileSync(file, `${text}\n${'['.repeat(2_000_000)}\n`);
+    // Four million brackets in paragraphs: gigabytes to parse in the app's own memory, before
+    // large guides were parsed in a process of their own.
+    writeFileSync(
+      file,
+      `${text}\n${Array.from({ length: 100 }, () => '['.repeat(40_000)).join('\n\n')}\n`,
+    );
     const screen = await terminal.waitFor('too costly to read', 60_000);
     expect(screen).toContain('1. Check you can renew');
     terminal.write('q');
