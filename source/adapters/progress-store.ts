@@ -60,6 +60,22 @@ function withSynced(local: ProgressFile, state: SyncState): ProgressFile {
   return { formatVersion: local.formatVersion, guides };
 }
 
+/** `next` with each guide's marks, route and notes as `kept` has them: its place and visits only changed. */
+function withSyncedPartOf(next: ProgressFile, kept: ProgressFile): ProgressFile {
+  const guides = new Map<string, GuideRecord>();
+  for (const [guide, record] of next.guides) {
+    const old = kept.guides.get(guide) ?? EMPTY_RECORD;
+    const { route: _route, notes: _notes, ...rest } = record;
+    guides.set(guide, {
+      ...rest,
+      done: old.done,
+      ...(old.route !== undefined && { route: old.route }),
+      ...(old.notes !== undefined && { notes: old.notes }),
+    });
+  }
+  return { formatVersion: next.formatVersion, guides };
+}
+
 /** What changed in each guide's marks, route and notes from one version of the file to the next. */
 function changesBetween(
   before: ProgressFile,
@@ -407,7 +423,11 @@ export class ProgressStore {
     return this.conf;
   }
 
-  private write(change: (latest: ProgressFile) => ProgressFile): SaveResult {
+  private write(
+    change: (latest: ProgressFile) => ProgressFile,
+    /** Record in the sync folder even when nothing synced changed (turning sync on or off). */
+    recordAlways = false,
+  ): SaveResult {
     if (this.readOnly !== undefined) return { saved: false, reason: this.readOnly };
     // Not a lasting failure: like a busy file, the next change saves this one too.
     if (ConfClass === undefined) return { saved: false, reason: 'could not save yet: starting up' };
@@ -438,13 +458,21 @@ export class ProgressStore {
           const view = sync?.view(local, now, true);
           const latest = view ? withSynced(local, view.state) : local;
           const next = change(latest);
-          const encoded = encodeProgress(next);
+          const changes = changesBetween(latest, next);
+          // A place or a visit is this computer's alone: the sync folder is written only when
+          // marks, the route or notes changed (here, or while sync was off). Otherwise the local
+          // file keeps the synced part it had, which is what the sync record remembers of it.
+          const recording =
+            sync !== undefined &&
+            view !== undefined &&
+            (recordAlways || changes.size > 0 || view.pending > 0);
+          const written = !view || recording ? next : withSyncedPartOf(next, local);
+          const encoded = encodeProgress(written);
           const unreadable = cannotReadBack(encoded, this.openedAt);
           if (unreadable !== undefined) throw new RefusedWrite(unreadable);
-          const committed =
-            sync && view ? sync.commit(view, changesBetween(latest, next), next, now) : undefined;
+          const committed = recording ? sync?.commit(view, changes, next, now) : undefined;
           conf.store = encoded;
-          this.local = next;
+          this.local = written;
           this.memory = next;
           return committed?.unpublished;
         },
@@ -497,7 +525,7 @@ export class ProgressStore {
 
   /** Sync turned on: the progress kept here is merged into the folder now. */
   joinSync(): SaveResult {
-    return this.write((latest) => latest);
+    return this.write((latest) => latest, true);
   }
 
   /**
@@ -505,6 +533,6 @@ export class ProgressStore {
    * is merged in, as changes, if sync is turned on again.
    */
   leaveSync(): SaveResult {
-    return this.write((latest) => latest);
+    return this.write((latest) => latest, true);
   }
 }

@@ -71,4 +71,33 @@ describe('the app with a sync folder', () => {
       'online.register',
     );
   });
+
+  it('moving around writes the place here only: nothing in the sync folder changes', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'stepwise-e2e-sync-'));
+    const folder = join(root, 'Sync');
+    const laptop = join(root, 'laptop');
+    expect(runCli(['config', 'set', 'sync-dir', folder], { configDir: laptop }).code).toBe(0);
+    expect(runCli(['done', 'options'], { configDir: laptop }).code).toBe(0);
+    const file = join(
+      folder,
+      readdirSync(folder).find((name) => name.startsWith('stepwise-'))!,
+    );
+    const before = readFileSync(file, 'utf8');
+    const replica = readFileSync(join(laptop, 'sync-replica.json'), 'utf8');
+    const terminal = new TestTerminal({ configDir: laptop, cols: 80, rows: 24 });
+    terminals.push(terminal);
+    await terminal.waitFor(/1 Steps.*4 Progress/);
+    terminal.write(KEYS.down);
+    terminal.write(KEYS.down);
+    await terminal.waitFor('› ○ 3. Call customer ser');
+    // The place is saved after a pause; then the person leaves.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    terminal.write('q');
+    expect((await terminal.exit()).exitCode).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(readFileSync(join(laptop, 'sync-replica.json'), 'utf8')).toBe(replica);
+    const local = JSON.parse(readFileSync(join(laptop, 'progress.json'), 'utf8'));
+    expect(local.guides['amex-pin'].place.selected.steps).toBe('phone');
+    expect(Object.keys(local.guides['amex-pin'].done)).toEqual(['options']);
+  });
 });
