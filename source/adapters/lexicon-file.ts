@@ -1,4 +1,9 @@
-import { NO_LEXICON, parseLexicon, type Lexicon } from '../domain/search/lexicon.js';
+import {
+  combinedLexicon,
+  NO_LEXICON,
+  parseLexicon,
+  type Lexicon,
+} from '../domain/search/lexicon.js';
 import { distFile } from './package-files.js';
 import { isReadFailure, readRegularFile } from './read-file.js';
 
@@ -22,4 +27,14 @@ export function lazyLexicon(path = distFile('lexicon.txt')): Lexicon {
     hasPhrase: (phrase) => phrase.includes(' ') && load().hasPhrase(phrase),
     everyday: (word) => load().everyday(word),
   };
+}
+
+/**
+ * The lexicon for a language: English's from WordNet; Spanish's hand-kept list, then the English one
+ * (a guide without a translation is read in English, and people type English words in Spanish too).
+ */
+export function lexiconFor(language: string | undefined): Lexicon {
+  const english = lazyLexicon();
+  if (language !== 'es') return english;
+  return combinedLexicon(lazyLexicon(distFile('lexicon.es.txt')), english);
 }

@@ -5,6 +5,7 @@ import { formatProblem } from '../domain/guide/problem.js';
 import { cleanLine } from '../domain/text/sanitize.js';
 import type { ChunkMemo } from '../domain/guide/markdown-chunks.js';
 import { loadGuideFile } from './guide-files.js';
+import { currentLanguage } from '../domain/i18n/translate.js';
 
 // Editors save in bursts (write, rename, touch): act once the burst is over.
 const SETTLE_MS = 80;
@@ -18,7 +19,7 @@ export function watchGuide(path: string, onUpdate: (update: GuideUpdate) => void
   // Items whose text did not change since the last save are not parsed again.
   const memo: ChunkMemo = new Map();
   const reload = async () => {
-    const loaded = await loadGuideFile(path, undefined, memo);
+    const loaded = await loadGuideFile(path, undefined, memo, currentLanguage());
     if (loaded.guide) {
       onUpdate({ guide: loaded.guide });
       return;

@@ -48,6 +48,7 @@ const OPTIONS = {
   'screen-reader': { type: 'boolean' },
   'no-screen-reader': { type: 'boolean' },
   theme: { type: 'string' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -89,6 +90,7 @@ export const GLOBAL: readonly OptionName[] = [
   'version',
   'screen-reader',
   'no-screen-reader',
+  'lang',
 ];
 
 /** What each command takes besides options; a stray word is a mistake, never silently ignored. */
@@ -139,6 +141,8 @@ export type ParsedArgs = {
   /** --screen-reader (true) or --no-screen-reader (false); else the setting and environment decide. */
   readonly screenReader?: boolean;
   readonly theme?: string;
+  /** --lang: the language of this run, strictly (an unknown one is an error). */
+  readonly lang?: string;
   readonly help: boolean;
   readonly version: boolean;
 };
@@ -219,6 +223,7 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     ...(values.output !== undefined && values.output !== '-' && { output: values.output }),
     ...(values.id !== undefined && { id: values.id }),
     ...(values.theme !== undefined && { theme: values.theme }),
+    ...(values.lang !== undefined && { lang: values.lang }),
     json: values.json ?? false,
     plain: values.plain ?? false,
     all: values.all ?? false,

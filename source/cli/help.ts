@@ -194,6 +194,7 @@ const GLOBAL_OPTIONS: readonly (readonly [string, string])[] = [
   ['--theme <auto|dark|light>', 'colours for the background (auto asks the terminal)'],
   ['--screen-reader', 'plain lines, every state in words: for screen readers and braille'],
   ['--no-screen-reader', 'the full screen, whatever the setting or the environment says'],
+  ['--lang <en|es>', 'the language of the interface and of guides with a translation'],
   ['-h, --help', "show this help; with a command, that command's"],
   ['-v, --version', 'show the version'],
 ];
@@ -211,6 +212,10 @@ const ENVIRONMENT: readonly (readonly [string, string])[] = [
   ['STEPWISE_CONTENT_DIR', 'more folders of guides, joined with ":"'],
   ['STEPWISE_COUNTRY', 'whose public holidays business days skip, for one run (e.g. GB)'],
   ['STEPWISE_SYNC_DIR', 'the sync folder for one run, or "off" (see "stepwise sync")'],
+  [
+    'LC_ALL, LC_MESSAGES, LANGUAGE, LANG',
+    'the language (es_US is Spanish), when no setting names one',
+  ],
   ['LC_ALL, LC_TIME, LANG', 'the country, when no setting names one (en_US is US)'],
   ['STEPWISE_DEBUG=1', 'show where an unexpected error happened'],
   ['NO_COLOR', 'no colour at all'],

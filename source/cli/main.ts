@@ -21,9 +21,11 @@ import {
 import { COMMAND_HELP, commandHelp, globalHelp, manPage, USAGE_LINE, VERSION } from './help.js';
 import { helpRows } from '../state/keymap.js';
 import { isFolder } from '../adapters/read-file.js';
-import { dateLocaleOf, setDateLocale } from '../domain/text/dates.js';
+import { setDateLocale } from '../domain/text/dates.js';
+import { chooseLanguage, formatLocale, type LanguageChoice } from '../domain/i18n/language.js';
+import { setLanguage } from '../domain/i18n/translate.js';
 import type { Background, BackgroundQuery } from '../adapters/terminal.js';
-import { chooseScreenReader, wantsScreenReader } from './user-settings.js';
+import { chooseScreenReader, userSettings, wantsScreenReader } from './user-settings.js';
 
 // Each command's code is loaded when that command runs: start-up reads only what it needs.
 
@@ -48,7 +50,6 @@ function contentDirs(args: ParsedArgs): string[] {
 async function themeBackground(
   args: ParsedArgs,
 ): Promise<Background | BackgroundQuery | undefined> {
-  const { userSettings } = await import('./user-settings.js');
   // A screen reader is given plain text: there are no colours to choose, and nothing to ask.
   if (wantsScreenReader()) return 'dark';
   const theme = args.theme ?? userSettings().theme;
@@ -142,9 +143,16 @@ const MACHINE_OUTPUT: ReadonlySet<string> = new Set([
   'import',
 ]);
 
+/** Speaks the chosen language, with dates and numbers in it. */
+function useLanguage(choice: LanguageChoice): void {
+  const language = choice.ok ? choice.language : 'en';
+  setLanguage(language, process.env);
+  setDateLocale(formatLocale(language, process.env));
+}
+
 async function run(argv: readonly string[]): Promise<number> {
-  // Dates in the person's own locale, from here on.
-  setDateLocale(dateLocaleOf(process.env));
+  // The person's language (and dates in it) from here on; --lang, once read, may change it.
+  useLanguage(chooseLanguage(undefined, userSettings().language, process.env));
   let args: ParsedArgs;
   try {
     args = parseCommandLine(argv);
@@ -158,6 +166,14 @@ async function run(argv: readonly string[]): Promise<number> {
     const hint = close === undefined ? '' : ` - did you mean "${close}"?`;
     err(`stepwise: ${error.message}${hint}\n${USAGE_LINE} (see "stepwise --help")`);
     return EXIT.usage;
+  }
+  if (args.lang !== undefined) {
+    const chosen = chooseLanguage(args.lang, 'auto', process.env);
+    if (!chosen.ok) {
+      err(`stepwise: ${chosen.reason}`);
+      return EXIT.usage;
+    }
+    useLanguage(chosen);
   }
   if (args.command === 'help' || args.help) {
     // `stepwise help <command>`, `stepwise <command> --help`, or everything.

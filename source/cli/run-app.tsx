@@ -1,4 +1,5 @@
-import { lazyLexicon } from '../adapters/lexicon-file.js';
+import { lexiconFor } from '../adapters/lexicon-file.js';
+import { currentLanguage } from '../domain/i18n/translate.js';
 import { render, type SuspendTerminal } from 'ink';
 import supportsHyperlinks from 'supports-hyperlinks';
 import { loadSaving, type ProgressStore } from '../adapters/progress-store.js';
@@ -141,7 +142,7 @@ export async function runApp(
   const stdout = wantsAscii() ? asciiStream(process.stdout) : process.stdout;
   const calendar = userCalendar();
   // Read on the first search, not before: opening the app never waits for it.
-  const lexicon = lazyLexicon();
+  const lexicon = lexiconFor(currentLanguage());
   const inLibrary = guides.length > 1;
   const reader = options.screenReader === true;
   // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.

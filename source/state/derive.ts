@@ -194,7 +194,7 @@ const COPY_WIDTH = 80;
 export function createDerive(): Derive {
   // The search box searches the whole guide: questions, steps, sub-steps and tips.
   const faqIndex = rememberLast((guide: Guide) => ({
-    index: buildIndex(guideDocs(guide, true)),
+    index: buildIndex(guideDocs(guide, true), guide.language),
     words: new Map() as WordCache,
   }));
   const faqResults = rememberLast(

@@ -1,4 +1,13 @@
-import { guideFilesIn, loadGuideFile } from '../../adapters/guide-files.js';
+import {
+  guideFilesIn,
+  loadGuideFile,
+  originalOf,
+  translationFilesIn,
+} from '../../adapters/guide-files.js';
+import { translationProblems } from '../../domain/guide/translation.js';
+import { t } from '../../domain/i18n/translate.js';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 
 import { formatProblem, type Problem } from '../../domain/guide/problem.js';
 import type { Guide } from '../../domain/guide/guide.js';
@@ -25,18 +34,65 @@ function withSuggestions(problem: Problem, guide: Guide | undefined, lexicon: Le
   };
 }
 
+/** What lint says of a translation's gaps (translation.ts). */
+function describeGap(
+  kind: 'missing' | 'extra' | 'id',
+  ids: readonly string[],
+  original: string,
+): string {
+  switch (kind) {
+    case 'id':
+      return t(
+        'the translation has the id "{id}" but {original} has "{expected}": give it the same id',
+        {
+          id: ids[0] ?? '',
+          expected: ids[1] ?? '',
+          original,
+        },
+      );
+    case 'missing':
+      return t('the translation lacks {count} items of {original}, shown from it instead: {ids}', {
+        count: ids.length,
+        original,
+        ids: ids.join(', '),
+      });
+    default:
+      return t(
+        '"{id}" is not an item of {original}: it is never shown; use the id of the item it translates',
+        {
+          id: ids[0] ?? '',
+          original,
+        },
+      );
+  }
+}
+
 export async function lint(
   paths: readonly string[],
   dirs: readonly string[],
   json: boolean,
 ): Promise<number> {
   // A folder stands for the guides in it; no path at all, for the content folders.
+  const inFolder = (dir: string) => [...guideFilesIn(dir), ...translationFilesIn(dir)];
   const files =
     paths.length > 0
-      ? paths.flatMap((path) => (isFolder(path) ? guideFilesIn(path) : [path]))
-      : dirs.flatMap(guideFilesIn);
+      ? paths.flatMap((path) => (isFolder(path) ? inFolder(path) : [path]))
+      : dirs.flatMap(inFolder);
   // Always parsed afresh: an author wants today's verdict on the file, not a cached one.
   const results = await Promise.all(files.map((file) => loadGuideFile(file)));
+  // A translation is checked against its original: the same id, the same items.
+  const translations = await Promise.all(
+    results.map(async ({ path, guide }) => {
+      const original = originalOf(path);
+      if (!guide || original === undefined || !existsSync(original)) return [];
+      const { guide: source } = await loadGuideFile(original);
+      if (!source) return [];
+      return translationProblems(source, guide, basename(original), describeGap).map((problem) => ({
+        path,
+        ...problem,
+      }));
+    }),
+  );
   const lexicon = lazyLexicon();
   const problems = results.flatMap((result) =>
     result.problems.map((problem) => ({
@@ -44,10 +100,11 @@ export async function lint(
       ...withSuggestions(problem, result.guide, lexicon),
     })),
   );
+  problems.push(...translations.flat());
   // Two files with one id: only the first could ever be opened.
   const owners = new Map<string, string>();
   for (const { guide, path } of results) {
-    if (!guide) continue;
+    if (!guide || originalOf(path) !== undefined) continue;
     const first = owners.get(guide.id);
     if (first === undefined) owners.set(guide.id, path);
     else {

@@ -1,4 +1,4 @@
-import { lazyLexicon } from '../../adapters/lexicon-file.js';
+import { lexiconFor } from '../../adapters/lexicon-file.js';
 import type { Guide } from '../../domain/guide/guide.js';
 import { findSecret, privacyWarning } from '../../domain/privacy/privacy.js';
 import {
@@ -77,7 +77,10 @@ function print(query: string, results: readonly SearchResult[], json: boolean): 
 function run(index: SearchIndex, words: readonly string[], options: Options): number {
   const read = readQuery(words, options);
   if (!read) return EXIT.usage;
-  const results = search(index, read.query, { limit: read.limit, lexicon: lazyLexicon() });
+  const results = search(index, read.query, {
+    limit: read.limit,
+    lexicon: lexiconFor(index.rules.language),
+  });
   return print(read.query, results, options.json);
 }
 

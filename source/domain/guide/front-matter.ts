@@ -5,13 +5,20 @@ import type { Problem } from './problem.js';
 import { ID_SCHEMA } from './id-schema.js';
 import { ID_PATTERN } from './slug.js';
 
-export type FrontMatter = Pick<Guide, 'id' | 'title' | 'summary' | 'disclaimer' | 'routes'>;
+export type FrontMatter = Pick<
+  Guide,
+  'id' | 'title' | 'summary' | 'disclaimer' | 'routes' | 'language'
+>;
 
 const schema = z.strictObject({
   id: ID_SCHEMA,
   title: z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
   summary: z.optional(z.string()),
   disclaimer: z.optional(z.string()),
+  /** The language the guide is written in, as two letters ("es"); English when not given. */
+  language: z.optional(
+    z.string().check(z.regex(/^[a-z]{2}$/, 'must be a two-letter language code such as "es"')),
+  ),
   routes: z.optional(
     z.record(z.string().check(z.regex(ID_PATTERN, 'route ids must be slugs')), z.string()),
   ),
@@ -142,7 +149,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
           problems.push({
             severity: 'error',
             line: keyLine(unknown),
-            message: `unknown front matter key "${unknown}" (known: id, title, summary, disclaimer, routes)`,
+            message: `unknown front matter key "${unknown}" (known: id, title, summary, disclaimer, language, routes)`,
           });
         }
       } else if (key === undefined) {

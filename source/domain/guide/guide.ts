@@ -75,6 +75,8 @@ export type SubStep = {
   /** Words people may type for it that its text lacks, for search (`keywords:`). */
   readonly keywords?: readonly string[];
   readonly line: number;
+  /** Shown in the original's words: the translation being read lacks it (translation.ts). */
+  readonly untranslated?: boolean;
 };
 
 export type Step = {
@@ -90,6 +92,7 @@ export type Step = {
   readonly keywords?: readonly string[];
   readonly substeps: readonly SubStep[];
   readonly line: number;
+  readonly untranslated?: boolean;
 };
 
 export type Tip = {
@@ -101,6 +104,7 @@ export type Tip = {
   /** Words people may type for it that its text lacks, for search (`keywords:`). */
   readonly keywords?: readonly string[];
   readonly line: number;
+  readonly untranslated?: boolean;
 };
 
 export type Faq = {
@@ -109,10 +113,16 @@ export type Faq = {
   readonly answer: Body;
   readonly keywords: readonly string[];
   readonly line: number;
+  readonly untranslated?: boolean;
 };
 
 export type Guide = {
   readonly id: string;
+  /**
+   * The language of the guide's words, when a translation gives them ("es"); a guide of its own is
+   * taken to be in English. Search reads the words as this language's.
+   */
+  readonly language?: string;
   readonly title: string;
   readonly summary?: string;
   readonly disclaimer?: string;

@@ -1,3 +1,4 @@
+import { fold } from './slug.js';
 import type { Heading, Html, RootContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import * as z from 'zod/mini';
@@ -77,10 +78,11 @@ type Draft = {
 };
 
 function sectionOf(title: string): SectionKind | undefined {
-  const text = title.toLowerCase();
-  if (/^steps?\b/.test(text)) return 'steps';
-  if (/\b(tips?|considerations?)\b/.test(text)) return 'tips';
-  if (/\b(faqs?|frequently asked|questions)\b/.test(text)) return 'faqs';
+  // Accents folded: a Spanish guide's "Preguntas más frecuentes" is its FAQ.
+  const text = fold(title);
+  if (/^(steps?|pasos?)\b/.test(text)) return 'steps';
+  if (/\b(tips?|considerations?|consejos?)\b/.test(text)) return 'tips';
+  if (/\b(faqs?|frequently asked|questions|preguntas)\b/.test(text)) return 'faqs';
   return undefined;
 }
 

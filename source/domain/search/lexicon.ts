@@ -66,3 +66,12 @@ export function parseLexicon(text: string): Lexicon {
       ),
   };
 }
+
+/** Two lexicons as one: the first's related words first (a language's own list before English's). */
+export function combinedLexicon(first: Lexicon, second: Lexicon): Lexicon {
+  return {
+    related: (word) => [...first.related(word), ...second.related(word)],
+    hasPhrase: (phrase) => first.hasPhrase(phrase) || second.hasPhrase(phrase),
+    everyday: (word) => [...first.everyday(word), ...second.everyday(word)],
+  };
+}

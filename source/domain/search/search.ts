@@ -1,9 +1,9 @@
 import Fuse from 'fuse.js';
-import { stemmer } from 'stemmer';
 import { NO_LEXICON, SYNONYM_WEIGHT, type Lexicon } from './lexicon.js';
 import type { Guide } from '../guide/guide.js';
 import { plainText } from '../text/layout.js';
 import { fold } from '../guide/slug.js';
+import { ENGLISH, wordRulesFor, type WordRules } from './languages.js';
 
 /**
  * FAQ search that finds what people mean. People type questions in their own words, misspelt,
@@ -62,17 +62,6 @@ type Field = 'title' | 'keywords' | 'body';
 const FIELD_WEIGHT: Record<Field, number> = { title: 3, keywords: 2.2, body: 1 };
 const RELEVANT_SHARE = 0.3;
 
-// Words that carry no meaning in a question about how to do something.
-const STOP_WORDS = new Set(
-  `a about after again all also am an and any are as at be been before being but by can could did do does doing
-  for from get gets getting go going got had has have having help how i i'm if in into is it its just let
-  me might more most much my need needs no not now of off on one only or other our out over please should so
-  some still such than that the their them then there these they this those through to too up us very via want
-  wants was way we were what when where whether which while who why will with would you your yours`.split(
-    /\s+/,
-  ),
-);
-
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 export function normalizeWord(word: string): string {
@@ -81,10 +70,8 @@ export function normalizeWord(word: string): string {
     .replace(/['’]/g, '');
 }
 
-/** The Porter stem, so that "travelling" meets "travel" and "renewal" meets "renew". */
-export function stem(word: string): string {
-  return word.length <= 3 ? word : stemmer(word);
-}
+/** The English stem, so that "travelling" meets "travel" and "renewal" meets "renew". */
+export const stem = (word: string): string => ENGLISH.stem(word);
 
 /** The dictionary forms a typed word may have: "kids" may be "kid", "wiping" "wipe". */
 function baseForms(word: string): string[] {
@@ -113,15 +100,13 @@ function words(text: string): { word: string; start: number; end: number }[] {
 }
 
 /**
- * Questions that ask for an amount, a time or a number: kept as one term where a text has them,
- * since each of their words alone is filler ("how long does it take" is about time).
+ * The words of a text as the index keeps them; one pass over the text, as indexes are large.
+ * Questions that ask for an amount, a time or a number are kept as one term too, since each of
+ * their words alone is filler ("how long does it take" is about time).
  */
-const QUESTION_PHRASES = /\bhow (much|long|many|often)\b/g;
-
-/** The words of a text as the index keeps them; one pass over the text, as indexes are large. */
-function indexWords(text: string): string[] {
+function indexWords(text: string, rules: WordRules = ENGLISH): string[] {
   const folded = fold(text);
-  const phrases = (folded.match(QUESTION_PHRASES) ?? []).map((phrase) =>
+  const phrases = (folded.match(rules.questionPhrases) ?? []).map((phrase) =>
     phrase.replace(/\s+/, ' '),
   );
   return [
@@ -134,7 +119,11 @@ function indexWords(text: string): string[] {
  * The words of a query worth matching: filler removed, unless that would leave nothing. A
  * two-word phrase the lexicon knows ("how much", "sign in") is kept as one.
  */
-export function queryWords(query: string, lexicon: Lexicon = NO_LEXICON): string[] {
+export function queryWords(
+  query: string,
+  lexicon: Lexicon = NO_LEXICON,
+  rules: WordRules = ENGLISH,
+): string[] {
   const all = words(query).map((entry) => entry.word);
   const tokens: string[] = [];
   for (let at = 0; at < all.length; at += 1) {
@@ -144,7 +133,7 @@ export function queryWords(query: string, lexicon: Lexicon = NO_LEXICON): string
       at += 1;
     } else tokens.push(all[at] ?? '');
   }
-  const meaningful = tokens.filter((word) => !STOP_WORDS.has(word));
+  const meaningful = tokens.filter((word) => !rules.stopWords.has(word));
   // A question has a few words; a pasted page would cost seconds and find nothing better.
   return [...new Set(meaningful.length > 0 ? meaningful : tokens)].slice(0, MAX_QUERY_WORDS);
 }
@@ -168,10 +157,13 @@ export type SearchIndex = {
   readonly idf: ReadonlyMap<string, number>;
   readonly vocabulary: Fuse<string>;
   readonly terms: readonly string[];
+  /** The language the items are written in, and so how their words and a query's are read. */
+  readonly rules: WordRules;
 };
 
 /** Built once per guide: the vocabulary with its fuse.js index, and which items use each word. */
-export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
+export function buildIndex(docs: readonly SearchDoc[], language?: string): SearchIndex {
+  const rules = wordRulesFor(language);
   const postings = new Map<string, Posting>();
   docs.forEach((doc, index) => {
     const fields: [Field, string][] = [
@@ -181,9 +173,9 @@ export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
     ];
     for (const [field, text] of fields) {
       // A word counts once per field: a long answer must not outweigh a short question.
-      const distinct = new Set(indexWords(text));
+      const distinct = new Set(indexWords(text, rules));
       for (const word of distinct) {
-        if (STOP_WORDS.has(word)) continue;
+        if (rules.stopWords.has(word)) continue;
         const posting = postings.get(word) ?? new Map<number, number>();
         posting.set(index, (posting.get(index) ?? 0) + FIELD_WEIGHT[field]);
         postings.set(word, posting);
@@ -193,7 +185,7 @@ export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
   const terms = [...postings.keys()];
   const byStem = new Map<string, string[]>();
   for (const term of terms) {
-    const key = stem(term);
+    const key = rules.stem(term);
     byStem.set(key, [...(byStem.get(key) ?? []), term]);
   }
   const idf = new Map(
@@ -206,7 +198,7 @@ export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
     minMatchCharLength: 2,
   };
   const vocabulary = new Fuse(terms, options, Fuse.createIndex([], terms));
-  return { docs, postings, byStem, idf, vocabulary, terms };
+  return { docs, postings, byStem, idf, vocabulary, terms, rules };
 }
 
 export type TermMatch = {
@@ -217,7 +209,7 @@ export type TermMatch = {
 
 /** A word of the guide for a word from the lexicon: itself, or one with the same stem. */
 function termsFor(index: SearchIndex, word: string): readonly string[] {
-  const same = index.byStem.get(stem(word)) ?? [];
+  const same = index.byStem.get(index.rules.stem(word)) ?? [];
   return index.postings.has(word) && !same.includes(word) ? [word, ...same] : same;
 }
 
@@ -240,7 +232,7 @@ function matchWord(
   // for a word the guide does not use itself: when it does, its own word is the better guide.
   // A phrase ("how much") is always read for what it asks about, as it is filler in a text too.
   const phrase = word.includes(' ');
-  const known = !phrase && (index.postings.has(word) || index.byStem.has(stem(word)));
+  const known = !phrase && (index.postings.has(word) || index.byStem.has(index.rules.stem(word)));
   for (const form of known ? [] : phrase ? [word] : baseForms(word)) {
     for (const related of lexicon.related(form)) {
       for (const term of termsFor(index, related.word)) add(term, related.weight);
@@ -262,7 +254,7 @@ function matchWord(
     }
   }
   if (index.postings.has(word)) add(word, 1);
-  for (const term of index.byStem.get(stem(word)) ?? []) add(term, 0.9);
+  for (const term of index.byStem.get(index.rules.stem(word)) ?? []) add(term, 0.9);
   if (word.length >= 2) {
     // A word still being typed: the shorter the prefix, the less sure; and a word that is
     // already whole ("custom") more likely means itself than a longer one ("customer").
@@ -336,7 +328,7 @@ export function search(
   cache: WordCache = new Map(),
 ): SearchResult[] {
   const lexicon = options.lexicon ?? NO_LEXICON;
-  const typed = queryWords(query, lexicon);
+  const typed = queryWords(query, lexicon, index.rules);
   if (typed.length === 0) return [];
   const matches = typed.map((word) => matchWord(index, word, cache, lexicon));
   const scores = new Map<number, { total: number; covered: number; sure: number }>();
@@ -433,18 +425,21 @@ export function guideDocs(guide: Guide, all = false): SearchDoc[] {
 
 /** Every guide's questions and steps in one index, each naming its guide: search everywhere. */
 export function libraryIndex(guides: readonly Guide[]): SearchIndex {
+  // One language's rules for all: that of the guides, when they share one.
+  const languages = new Set(guides.map((guide) => guide.language ?? 'en'));
   return buildIndex(
     guides.flatMap((guide) =>
       guideDocs(guide, true)
         .filter((doc) => doc.kind !== 'tip')
         .map((doc) => ({ ...doc, guide: { id: guide.id, title: guide.title } })),
     ),
+    languages.size === 1 ? [...languages][0] : 'en',
   );
 }
 
 /** A guide's index: its questions, or with `all` its steps and tips too. */
 export function indexFor(guide: Guide, all = false): SearchIndex {
-  return buildIndex(guideDocs(guide, all));
+  return buildIndex(guideDocs(guide, all), guide.language);
 }
 
 /**
@@ -455,15 +450,18 @@ export function keywordSuggestions(
   faq: { readonly question: string; readonly keywords: readonly string[]; readonly answer: string },
   lexicon: Lexicon,
   limit = 6,
+  rules: WordRules = ENGLISH,
 ): string[] {
   if (faq.keywords.length > 0) return [];
-  const used = new Set([...indexWords(faq.question), ...indexWords(faq.answer)].map(stem));
+  const used = new Set(
+    [...indexWords(faq.question, rules), ...indexWords(faq.answer, rules)].map(rules.stem),
+  );
   const suggestions: string[] = [];
-  for (const word of queryWords(faq.question, lexicon)) {
+  for (const word of queryWords(faq.question, lexicon, rules)) {
     // Everyday words only: WordNet's rarer senses ("tease" for card) would mislead an author.
     for (const candidate of lexicon.everyday(word)) {
       if (candidate.includes(' ')) continue;
-      if (used.has(stem(candidate)) || suggestions.includes(candidate)) continue;
+      if (used.has(rules.stem(candidate)) || suggestions.includes(candidate)) continue;
       suggestions.push(candidate);
     }
   }

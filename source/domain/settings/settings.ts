@@ -3,6 +3,7 @@
 
 import { cleanLine } from '../text/sanitize.js';
 import { COUNTRY_PATTERN } from '../progress/holidays.js';
+import { LANGUAGES, type Language } from '../i18n/language.js';
 
 export type Settings = {
   /** Whose public holidays business days skip: a two-letter code, or from the locale. */
@@ -17,6 +18,8 @@ export type Settings = {
   readonly 'screen-reader': 'on' | 'off';
   /** The folder progress is shared through with other computers (an absolute path), or off. */
   readonly 'sync-dir': string;
+  /** The language of the interface and of guides that have a translation; auto: the locale's. */
+  readonly language: 'auto' | Language;
 };
 
 export type SettingName = keyof Settings;
@@ -28,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'auto',
   'screen-reader': 'off',
   'sync-dir': 'off',
+  language: 'auto',
 };
 
 type SettingRule = {
@@ -78,6 +82,12 @@ export const SETTING_RULES: Readonly<Record<SettingName, SettingRule>> = {
     values: 'on or off',
     parse: oneOf('on', 'off'),
     choices: ['on', 'off'],
+  },
+  language: {
+    help: 'the language of the interface and of guides that have a translation ("auto": from the locale, as es_US is Spanish)',
+    values: `auto, ${LANGUAGES.join(' or ')}`,
+    parse: oneOf('auto', ...LANGUAGES),
+    choices: ['auto', ...LANGUAGES],
   },
   'sync-dir': {
     help: 'a folder your sync tool (Syncthing, Dropbox, iCloud Drive, OneDrive, git) shares between your computers: progress is kept there',
