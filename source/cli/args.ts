@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { t } from '../domain/i18n/translate.js';
 
 export const COMMANDS = [
   'print',
@@ -171,11 +172,11 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     const message = (error as Error).message;
     const option = /option '([^']+)'/i.exec(message)?.[1];
     if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-      throw new UsageError(`unknown option ${option}`, option, OPTION_FLAGS);
+      throw new UsageError(t('unknown option {option}', { option }), option, OPTION_FLAGS);
     }
     // Node's words name the option with its placeholder ("'--guide <value>' argument missing").
     if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-      throw new UsageError(`option ${option.split(' ')[0]} needs a value`);
+      throw new UsageError(t('option {option} needs a value', { option: option.split(' ')[0] ?? option }));
     }
     throw new UsageError(message.split('.')[0] ?? message);
   }
@@ -186,7 +187,10 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   if (first !== undefined) {
     if (!(COMMANDS as readonly string[]).includes(first)) {
       throw new UsageError(
-        `unknown command "${first}" (commands: ${PUBLIC_COMMANDS.join(', ')})`,
+        t('unknown command "{command}" (commands: {commands})', {
+          command: first,
+          commands: PUBLIC_COMMANDS.join(', '),
+        }),
         first,
         PUBLIC_COMMANDS,
       );
@@ -197,20 +201,28 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
   for (const name of Object.keys(values) as OptionName[]) {
     if (!GLOBAL.includes(name) && !ALLOWED[command].includes(name)) {
       throw new UsageError(
-        `option --${name} does not apply to ${command === 'app' ? 'the app' : `"${command}"`}`,
+        command === 'app'
+          ? t('option --{option} does not apply to the app', { option: name })
+          : t('option --{option} does not apply to "{command}"', { option: name, command }),
       );
     }
   }
   if (values.theme !== undefined && !THEMES.includes(values.theme)) {
     throw new UsageError(
-      `option --theme takes ${THEMES.join(', ')}, not "${values.theme}"`,
+      t('option --theme takes {values}, not "{value}"', {
+        values: THEMES.join(', '),
+        value: values.theme,
+      }),
       values.theme,
       THEMES,
     );
   }
   if (POSITIONALS[command] === 'none' && args.length > 0 && !values.help) {
     throw new UsageError(
-      `${command === 'app' ? 'stepwise' : `"${command}"`} takes no arguments, but was given "${args[0]}"`,
+      t('{command} takes no arguments, but was given "{argument}"', {
+        command: command === 'app' ? 'stepwise' : `"${command}"`,
+        argument: args[0] ?? '',
+      }),
     );
   }
   return {

@@ -2,6 +2,7 @@ import type { Command } from './args.js';
 import { SETTING_NAMES } from '../domain/settings/settings.js';
 import { toAscii } from '../domain/text/ascii.js';
 import { keyLabelInWords, lineInWords } from '../domain/text/words.js';
+import { msg, t } from '../domain/i18n/translate.js';
 
 declare const STEPWISE_VERSION: string;
 declare const STEPWISE_RELEASE_DATE: string;
@@ -23,9 +24,9 @@ type CommandHelp = {
 
 const GUIDE = [
   '--guide <path|id>',
-  'use another guide file, or a guide of the content folders by id',
+  msg('use another guide file, or a guide of the content folders by id'),
 ] as const;
-const JSON_OUT = ['--json', 'print JSON (described in docs/json.md)'] as const;
+const JSON_OUT = ['--json', msg('print JSON (described in docs/json.md)')] as const;
 
 /** Each command's help: shown by `stepwise help <command>` and `stepwise <command> --help`. */
 export const COMMAND_HELP: Readonly<
@@ -33,18 +34,18 @@ export const COMMAND_HELP: Readonly<
 > = {
   print: {
     usage: 'print [--json]',
-    summary: 'print the whole guide as text, or as JSON',
+    summary: msg('print the whole guide as text, or as JSON'),
     options: [JSON_OUT, GUIDE],
     examples: ['stepwise print | less', 'stepwise print --json > guide.json'],
   },
   search: {
     usage: 'search <query...> [--json] [--limit N] [--faq] [--everywhere]',
-    summary: 'search the guide (questions, steps and tips), best match first',
+    summary: msg('search the guide (questions, steps and tips), best match first'),
     options: [
-      ['--limit N', 'at most N results (10)'],
-      ['--faq', 'search only the questions of the FAQ'],
-      ['--all', 'the whole guide (what search does without --faq)'],
-      ['--everywhere', "search every guide's FAQ and steps; each result names its guide"],
+      ['--limit N', msg('at most N results (10)')],
+      ['--faq', msg('search only the questions of the FAQ')],
+      ['--all', msg('the whole guide (what search does without --faq)')],
+      ['--everywhere', msg("search every guide's FAQ and steps; each result names its guide")],
       JSON_OUT,
       GUIDE,
     ],
@@ -57,86 +58,86 @@ export const COMMAND_HELP: Readonly<
   },
   list: {
     usage: 'list [--json]',
-    summary: 'list the guides of the content folders',
-    options: [JSON_OUT, ['--content <dir>', 'also list the guides in this folder']],
+    summary: msg('list the guides of the content folders'),
+    options: [JSON_OUT, ['--content <dir>', msg('also list the guides in this folder')]],
     examples: ['stepwise list', 'stepwise list --content ~/guides'],
   },
   lint: {
     usage: 'lint [paths...] [--json]',
-    summary: 'check guide files: one path:line: message per problem',
+    summary: msg('check guide files: one path:line: message per problem'),
     options: [JSON_OUT],
     examples: ['stepwise lint my-guide.md', 'stepwise lint ~/guides'],
   },
   progress: {
     usage: 'progress [--json]',
-    summary: 'what you have done, your route, what is next and any wait',
+    summary: msg('what you have done, your route, what is next and any wait'),
     options: [JSON_OUT, GUIDE],
     examples: ['stepwise progress', 'stepwise progress --json | jq .next'],
   },
   done: {
     usage: 'done <item...> [--json]',
-    summary: 'mark steps or sub-steps done, by number (2.1) or id',
+    summary: msg('mark steps or sub-steps done, by number (2.1) or id'),
     options: [JSON_OUT, GUIDE],
     examples: ['stepwise done 1 2.1', 'stepwise done mail.request'],
   },
   undo: {
     usage: 'undo <item...> [--json]',
-    summary: 'mark steps or sub-steps not done',
+    summary: msg('mark steps or sub-steps not done'),
     options: [JSON_OUT, GUIDE],
     examples: ['stepwise undo 2.1'],
   },
   route: {
     usage: 'route [name] [--clear] [--json]',
-    summary: 'show or choose your route (the way you take)',
-    options: [['--clear', 'choose no route: every step counts'], JSON_OUT, GUIDE],
+    summary: msg('show or choose your route (the way you take)'),
+    options: [['--clear', msg('choose no route: every step counts')], JSON_OUT, GUIDE],
     examples: ['stepwise route', 'stepwise route mail', 'stepwise route --clear'],
   },
   reset: {
     usage: 'reset [--yes]',
-    summary: 'clear your progress on the guide (asks on a terminal)',
-    options: [['-y, --yes', 'do not ask'], GUIDE],
+    summary: msg('clear your progress on the guide (asks on a terminal)'),
+    options: [['-y, --yes', msg('do not ask')], GUIDE],
     examples: ['stepwise reset', 'stepwise reset --yes --guide my-guide.md'],
   },
   export: {
     usage: 'export [--output FILE]',
-    summary: 'the guide as a Markdown checklist with your marks and dates',
+    summary: msg('the guide as a Markdown checklist with your marks and dates'),
     options: [
-      ['-o, --output FILE', 'write to FILE instead of the terminal ("-" is the terminal)'],
+      ['-o, --output FILE', msg('write to FILE instead of the terminal ("-" is the terminal)')],
       GUIDE,
     ],
     examples: ['stepwise export --output checklist.md'],
   },
   note: {
     usage: 'note <item> <text...> [--json]',
-    summary: 'keep a note on a step: a call, a reference, a promise',
+    summary: msg('keep a note on a step: a call, a reference, a promise'),
     options: [JSON_OUT, GUIDE],
     examples: ['stepwise note 3.2 "Spoke to Sam, reference 48213577, letter in 7-10 days"'],
   },
   notes: {
     usage: 'notes [--json]',
-    summary: 'your notes on the guide, newest first',
+    summary: msg('your notes on the guide, newest first'),
     options: [JSON_OUT, GUIDE],
     examples: ['stepwise notes', 'stepwise notes --json | jq -r ".notes[0].text"'],
   },
   due: {
     usage: 'due [--json]',
-    summary: 'what needs you today: a wait that opens, ends or has run out (exit 3)',
+    summary: msg('what needs you today: a wait that opens, ends or has run out (exit 3)'),
     options: [JSON_OUT, GUIDE],
     examples: ['stepwise due', '0 9 * * * stepwise due | mail -E -s stepwise me'],
   },
   remind: {
     usage: 'remind --ics [--output FILE]',
-    summary: 'your open waits as a calendar file (iCalendar) with reminders',
+    summary: msg('your open waits as a calendar file (iCalendar) with reminders'),
     options: [
-      ['--ics', 'write iCalendar (RFC 5545), for any calendar app'],
-      ['-o, --output FILE', 'write to FILE instead of the terminal ("-" is the terminal)'],
+      ['--ics', msg('write iCalendar (RFC 5545), for any calendar app')],
+      ['-o, --output FILE', msg('write to FILE instead of the terminal ("-" is the terminal)')],
       GUIDE,
     ],
     examples: ['stepwise remind --ics --output stepwise.ics'],
   },
   config: {
     usage: 'config <list|get|set|path> [--json]',
-    summary: `your settings: ${SETTING_NAMES.join(', ')}`,
+    summary: msg('your settings: {settings}'),
     options: [JSON_OUT],
     examples: [
       'stepwise config set country GB',
@@ -146,28 +147,28 @@ export const COMMAND_HELP: Readonly<
   },
   'config-path': {
     usage: 'config-path',
-    summary: 'print where your progress is kept',
+    summary: msg('print where your progress is kept'),
     options: [],
     examples: ['stepwise config-path'],
   },
   sync: {
     usage: 'sync [--json]',
-    summary: 'where progress is synced, and the devices seen there',
+    summary: msg('where progress is synced, and the devices seen there'),
     options: [JSON_OUT],
     examples: ['stepwise config set sync-dir ~/Sync/stepwise', 'stepwise sync'],
   },
   import: {
     usage: 'import <file|-> [--id ID] [--output FILE]',
-    summary: 'turn a plain-text how-to article into a guide file',
+    summary: msg('turn a plain-text how-to article into a guide file'),
     options: [
-      ['--id ID', "the new guide's id"],
-      ['-o, --output FILE', 'write the guide to FILE (never over an existing file)'],
+      ['--id ID', msg("the new guide's id")],
+      ['-o, --output FILE', msg('write the guide to FILE (never over an existing file)')],
     ],
     examples: ['stepwise import article.txt --output my-guide.md', 'pbpaste | stepwise import -'],
   },
   completion: {
     usage: 'completion <bash|zsh|fish>',
-    summary: 'a script that completes commands, options, guide and step ids',
+    summary: msg('a script that completes commands, options, guide and step ids'),
     options: [],
     examples: [
       'stepwise completion bash > ~/.local/share/bash-completion/completions/stepwise',
@@ -177,7 +178,7 @@ export const COMMAND_HELP: Readonly<
   },
   help: {
     usage: 'help [command]',
-    summary: "this help, or one command's",
+    summary: msg("this help, or one command's"),
     options: [],
     examples: ['stepwise help search'],
   },
@@ -187,95 +188,98 @@ export const COMMAND_HELP: Readonly<
 /** The options of the app and of every command: in --help and the man page's OPTIONS. */
 const GLOBAL_OPTIONS: readonly (readonly [string, string])[] = [
   GUIDE,
-  ['--content <dir>', 'also look for guides in this folder'],
-  ['--plain', 'print the guide instead of opening the full-screen app'],
-  ['--watch', 'reload the guide when its file changes (for authors)'],
-  ['--no-mouse', 'no clicks or wheel in the app (the terminal selects text as usual)'],
-  ['--theme <auto|dark|light>', 'colours for the background (auto asks the terminal)'],
-  ['--screen-reader', 'plain lines, every state in words: for screen readers and braille'],
-  ['--no-screen-reader', 'the full screen, whatever the setting or the environment says'],
-  ['--lang <en|es>', 'the language of the interface and of guides with a translation'],
-  ['-h, --help', "show this help; with a command, that command's"],
-  ['-v, --version', 'show the version'],
+  ['--content <dir>', msg('also look for guides in this folder')],
+  ['--plain', msg('print the guide instead of opening the full-screen app')],
+  ['--watch', msg('reload the guide when its file changes (for authors)')],
+  ['--no-mouse', msg('no clicks or wheel in the app (the terminal selects text as usual)')],
+  ['--theme <auto|dark|light>', msg('colours for the background (auto asks the terminal)')],
+  ['--screen-reader', msg('plain lines, every state in words: for screen readers and braille')],
+  ['--no-screen-reader', msg('the full screen, whatever the setting or the environment says')],
+  ['--lang <en|es>', msg('the language of the interface and of guides with a translation')],
+  ['-h, --help', msg("show this help; with a command, that command's")],
+  ['-v, --version', msg('show the version')],
 ];
 
 /** The exit codes: in --help, the man page's EXIT STATUS and the README. */
 const EXIT_CODES: readonly (readonly [string, string])[] = [
-  ['0', 'success'],
-  ['1', 'not done: a guide with errors, an unknown item, a refused value, not saved'],
-  ['2', 'a mistyped command'],
-  ['3', '"stepwise due" found something that needs you today'],
+  ['0', msg('success')],
+  ['1', msg('not done: a guide with errors, an unknown item, a refused value, not saved')],
+  ['2', msg('a mistyped command')],
+  ['3', msg('"stepwise due" found something that needs you today')],
 ];
 
 const ENVIRONMENT: readonly (readonly [string, string])[] = [
-  ['STEPWISE_CONFIG_DIR', 'keep progress, settings and caches in this folder'],
-  ['STEPWISE_CONTENT_DIR', 'more folders of guides, joined with ":"'],
-  ['STEPWISE_COUNTRY', 'whose public holidays business days skip, for one run (e.g. GB)'],
-  ['STEPWISE_SYNC_DIR', 'the sync folder for one run, or "off" (see "stepwise sync")'],
+  ['STEPWISE_CONFIG_DIR', msg('keep progress, settings and caches in this folder')],
+  ['STEPWISE_CONTENT_DIR', msg('more folders of guides, joined with ":"')],
+  ['STEPWISE_COUNTRY', msg('whose public holidays business days skip, for one run (e.g. GB)')],
+  ['STEPWISE_SYNC_DIR', msg('the sync folder for one run, or "off" (see "stepwise sync")')],
   [
     'LC_ALL, LC_MESSAGES, LANGUAGE, LANG',
-    'the language (es_US is Spanish), when no setting names one',
+    msg('the language (es_US is Spanish), when no setting names one'),
   ],
-  ['LC_ALL, LC_TIME, LANG', 'the country, when no setting names one (en_US is US)'],
-  ['STEPWISE_DEBUG=1', 'show where an unexpected error happened'],
-  ['NO_COLOR', 'no colour at all'],
-  ['INK_SCREEN_READER=true', 'as --screen-reader'],
-  ['ACCESSIBLE=1', 'as --screen-reader'],
-  ['TERM=dumb', 'print instead of opening the full-screen app'],
+  ['LC_ALL, LC_TIME, LANG', msg('the country, when no setting names one (en_US is US)')],
+  ['STEPWISE_DEBUG=1', msg('show where an unexpected error happened')],
+  ['NO_COLOR', msg('no colour at all')],
+  ['INK_SCREEN_READER=true', msg('as --screen-reader')],
+  ['ACCESSIBLE=1', msg('as --screen-reader')],
+  ['TERM=dumb', msg('print instead of opening the full-screen app')],
 ];
+
+/** A sentence of the tables above, in the interface's language ("{settings}" filled in). */
+const say = (text: string): string => t(text, { settings: SETTING_NAMES.join(', ') });
 
 const column = (rows: readonly (readonly [string, string])[]) => {
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
-  return rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`).join('\n');
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}${say(right)}`).join('\n');
 };
 
 /** `stepwise --help`: every command, the options, the environment and the exit codes. */
 export function globalHelp(): string {
   const commands = column([
-    ['(none)', 'open the guide full-screen (printed when not on a terminal)'],
+    [t('(none)'), msg('open the guide full-screen (printed when not on a terminal)')],
     // Options are in each command's own help; here only what the command takes.
     ...Object.values(COMMAND_HELP).map(
       (help) => [help.usage.replace(/\s*\[--[^\]]*\]/g, ''), help.summary] as const,
     ),
   ]);
-  return `Usage: stepwise [command] [options]
+  return `${usageLine()}
 
-Work through a how-to guide in your terminal. With no command, opens it full-screen.
+${t('Work through a how-to guide in your terminal. With no command, opens it full-screen.')}
 
-Commands
+${t('Commands')}
 ${commands}
 
-Options
+${t('Options')}
 ${column(GLOBAL_OPTIONS)}
 
-Environment
+${t('Environment')}
 ${column(ENVIRONMENT)}
 
-Exit codes
+${t('Exit codes')}
 ${column(EXIT_CODES)}
 
-Run "stepwise help <command>" for a command's options and examples.
-The package is stepwise-guide; until it is on the npm registry, install it from a clone
-with npm pack (see the README).
-stepwise is an unofficial guide. It never asks for, shows or stores a PIN or a card number.
+${t('Run "stepwise help <command>" for a command\'s options and examples.')}
+${t('The package is stepwise-guide; until it is on the npm registry, install it from a clone with npm pack (see the README).')}
+${t('stepwise is an unofficial guide. It never asks for, shows or stores a PIN or a card number.')}
 `;
 }
 
 /** One command's usage, options and examples. */
 export function commandHelp(command: keyof typeof COMMAND_HELP): string {
   const help = COMMAND_HELP[command];
-  const options = help.options.length ? `\nOptions\n${column(help.options)}\n` : '';
-  return `Usage: stepwise ${help.usage}
+  const options = help.options.length ? `\n${t('Options')}\n${column(help.options)}\n` : '';
+  const summary = say(help.summary);
+  return `${t('Usage: stepwise {usage}', { usage: help.usage })}
 
-${help.summary[0]?.toUpperCase()}${help.summary.slice(1)}.
+${summary[0]?.toUpperCase()}${summary.slice(1)}.
 ${options}
-Examples
+${t('Examples')}
 ${help.examples.map((example) => `  ${example}`).join('\n')}
 `;
 }
 
 /** The first line of the help, for usage errors. */
-export const USAGE_LINE = 'Usage: stepwise [command] [options]';
+export const usageLine = (): string => t('Usage: stepwise [command] [options]');
 
 /** Text made safe for roff: backslashes doubled, a leading dot or quote escaped. */
 /** Text for roff: backslashes and leading dots escaped, hyphens as minus signs (as options are). */
@@ -293,7 +297,7 @@ const roffTerm = (term: string) =>
 
 /** Tagged paragraphs: a term, then its text indented under it. */
 const tagged = (rows: readonly (readonly [string, string])[]) =>
-  rows.flatMap(([term, text]) => ['.TP', roffTerm(term), roff(text)]);
+  rows.flatMap(([term, text]) => ['.TP', roffTerm(term), roff(say(text))]);
 
 /**
  * The man page (man-pages(7) sections), from the same tables as --help and the key help, so
@@ -319,7 +323,7 @@ export function manPage(keys: readonly { label: string; help: string }[] = []): 
     '.SH COMMANDS',
   ];
   for (const help of Object.values(COMMAND_HELP)) {
-    lines.push('.TP', roffTerm(`stepwise ${help.usage}`), roff(`${help.summary}.`));
+    lines.push('.TP', roffTerm(`stepwise ${help.usage}`), roff(`${say(help.summary)}.`));
     if (help.options.length > 0) {
       lines.push('.RS', ...tagged(help.options), '.RE');
     }

@@ -8,6 +8,7 @@ import { toAscii } from '../domain/text/ascii.js';
 import { cleanOutput } from '../domain/text/sanitize.js';
 import { toWords } from '../domain/text/words.js';
 import { wantsAscii, wantsScreenReader } from './user-settings.js';
+import { t } from '../domain/i18n/translate.js';
 
 // Every line a command prints passes here: whatever a guide, a file name or a saved file holds, no
 // control character reaches the terminal (JSON already escapes C0, but not C1 or bidi controls).
@@ -39,11 +40,15 @@ export function outJson(value: Record<string, unknown>): void {
 
 /** The one line for a guide whose id an earlier guide has: only the first can be opened. */
 export const shadowedGuide = ({ path, id, by }: { path: string; id: string; by: string }) =>
-  `stepwise: skipping ${path}: its id "${id}" is already taken by ${by}; give one of them another id`;
+  `stepwise: ${t('skipping {file}: its id "{id}" is already taken by {other}; give one of them another id', { file: path, id, other: by })}`;
 
 /** The one line for a guide of a folder that has errors: it is left out, and the rest go on. */
 export const skippedGuide = (path: string) =>
-  `stepwise: skipping ${path}: it has errors (see "stepwise lint ${path}")`;
+  `stepwise: ${t('skipping {file}: it has errors (see "stepwise lint {file}")', { file: path })}`;
+
+/** " (did you mean: a, b?)" after an unknown name, or nothing. */
+export const didYouMean = (close: readonly string[]): string =>
+  close.length === 0 ? '' : ` ${t('(did you mean: {names}?)', { names: close.join(', ') })}`;
 
 /** Exit codes: 1 for a failure the user can fix in their data, 2 for a mistyped command. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
@@ -59,7 +64,7 @@ export function requireGuide(loaded: LoadedGuide): Guide | undefined {
     if (problem.severity === 'error') err(formatProblem(loaded.path, problem));
   }
   err(
-    `stepwise: cannot open ${loaded.path}: fix the problems above (try "stepwise lint ${loaded.path}")`,
+    `stepwise: ${t('cannot open {file}: fix the problems above (try "stepwise lint {file}")', { file: loaded.path })}`,
   );
   return undefined;
 }
@@ -74,8 +79,8 @@ export function describeFailure(error: unknown): string {
   const hint =
     process.env.STEPWISE_DEBUG === '1' && error instanceof Error && error.stack
       ? `\n${error.stack}`
-      : '\n(set STEPWISE_DEBUG=1 to see where it happened)';
-  return `stepwise: unexpected error: ${code ? `${code}: ` : ''}${message}${hint}`;
+      : `\n${t('(set STEPWISE_DEBUG=1 to see where it happened)')}`;
+  return `stepwise: ${t('unexpected error: {error}', { error: `${code ? `${code}: ` : ''}${message}` })}${hint}`;
 }
 
 /**
@@ -123,7 +128,7 @@ export function writeOutputFile(
   }
   const unwritable = unwritableReason(path);
   if (unwritable) {
-    err(`stepwise ${command}: ${path} ${unwritable}: name a file to write`);
+    err(`stepwise ${command}: ${t('{file} {reason}: name a file to write', { file: path, reason: unwritable })}`);
     return false;
   }
   // Written beside it and renamed into place: a symbolic link there is replaced, never written
@@ -132,7 +137,9 @@ export function writeOutputFile(
   // A file that is there keeps its permissions, and one the person may not write is not replaced.
   const existing = statIfFile(path);
   if (existing && !writable(path)) {
-    err(`stepwise ${command}: ${path} is read-only: name another file, or make it writable`);
+    err(
+      `stepwise ${command}: ${t('{file} is read-only: name another file, or make it writable', { file: path })}`,
+    );
     return false;
   }
   try {
@@ -150,7 +157,7 @@ export function writeOutputFile(
     }
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     err(
-      `stepwise ${command}: cannot write ${path} (${code}): check the folder exists and is writable`,
+      `stepwise ${command}: ${t('cannot write {file} ({code}): check the folder exists and is writable', { file: path, code })}`,
     );
     return false;
   }

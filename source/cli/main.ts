@@ -18,7 +18,7 @@ import {
   shadowedGuide,
   skippedGuide,
 } from './io.js';
-import { COMMAND_HELP, commandHelp, globalHelp, manPage, USAGE_LINE, VERSION } from './help.js';
+import { COMMAND_HELP, commandHelp, globalHelp, manPage, usageLine, VERSION } from './help.js';
 import { helpRows } from '../state/keymap.js';
 import { isFolder } from '../adapters/read-file.js';
 import { setDateLocale } from '../domain/text/dates.js';
@@ -26,6 +26,7 @@ import { chooseLanguage, formatLocale, type LanguageChoice } from '../domain/i18
 import { setLanguage } from '../domain/i18n/translate.js';
 import type { Background, BackgroundQuery } from '../adapters/terminal.js';
 import { chooseScreenReader, userSettings, wantsScreenReader } from './user-settings.js';
+import { t } from '../domain/i18n/translate.js';
 
 // Each command's code is loaded when that command runs: start-up reads only what it needs.
 
@@ -112,7 +113,7 @@ async function guidesToOpen(
   for (const { path } of failed) err(skippedGuide(path));
   for (const entry of shadowed) err(shadowedGuide(entry));
   if (guides.length === 0) {
-    err(`stepwise: no guides found in ${dirs.join(', ')}`);
+    err(`stepwise: ${t('no guides found in {folders}', { folders: dirs.join(', ') })}`);
     return undefined;
   }
   return guides;
@@ -163,8 +164,8 @@ async function run(argv: readonly string[]): Promise<number> {
       error.typed === undefined
         ? undefined
         : (await import('../domain/search/suggest.js')).nearestWord(error.typed, error.known);
-    const hint = close === undefined ? '' : ` - did you mean "${close}"?`;
-    err(`stepwise: ${error.message}${hint}\n${USAGE_LINE} (see "stepwise --help")`);
+    const hint = close === undefined ? '' : ` - ${t('did you mean "{name}"?', { name: close })}`;
+    err(`stepwise: ${error.message}${hint}\n${usageLine()} ${t('(see "stepwise --help")')}`);
     return EXIT.usage;
   }
   if (args.lang !== undefined) {
@@ -184,7 +185,7 @@ async function run(argv: readonly string[]): Promise<number> {
       out(commandHelp(topic as keyof typeof COMMAND_HELP));
     } else {
       err(
-        `stepwise help: no command "${topic}" (commands: ${Object.keys(COMMAND_HELP).join(', ')})`,
+        `stepwise help: ${t('no command "{command}" (commands: {commands})', { command: topic, commands: Object.keys(COMMAND_HELP).join(', ') })}`,
       );
       return EXIT.usage;
     }
@@ -202,7 +203,7 @@ async function run(argv: readonly string[]): Promise<number> {
   const dirs = contentDirs(args);
   // A folder named on the command line that is not there is a mistake worth a word.
   if (args.content !== undefined && !isFolder(resolve(args.content))) {
-    err(`stepwise: --content ${args.content}: no such folder`);
+    err(`stepwise: --content ${args.content}: ${t('no such folder')}`);
     return EXIT.failure;
   }
   const cache = new GuideCache(appPaths().cache);
@@ -220,7 +221,8 @@ async function run(argv: readonly string[]): Promise<number> {
         ...(args.output !== undefined && { output: args.output }),
       });
     case '__man':
-      // The build writes this to man/stepwise.1.
+      // The build writes this to man/stepwise.1: in English, whatever the builder's locale.
+      useLanguage({ ok: true, language: 'en', from: '__man' });
       out(manPage(helpRows()));
       return EXIT.ok;
     case 'completion':
@@ -314,7 +316,7 @@ function failOutput(error: NodeJS.ErrnoException): never {
   if (error.code === 'EPIPE') process.exit(EXIT.ok);
   try {
     process.stderr.write(
-      `stepwise: cannot write the output (${error.code ?? error.message}): is the disk full?\n`,
+      `stepwise: ${t('cannot write the output ({code}): is the disk full?', { code: error.code ?? error.message })}\n`,
     );
   } catch {
     // Nowhere left to say it.

@@ -37,8 +37,9 @@ import {
 import { helpRows } from './keymap.js';
 import { rememberLast } from './memo.js';
 import { frameFor, type Frame } from './screen.js';
-import { NO_ROUTE, PANE_TITLES, PANES, type Pane, type UiState } from './ui-state.js';
+import { NO_ROUTE, paneTitle, PANES, type Pane, type UiState } from './ui-state.js';
 import { findTask } from '../domain/progress/progress.js';
+import { t } from '../domain/i18n/translate.js';
 
 export type ListItem = {
   readonly id: string;
@@ -135,12 +136,26 @@ export type HelpView = {
   readonly disclaimer: readonly string[];
 };
 
+/** Where the text is, for a screen reader: "2.1 Register: lines 1 to 9 of 14, Page Down for more." */
+function positionWords(item: string | undefined, from: number, to: number, count: number): string {
+  const params = { item: item ?? '', from, to, count };
+  const more = to < count;
+  if (item === undefined) {
+    return more
+      ? t('Lines {from} to {to} of {count}, Page Down for more.', params)
+      : t('Lines {from} to {to} of {count}.', params);
+  }
+  return more
+    ? t('{item}: lines {from} to {to} of {count}, Page Down for more.', params)
+    : t('{item}: lines {from} to {to} of {count}.', params);
+}
+
 /** Where a search result lives, for its row: "FAQ", "step 3", "3.1", "tip". */
 function whereItLives(guide: Guide, doc: SearchResult['doc']): string {
-  if (doc.kind === 'faq') return 'FAQ';
-  if (doc.kind === 'tip') return 'tip';
+  if (doc.kind === 'faq') return t('FAQ');
+  if (doc.kind === 'tip') return t('tip');
   const task = findTask(guide, doc.id);
-  return task ? (doc.kind === 'step' ? `step ${task.number}` : task.number) : doc.kind;
+  return task ? (doc.kind === 'step' ? t('step {number}', { number: task.number }) : task.number) : doc.kind;
 }
 
 /** Two columns need room for a label and its help side by side, twice. */
@@ -180,7 +195,7 @@ function routeItems(guide: Guide, route: string | undefined): ListItem[] {
   const chosen = route ?? NO_ROUTE;
   return [
     ...guide.routes.map((option) => ({ id: option.id, label: option.label })),
-    { id: NO_ROUTE, label: 'Not chosen yet' },
+    { id: NO_ROUTE, label: t('Not chosen yet') },
   ].map((option) => ({ ...option, depth: 0 as const, chosen: option.id === chosen }));
 }
 
@@ -293,36 +308,41 @@ export function createDerive(): Derive {
         // The help shows the disclaimer itself, under the keys.
         return state.notice;
       case 'confirm-reset':
-        return 'Reset all progress on this guide? Press y to reset, n to keep it.';
+        return t('Reset all progress on this guide? Press y to reset, n to keep it.');
       case 'note':
-        return 'A note for later: who you spoke to, a reference, a promise. Enter saves, Esc cancels.';
+        return t('A note for later: who you spoke to, a reference, a promise. Enter saves, Esc cancels.');
       case 'pick-link': {
         const links = selectedLinks(state);
         if (state.choosing !== undefined) {
-          return `Open which link? ${state.choosing}… (Enter to open it, Esc cancels)`;
+          return t('Open which link? {typed}… (Enter to open it, Esc cancels)', { typed: state.choosing });
         }
         const listed = links
           .slice(0, 9)
           .map((href, index) => `${index + 1} ${href.replace(/^https?:\/\/(www\.)?/, '')}`);
         // Past nine, the numbers are typed whole: the text shows each link's [number].
         const more =
-          links.length > 9 ? ` … (${links.length} links: type a number, then Enter)` : '';
-        return `Open which link? ${listed.join('  ')}${more} · Esc cancels`;
+          links.length > 9 ? ` … ${t('({count} links: type a number, then Enter)', { count: links.length })}` : '';
+        return t('Open which link? {links} · Esc cancels', { links: `${listed.join('  ')}${more}` });
       }
       case 'pick-note':
         return state.choosing === undefined
-          ? 'Delete which note? Type its number (1 is the newest), Esc to keep them all.'
-          : `Delete which note? ${state.choosing}… (Enter to choose it, Esc to keep them all)`;
+          ? t('Delete which note? Type its number (1 is the newest), Esc to keep them all.')
+          : t('Delete which note? {typed}… (Enter to choose it, Esc to keep them all)', {
+              typed: state.choosing,
+            });
       case 'confirm-delete-note':
         return state.deleting
-          ? `Delete the note of ${noteTime(state.deleting.at)}, "${state.deleting.text}"? y deletes it, n keeps it.`
+          ? t('Delete the note of {time}, "{note}"? y deletes it, n keeps it.', {
+              time: noteTime(state.deleting.at),
+              note: state.deleting.text,
+            })
           : undefined;
       default:
         return (
           state.banner ??
           state.notice ??
           (state.disclaimer && state.guide.disclaimer !== undefined
-            ? `${state.guide.disclaimer} (Esc hides this.)`
+            ? `${state.guide.disclaimer} ${t('(Esc hides this.)')}`
             : undefined)
         );
     }
@@ -366,7 +386,7 @@ export function createDerive(): Derive {
     const length = [...text].length;
     return cursor === undefined || cursor >= length
       ? ''
-      : ` (cursor before character ${cursor + 1} of ${length})`;
+      : ` ${t('(cursor before character {place} of {count})', { place: cursor + 1, count: length })}`;
   };
   const readerTop = rememberLast((state: UiState) => {
     const width = readerWidth(state);
@@ -374,7 +394,7 @@ export function createDerive(): Derive {
     const title = wrapAfter('', `stepwise: ${state.guide.title}`, width);
     // The key that opens each pane is said as a key, not as a number that sounds like a count.
     const tabs = PANES.map((pane, index) => ({
-      label: `${PANE_TITLES[pane]} (key ${index + 1})`,
+      label: t('{pane} (key {key})', { pane: paneTitle(pane), key: String(index + 1) }),
       selected: pane === state.pane,
     }));
     const tabLine = `tablist: ${tabs.map((tab) => `${rolePrefix('tab', { selected: tab.selected })}${tab.label}`).join(' ')}`;
@@ -385,7 +405,7 @@ export function createDerive(): Derive {
       field = {
         lines: wrapAfter(
           rolePrefix('textbox', { selected: true }),
-          `Note on ${self.noteTarget(state)}: ${state.draft.text}${caretWords(state.draft.text, state.draft.cursor)}`,
+          `${t('Note on {item}:', { item: self.noteTarget(state) })} ${state.draft.text}${caretWords(state.draft.text, state.draft.cursor)}`,
           width,
         ),
         focused: true,
@@ -395,19 +415,25 @@ export function createDerive(): Derive {
         field = {
           lines: wrapAfter(
             rolePrefix('textbox', { selected: state.searchFocused }),
-            `Search the guide: ${state.query === '' ? 'empty' : state.query}, ${self.searchCount(state)}`,
+            `${t('Search the guide:')} ${state.query === '' ? t('empty') : state.query}, ${self.searchCount(state)}`,
             width,
           ),
           focused: state.searchFocused,
         };
       } else {
-        prompt = wrapAfter('', 'Press / to search the guide.', width);
+        prompt = wrapAfter('', t('Press / to search the guide.'), width);
       }
     }
     const problem =
-      state.guideError === undefined ? [] : wrapAfter('', `Problem: ${state.guideError}`, width);
+      state.guideError === undefined
+        ? []
+        : wrapAfter('', t('Problem: {problem}', { problem: state.guideError }), width);
     const { completed, total } = progress(state);
-    const status = wrapAfter('', `${completed} of ${total} done. ? for keys, q quits.`, width);
+    const status = wrapAfter(
+      '',
+      t('{done} of {count} done. ? for keys, q quits.', { done: completed, count: total }),
+      width,
+    );
     // While a note is written, the note is the one thing on screen: no list, no text.
     const writing = state.overlay === 'note';
     const items = writing ? [] : listItems(state);
@@ -515,7 +541,12 @@ export function createDerive(): Derive {
         f.textRows > 0 && {
           // Which item's text, since after a scroll its title is no longer in view.
           position: truncateToWidth(
-            `${name === undefined || state.pane === 'progress' ? 'Lines' : `${name}: lines`} ${state.scroll + 1} to ${last} of ${lines.length}${last < lines.length ? ', Page Down for more' : ''}.`,
+            positionWords(
+              name === undefined || state.pane === 'progress' ? undefined : name,
+              state.scroll + 1,
+              last,
+              lines.length,
+            ),
             width,
           ),
         }),
@@ -529,9 +560,9 @@ export function createDerive(): Derive {
       return { ...item, tag: route?.label ?? item.tag };
     }
     const tag = /^\d+\.\d+$/.test(item.tag)
-      ? `sub-step ${item.tag}`
-      : item.tag === 'tip'
-        ? 'Tips'
+      ? t('sub-step {number}', { number: item.tag })
+      : item.tag === t('tip')
+        ? t('Tips')
         : item.tag;
     return { ...item, tag };
   };
@@ -541,7 +572,7 @@ export function createDerive(): Derive {
     const { body } = readerTop(state);
     const title = wrapAfter(
       '',
-      'Keys. Every key works as on the full screen. Esc or ? closes this list.',
+      t('Keys. Every key works as on the full screen. Esc or ? closes this list.'),
       width,
     );
     const after =
@@ -600,7 +631,8 @@ export function createDerive(): Derive {
         }
         case 'faq': {
           const faq = guide.faqs.find((candidate) => candidate.id === id);
-          if (faq) return titledLines(faq.question, faq.answer.blocks, width, links);
+          if (faq)
+            return titledLines(faq.question, faq.answer.blocks, width, links, faq.untranslated);
           // A search result that is a step or a tip: its text, as its own pane shows it.
           const task = id === undefined ? undefined : findTask(guide, id);
           if (task) {
@@ -609,13 +641,25 @@ export function createDerive(): Derive {
           }
           const tip = guide.tips.find((candidate) => candidate.id === id);
           return tip
-            ? titledLines(`${tip.warning ? '⚠ ' : ''}${tip.title}`, tip.body.blocks, width, links)
+            ? titledLines(
+                `${tip.warning ? '⚠ ' : ''}${tip.title}`,
+                tip.body.blocks,
+                width,
+                links,
+                tip.untranslated,
+              )
             : [];
         }
         case 'tips': {
           const tip = guide.tips.find((candidate) => candidate.id === id);
           return tip
-            ? titledLines(`${tip.warning ? '⚠ ' : ''}${tip.title}`, tip.body.blocks, width, links)
+            ? titledLines(
+                `${tip.warning ? '⚠ ' : ''}${tip.title}`,
+                tip.body.blocks,
+                width,
+                links,
+                tip.untranslated,
+              )
             : [];
         }
         case 'progress':
@@ -732,12 +776,12 @@ export function createDerive(): Derive {
       };
     },
     searchCount: (state) => {
-      if (state.query.trim() === '') return `${state.guide.faqs.length} questions`;
+      if (state.query.trim() === '') return t('{count} questions', { count: state.guide.faqs.length });
       const results = faqResults(state.guide, state.query, state.lexicon);
-      if (results.length === 0) return 'no matches';
+      if (results.length === 0) return t('no matches');
       // The best result answers too little of the question: say so, and offer guesses.
-      if (!isCloseMatch(results[0])) return 'no close match: guesses';
-      return results.length === 1 ? '1 match' : `${results.length} matches`;
+      if (!isCloseMatch(results[0])) return t('no close match: guesses');
+      return t('{count} matches', { count: results.length });
     },
     selectedLinks,
     copyText: (state) => {
@@ -755,12 +799,14 @@ export function createDerive(): Derive {
       switch (state.pane) {
         case 'faq':
           return state.query.trim() === ''
-            ? 'This guide has no questions.'
-            : `Nothing matches ${quotedQuery(state.query, findSecret(state.query) !== undefined)}. Try fewer words, or check the spelling.`;
+            ? t('This guide has no questions.')
+            : t('Nothing matches {query}. Try fewer words, or check the spelling.', {
+                query: quotedQuery(state.query, findSecret(state.query) !== undefined),
+              });
         case 'progress':
-          return 'This guide has one way through: no route to choose.';
+          return t('This guide has one way through: no route to choose.');
         default:
-          return 'Nothing here.';
+          return t('Nothing here.');
       }
     },
     reader: (state) => readerView(state),

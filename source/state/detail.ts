@@ -2,6 +2,7 @@ import type { Task } from '../domain/guide/guide.js';
 import { isStep, taskLabel } from '../domain/guide/guide.js';
 import type { ProgressView, WaitView } from '../domain/progress/progress-view.js';
 import { waitSentence } from '../domain/progress/waiting.js';
+import { waitLength } from '../domain/guide/wait.js';
 import { doneAt, isDone, parentStep } from '../domain/progress/progress.js';
 import { noteTime, shortDate } from '../domain/text/dates.js';
 import { notesOf } from '../domain/progress/notes.js';
@@ -9,6 +10,7 @@ import type { Line } from '../domain/text/layout.js';
 import { layoutBlocks, padToWidth, truncateToWidth, wrapSpans } from '../domain/text/layout.js';
 import { routeLabel } from '../domain/text/plain-text.js';
 import type { UiState } from './ui-state.js';
+import { t } from '../domain/i18n/translate.js';
 
 // The text of the selected item, laid out in lines for the text area: pure functions of the
 // state, called only through the memoised `derive` so that each is laid out once per change.
@@ -30,16 +32,18 @@ export function taskLines(
   // A screen reader hears the words; the eye gets the symbol too.
   const mark = (symbol: string) => (state.reader ? '' : `${symbol} `);
   facts.push(
-    when ? `${mark('●')}done ${shortDate(when, new Date(state.now))}` : `${mark('○')}not done`,
+    when
+      ? `${mark('●')}${t('done {date}', { date: shortDate(when, new Date(state.now)) })}`
+      : `${mark('○')}${t('not done')}`,
   );
   const route = routeLabel(guide.routes, step?.route);
-  if (route) facts.push(`route: ${route}`);
+  if (route) facts.push(t('route: {route}', { route }));
   // A wait not yet started says how long it takes; a running one says when, where people look:
   // on the item that started it and on the items that end it.
   const running =
     wait && (wait.window.item.id === task.id || wait.window.item.wait?.until?.includes(task.id));
   if (task.wait && !(running && wait.window.item.id === task.id)) {
-    facts.push(`wait: ${task.wait.text}`);
+    facts.push(t('wait: {length}', { length: waitLength(task.wait) }));
   }
   lines.push(
     ...wrapSpans([{ text: facts.join(state.reader ? ', ' : ' · '), italic: true }], width),
@@ -48,23 +52,25 @@ export function taskLines(
     const sentence = waitSentence(wait.window, wait.now, wait.fallback, 'key');
     lines.push(...wrapSpans([{ text: sentence, bold: true }], width));
   }
+  // A translation that lacks this item shows the original's words, and says so.
+  if (task.untranslated === true) lines.push(...untranslatedLines(width));
   lines.push([]);
   if (task.needs && task.needs.length > 0) {
-    lines.push([{ text: 'Have at hand', bold: true }]);
+    lines.push([{ text: t('Have at hand'), bold: true }]);
     for (const need of task.needs) lines.push(...wrapSpans([{ text: `• ${need}` }], width));
     lines.push([]);
   }
   lines.push(...layoutBlocks(task.body.blocks, width, { links: state.links }));
   if (isStep(task) && task.substeps.length > 0) {
     if (task.body.blocks.length > 0) lines.push([]);
-    lines.push([{ text: 'Sub-steps', bold: true }]);
+    lines.push([{ text: t('Sub-steps'), bold: true }]);
     for (const sub of task.substeps) {
       lines.push(
         ...wrapSpans(
           [
             {
               text: state.reader
-                ? `${sub.number} ${sub.title}, ${isDone(progress, sub) ? 'done' : 'not done'}`
+                ? `${sub.number} ${sub.title}, ${isDone(progress, sub) ? t('done') : t('not done')}`
                 : `${isDone(progress, sub) ? '●' : '○'} ${sub.number} ${sub.title}`,
             },
           ],
@@ -79,7 +85,7 @@ export function taskLines(
       [],
       [
         {
-          text: `Notes (${notes.length})${state.reader ? ': n adds one, x deletes' : ' · n adds one, x deletes'}`,
+          text: `${t('Notes ({count})', { count: notes.length })}${state.reader ? ': ' : ' · '}${t('n adds one, x deletes')}`,
           bold: true,
         },
       ],
@@ -102,12 +108,19 @@ export function titledLines(
   blocks: Parameters<typeof layoutBlocks>[0],
   width: number,
   links: Links,
+  untranslated = false,
 ): Line[] {
   return [
     ...wrapSpans([{ text: title, bold: true }], width),
+    ...(untranslated ? untranslatedLines(width) : []),
     [],
     ...layoutBlocks(blocks, width, { links }),
   ];
+}
+
+/** Said under the title of an item a translation lacks: its words are the original's. */
+function untranslatedLines(width: number): Line[] {
+  return wrapSpans([{ text: t('Not translated yet: shown as the guide was written.'), italic: true }], width);
 }
 
 function bar(done: number, total: number, width: number): string {
@@ -128,36 +141,49 @@ export function progressLines(
     wrapSpans([{ text: words ? `${name}: ` : `${name.padEnd(8)}`, bold: true }, { text }], width);
   const lines: Line[] = [
     ...label(
-      'Overall',
+      t('Overall'),
       words
-        ? `${view.completed} of ${view.total} done, ${view.percent}%`
+        ? t('{done} of {count} done, {percent}%', {
+            done: view.completed,
+            count: view.total,
+            percent: view.percent,
+          })
         : `${bar(view.completed, view.total, barWidth)} ${view.completed}/${view.total} · ${view.percent}%`,
     ),
   ];
   if (hasRoutes) {
     lines.push(
       ...label(
-        'Route',
+        t('Route'),
         view.route?.label ??
-          `not chosen: every step counts. Choose yours in the list (Enter) to count only its steps.`,
+          t('not chosen: every step counts. Choose yours in the list (Enter) to count only its steps.'),
       ),
     );
   }
   lines.push(
-    ...label('Next', view.next ? `${taskLabel(view.next)} (press c)` : 'nothing: all done'),
+    ...label(
+      t('Next'),
+      view.next ? `${taskLabel(view.next)} ${t('(press c)')}` : t('nothing: all done'),
+    ),
   );
   if (view.wait) {
-    const turn = view.wait.overdue && view.wait.fallback ? ' (press c)' : '';
-    lines.push(...label(view.wait.overdue ? 'Overdue' : 'Waiting', `${view.wait.text}${turn}`));
+    const turn = view.wait.overdue && view.wait.fallback ? ` ${t('(press c)')}` : '';
+    lines.push(
+      ...label(view.wait.overdue ? t('Overdue') : t('Waiting'), `${view.wait.text}${turn}`),
+    );
   }
-  lines.push([], [{ text: 'Steps', bold: true }]);
+  lines.push([], [{ text: t('Steps'), bold: true }]);
   for (const { step, done, total, state, onRoute } of view.steps) {
     if (words) {
-      const said = state === 'done' ? 'done' : state === 'started' ? 'started' : 'not done';
-      const route = onRoute ? '' : ', other route';
+      const said = state === 'done' ? t('done') : state === 'started' ? t('started') : t('not done');
+      const route = onRoute ? '' : `, ${t('other route')}`;
       lines.push(
         ...wrapSpans(
-          [{ text: `${step.number}. ${step.title}: ${said}, ${done} of ${total}${route}` }],
+          [
+            {
+              text: `${step.number}. ${step.title}: ${said}, ${t('{done} of {count}', { done, count: total })}${route}`,
+            },
+          ],
           width,
         ),
       );
@@ -172,7 +198,7 @@ export function progressLines(
   }
   lines.push(
     [],
-    ...wrapSpans([{ text: "r resets this guide's progress (asks first).", italic: true }], width),
+    ...wrapSpans([{ text: t("r resets this guide's progress (asks first)."), italic: true }], width),
   );
   return lines;
 }

@@ -2,7 +2,7 @@ import type { MouseReport } from '../domain/terminal/decode-input.js';
 import type { Action } from './actions.js';
 import type { Derive } from './derive.js';
 import { listWindow } from './screen.js';
-import { PANE_TITLES, PANES, type UiState } from './ui-state.js';
+import { paneTitle, PANES, type UiState } from './ui-state.js';
 
 const WHEEL_UP = 64;
 const WHEEL_DOWN = 65;
@@ -13,7 +13,7 @@ const WHEEL_LINES = 3;
 function tabAt(col: number) {
   let left = 1;
   for (const [index, pane] of PANES.entries()) {
-    const width = `${index + 1} ${PANE_TITLES[pane]}`.length + 2;
+    const width = `${index + 1} ${paneTitle(pane)}`.length + 2;
     if (col >= left && col < left + width) return pane;
     left += width;
   }

@@ -8,6 +8,7 @@
 
 import { keyLabelInWords, lineInWords } from '../domain/text/words.js';
 import { lineText, wrapSpans } from '../domain/text/layout.js';
+import { t } from '../domain/i18n/translate.js';
 
 /** A list row as the derived view has it (derive.ts ListItem), the fields the words need. */
 export type ReaderItem = {
@@ -41,16 +42,20 @@ export type ReaderRow = {
 /** A list row said in words: what it is first, then its states. */
 export function itemWords(item: ReaderItem): string {
   // A warning is said before what it warns of.
-  const said = [item.warning ? `warning: ${item.label}` : item.label];
-  if (item.done !== undefined) said.push(item.done ? 'done' : 'not done');
+  const said = [item.warning ? t('warning: {item}', { item: item.label }) : item.label];
+  if (item.done !== undefined) said.push(item.done ? t('done') : t('not done'));
   // "Selected" is where the reader is; the route chosen is said apart from it.
-  if (item.chosen) said.push('your current choice');
+  if (item.chosen) said.push(t('your current choice'));
   // A search result's tag says where it lives; a step's, its route.
   if (item.tag !== undefined) {
-    said.push(item.highlights !== undefined ? `in ${item.tag}` : `route: ${item.tag}`);
+    said.push(
+      item.highlights !== undefined
+        ? t('in {place}', { place: item.tag })
+        : t('route: {route}', { route: item.tag }),
+    );
   }
-  if (item.dimmed) said.push('other route');
-  if (item.expandable && !item.expanded) said.push('sub-steps hidden');
+  if (item.dimmed) said.push(t('other route'));
+  if (item.expandable && !item.expanded) said.push(t('sub-steps hidden'));
   return `${item.depth === 1 ? '  ' : ''}${said.join(', ')}`;
 }
 
@@ -172,8 +177,8 @@ export function readerKeys(
 /** The line after a list that does not fit: "4 more above, 2 more below." */
 export function moreLine(list: ReaderList): string | undefined {
   const parts = [
-    ...(list.above > 0 ? [`${list.above} more above`] : []),
-    ...(list.below > 0 ? [`${list.below} more below`] : []),
+    ...(list.above > 0 ? [t('{count} more above', { count: list.above })] : []),
+    ...(list.below > 0 ? [t('{count} more below', { count: list.below })] : []),
   ];
   return parts.length === 0 ? undefined : `${parts.join(', ')}.`;
 }

@@ -16,7 +16,8 @@ import type { Action } from './actions.js';
 import type { Derive } from './derive.js';
 import { NO_EFFECTS, type Update } from './effects.js';
 import { showItem } from './resume.js';
-import { NO_ROUTE, PANES, type UiState } from './ui-state.js';
+import { NO_ROUTE, paneTitle, PANES, type UiState } from './ui-state.js';
+import { t } from '../domain/i18n/translate.js';
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 
@@ -111,7 +112,7 @@ function nextToDo(state: UiState, now: string) {
 
 function continueGuide(state: UiState, now: string): UiState {
   const next = nextToDo(state, now);
-  if (!next) return { ...state, banner: 'Everything on your route is done.' };
+  if (!next) return { ...state, banner: t('Everything on your route is done.') };
   return showItem(state, 'steps', next.id);
 }
 
@@ -235,7 +236,7 @@ function saveNote(state: UiState, now: string): Step {
       now,
       // The notes, newest first, are what to see now: the store finds them in the laid-out text.
       scrollTo: 'notes',
-      banner: 'Note saved.',
+      banner: t('Note saved.'),
     },
     [{ type: 'note', note: { item: draft.item, at: now, text: checked.text } }],
   );
@@ -248,7 +249,7 @@ function askDelete(derive: Derive, state: UiState): UiState {
   const only = notes.length === 1 ? notes[0] : undefined;
   if (only) return { ...state, overlay: 'confirm-delete-note', deleting: only };
   if (notes.length > 1) return { ...state, overlay: 'pick-note' };
-  return { ...state, banner: 'This item has no notes: press n to write one.' };
+  return { ...state, banner: t('This item has no notes: press n to write one.') };
 }
 
 function pickNote(derive: Derive, state: UiState, index: number): UiState {
@@ -292,7 +293,7 @@ function typedNumber(
 /** `o`: the selected item's one link, or the question which of its links. */
 function openLink(derive: Derive, state: UiState): Step {
   const links = derive.selectedLinks(state);
-  if (links.length === 0) return { ...state, banner: 'This item has no links to open.' };
+  if (links.length === 0) return { ...state, banner: t('This item has no links to open.') };
   if (links.length === 1) return requestLink(state, links[0] ?? '');
   return { ...state, overlay: 'pick-link' };
 }
@@ -301,7 +302,7 @@ function requestLink(state: UiState, href: string): Step {
   if (!isOpenableLink(href)) {
     return {
       ...closeOverlay(state),
-      banner: `Not opened: stepwise opens web and mail addresses only (${href}).`,
+      banner: t('Not opened: stepwise opens web and mail addresses only ({address}).', { address: href }),
     };
   }
   return { state: closeOverlay(state), effects: [{ type: 'open-link', href }] };
@@ -331,7 +332,7 @@ function typeLinkDigit(derive: Derive, state: UiState, digit: number): Step {
 function copyItem(derive: Derive, state: UiState): Step {
   const item = derive.copyText(state);
   if (!item)
-    return { ...state, banner: 'Nothing to copy here: select a step, a question or a tip.' };
+    return { ...state, banner: t('Nothing to copy here: select a step, a question or a tip.') };
   return { state, effects: [{ type: 'copy', text: item.text, what: item.title }] };
 }
 
@@ -344,14 +345,14 @@ function confirmYes(state: UiState): Step {
         ...closeOverlay(state),
         banner:
           notes && notes.length > 0
-            ? 'Progress on this guide was reset; your notes are kept.'
-            : 'Progress on this guide was reset.',
+            ? t('Progress on this guide was reset; your notes are kept.')
+            : t('Progress on this guide was reset.'),
       },
       [{ type: 'reset' }],
     );
   }
   if (state.overlay === 'confirm-delete-note' && state.deleting) {
-    return changeProgress({ ...closeOverlay(state), banner: 'Note deleted.' }, [
+    return changeProgress({ ...closeOverlay(state), banner: t('Note deleted.') }, [
       { type: 'unnote', note: state.deleting },
     ]);
   }
@@ -417,20 +418,27 @@ function readerSays(
       const done = isDone(after.progress, task);
       const whole =
         isStep(task) && task.substeps.length > 0
-          ? `, with its ${task.substeps.length} sub-steps`
+          ? t(', with its {count} sub-steps', { count: task.substeps.length })
           : '';
       const view = progressView(after.guide, after.progress, new Date(after.now), after.calendar);
       // A wait this started: its window, the first sentence of what the Progress pane says.
       const window = view.wait?.text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? view.wait?.text;
       const wait = done && view.wait && !view.wait.overdue ? ` ${window}` : '';
-      const end = done && !view.next ? ' Everything on your route is done.' : '';
-      return `${taskLabel(task)}: marked ${done ? 'done' : 'not done'}${whole}.${wait}${end}`;
+      const end = done && !view.next ? ` ${t('Everything on your route is done.')}` : '';
+      const marked = done
+        ? t('{item}: marked done{with}.', { item: taskLabel(task), with: whole })
+        : t('{item}: marked not done{with}.', { item: taskLabel(task), with: whole });
+      return `${marked}${wait}${end}`;
     }
     case 'open':
       if (before.progress.route === after.progress.route) return undefined;
       return after.progress.route === undefined
-        ? 'No route chosen: every step counts.'
-        : `Route chosen: ${after.guide.routes.find((route) => route.id === after.progress.route)?.label ?? after.progress.route}.`;
+        ? t('No route chosen: every step counts.')
+        : t('Route chosen: {route}.', {
+            route:
+              after.guide.routes.find((route) => route.id === after.progress.route)?.label ??
+              after.progress.route,
+          });
     case 'continue':
     case 'search/submit': {
       const item = derive.selectedItem(after);
@@ -440,18 +448,21 @@ function readerSays(
       ) {
         return undefined;
       }
-      return `${action.type === 'continue' ? 'Next' : 'Showing'}: ${item.label}, in ${after.pane === 'faq' ? 'FAQ' : after.pane === 'tips' ? 'Tips' : 'Steps'}.`;
+      const params = { item: item.label, pane: paneTitle(after.pane) };
+      return action.type === 'continue'
+        ? t('Next: {item}, in {pane}.', params)
+        : t('Showing: {item}, in {pane}.', params);
     }
     case 'confirm/no':
       return before.overlay === 'confirm-reset'
-        ? 'Progress kept.'
+        ? t('Progress kept.')
         : before.overlay === 'note'
-          ? 'Note not saved.'
+          ? t('Note not saved.')
           : before.overlay === 'confirm-delete-note' || before.overlay === 'pick-note'
-            ? 'Notes kept.'
+            ? t('Notes kept.')
             : undefined;
     case 'back':
-      return before.overlay === 'note' && after.overlay !== 'note' ? 'Note not saved.' : undefined;
+      return before.overlay === 'note' && after.overlay !== 'note' ? t('Note not saved.') : undefined;
     default:
       return undefined;
   }
@@ -517,7 +528,7 @@ function reduce(derive: Derive, previous: UiState, action: Action): Step {
       if (!state.searchFocused && state.overlay !== 'note') {
         return {
           ...state,
-          banner: 'Pasted text is only used in the search box (press / first) or a note (n).',
+          banner: t('Pasted text is only used in the search box (press / first) or a note (n).'),
         };
       }
       // What the person pastes is outside text like a guide: cleaned before it can be drawn.
@@ -602,7 +613,7 @@ function reduce(derive: Derive, previous: UiState, action: Action): Step {
         ? reload(state, action.guide)
         : {
             ...state,
-            guideError: `the guide's id changed from "${state.guide.id}" to "${action.guide.id}": open it again to use it (showing the last version)`,
+            guideError: t('the guide\'s id changed from "{old}" to "{new}": open it again to use it (showing the last version)', { old: state.guide.id, new: action.guide.id }),
           };
     case 'guide/error':
       return { ...state, guideError: action.message };

@@ -1,5 +1,4 @@
 import type { Lexicon } from '../domain/search/lexicon.js';
-import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { taskLabel, type Guide } from '../domain/guide/guide.js';
 import { changesSince, parentStep, progressOf } from '../domain/progress/progress.js';
 import { progressView } from '../domain/progress/progress-view.js';
@@ -8,6 +7,8 @@ import { WEEKENDS_ONLY, type HolidayCalendar } from '../domain/progress/holidays
 import type { GuideRecord, Place } from '../domain/progress/progress-file.js';
 import type { InitialOptions, Size, UiState } from './ui-state.js';
 import { initialState } from './ui-state.js';
+import { t } from '../domain/i18n/translate.js';
+import { timeAgo } from '../domain/text/dates.js';
 
 /** "Welcome back - 6/13 done, last here 2 days ago. Next: 4.2 Wait for the letter" */
 /** " The guide changed: new 4.3 Keep the receipt; 1 item removed." or nothing. */
@@ -16,13 +17,11 @@ function changedText(guide: Guide, record: GuideRecord): string {
   if (!changes) return '';
   const parts = [
     ...(changes.added.length
-      ? [`new ${changes.added.map((task) => taskLabel(task)).join(', ')}`]
+      ? [t('new {items}', { items: changes.added.map((task) => taskLabel(task)).join(', ') })]
       : []),
-    ...(changes.removed
-      ? [`${changes.removed} item${changes.removed === 1 ? '' : 's'} removed`]
-      : []),
+    ...(changes.removed ? [t('{count} items removed', { count: changes.removed })] : []),
   ];
-  return ` The guide changed: ${parts.join('; ')}.`;
+  return ` ${t('The guide changed: {changes}.', { changes: parts.join('; ') })}`;
 }
 
 export function welcomeBack(
@@ -34,14 +33,14 @@ export function welcomeBack(
   const last = record.lastUsed ?? record.updatedAt;
   if (last === undefined) return undefined;
   const { doneText, next, wait } = progressView(guide, progressOf(record), now, calendar);
-  const since = now.getTime() - new Date(last).getTime();
-  const when =
-    since < 60_000 ? 'moments ago' : formatDistanceStrict(new Date(last), now, { addSuffix: true });
-  const welcome = `Welcome back - ${doneText}, last here ${when}.${changedText(guide, record)}`;
+  const when = timeAgo(new Date(last), now);
+  const welcome = `${t('Welcome back - {done}, last here {when}.', { done: doneText, when })}${changedText(guide, record)}`;
   // A wait that has run out is the news, said first; one that runs is said with what is next.
   if (wait?.overdue) return `${waitSentence(wait.window, now, wait.fallback, 'key')} ${welcome}`;
   const waiting = wait ? ` ${waitSentence(wait.window, now)}` : '';
-  const nextText = next ? ` Next: ${taskLabel(next)}` : ' Everything is done.';
+  const nextText = next
+    ? ` ${t('Next: {item}', { item: taskLabel(next) })}`
+    : ` ${t('Everything is done.')}`;
   return `${welcome}${waiting}${nextText}`;
 }
 

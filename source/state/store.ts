@@ -5,6 +5,7 @@ import type { Effect } from './effects.js';
 import { placeOf } from './resume.js';
 import { createUpdate } from './reducer.js';
 import type { UiState } from './ui-state.js';
+import { t } from '../domain/i18n/translate.js';
 
 /**
  * Carries out what actions ask of the world (saving, opening, quitting): the one place that does.
@@ -43,7 +44,9 @@ export function createStore(initial: AppState, derive: Derive = createDerive()):
     if (!guide) return state;
     const { scrollTo, ...rest } = guide;
     if (scrollTo === 'notes') {
-      const at = derive.detailLines(rest).findIndex((line) => line[0]?.text.startsWith('Notes ('));
+      // The notes' heading, "Notes (2)" in whatever language: its words before the count.
+      const heading = t('Notes ({count})', { count: 0 }).replace(/\d.*$/, '');
+      const at = derive.detailLines(rest).findIndex((line) => line[0]?.text.startsWith(heading));
       return settle({ ...state, guide: { ...rest, scroll: Math.max(at, 0) } });
     }
     const scroll = Math.min(guide.scroll, derive.maxScroll(guide));

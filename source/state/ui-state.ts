@@ -5,17 +5,21 @@ import type { Guide } from '../domain/guide/guide.js';
 import type { Progress } from '../domain/progress/progress.js';
 import { EMPTY_PROGRESS } from '../domain/progress/progress.js';
 import { PLACE_PANES, type PlacePane } from '../domain/progress/progress-file.js';
+import { msg, t } from '../domain/i18n/translate.js';
 
 /** The panes, in tab order: the same list the progress file saves a place in. */
 export const PANES = PLACE_PANES;
 export type Pane = PlacePane;
 
-export const PANE_TITLES: Record<Pane, string> = {
-  steps: 'Steps',
-  faq: 'FAQ',
-  tips: 'Tips',
-  progress: 'Progress',
+const PANE_TITLES: Record<Pane, string> = {
+  steps: msg('Steps'),
+  faq: msg('FAQ'),
+  tips: msg('Tips'),
+  progress: msg('Progress'),
 };
+
+/** A pane's name on its tab, in the interface's language. */
+export const paneTitle = (pane: Pane): string => t(PANE_TITLES[pane]);
 
 export type Size = { readonly cols: number; readonly rows: number };
 

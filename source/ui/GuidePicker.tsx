@@ -10,6 +10,7 @@ import { useAppState, useStore } from './store-context.js';
 import { tint, useTheme } from './theme.js';
 import { TooSmall } from './TooSmall.js';
 import { WindowedList } from './WindowedList.js';
+import { msg, t } from '../domain/i18n/translate.js';
 
 function Row({
   entry,
@@ -43,11 +44,12 @@ function Row({
 }
 
 const KIND_LABEL: Record<SearchResult['doc']['kind'], string> = {
-  faq: 'FAQ',
-  step: 'step',
-  substep: 'sub-step',
-  tip: 'tip',
+  faq: msg('FAQ'),
+  step: msg('step'),
+  substep: msg('sub-step'),
+  tip: msg('tip'),
 };
+const kindLabel = (kind: SearchResult['doc']['kind']) => t(KIND_LABEL[kind]);
 
 /** A result of the search across guides: what it is, and which guide it is in. */
 function ResultRow({
@@ -66,7 +68,7 @@ function ResultRow({
         {result.doc.title}
       </Text>
       <Text wrap="truncate-end" color={tint(theme, 'gray')}>
-        {`${KIND_LABEL[result.doc.kind]} · ${result.doc.guide?.title ?? ''}`}
+        {`${kindLabel(result.doc.kind)} · ${result.doc.guide?.title ?? ''}`}
       </Text>
     </Box>
   );
@@ -90,16 +92,16 @@ function ReaderPicker({
   const { start, end } = listWindow(rows.length, selected, room);
   return (
     <Box flexDirection="column">
-      <Text>{`stepwise: choose a guide, ${count} ${count === 1 ? 'guide' : 'guides'}`}</Text>
+      <Text>{t('stepwise: choose a guide, {count} guides', { count })}</Text>
       {query !== undefined && (
         <Box aria-role="textbox" aria-state={{ selected: true }}>
-          <Text>{`Search every guide: ${query}, ${query.trim() === '' ? 'every guide' : `${rows.length} found`}`}</Text>
+          <Text>{`${t('Search every guide:')} ${query}, ${query.trim() === '' ? t('every guide') : t('{count} found', { count: rows.length })}`}</Text>
         </Box>
       )}
       {query !== undefined && query.trim() !== '' && rows.length === 0 && (
-        <Text>{`Nothing in any guide matches "${query}".`}</Text>
+        <Text>{t('Nothing in any guide matches "{query}".', { query })}</Text>
       )}
-      {start > 0 && <Text>{`${start} more above`}</Text>}
+      {start > 0 && <Text>{t('{count} more above', { count: start })}</Text>}
       <Box aria-role="list" flexDirection="column">
         {rows.slice(start, end).map((row, index) => (
           <Box
@@ -111,7 +113,7 @@ function ReaderPicker({
           </Box>
         ))}
       </Box>
-      {end < rows.length && <Text>{`${rows.length - end} more below`}</Text>}
+      {end < rows.length && <Text>{t('{count} more below', { count: rows.length - end })}</Text>}
       <Text>{lineInWords(keysInWords(pickerHints(query === undefined ? 'list' : 'search')))}</Text>
     </Box>
   );
@@ -129,7 +131,11 @@ export function GuidePicker() {
     const rows = search
       ? (library ? store.libraryResults(library) : []).map(
           (result) =>
-            `${result.doc.title}, ${KIND_LABEL[result.doc.kind]} in ${result.doc.guide?.title ?? ''}`,
+            t('{title}, {kind} in {guide}', {
+              title: result.doc.title,
+              kind: kindLabel(result.doc.kind),
+              guide: result.doc.guide?.title ?? '',
+            }),
         )
       : entries.map((entry) =>
           [entry.title, entry.status, entry.summary].filter((part) => part).join(', '),
@@ -159,21 +165,27 @@ export function GuidePicker() {
         <Text bold color={tint(theme, 'magenta')}>
           stepwise
         </Text>
-        <Text> · choose a guide ({entries.length})</Text>
+        <Text> · {t('choose a guide ({count})', { count: entries.length })}</Text>
       </Text>
       {search && (
         <LineField
           label="/"
           text={search.query}
           focused
-          right={search.query.trim() === '' ? 'every guide' : `${results.length} found`}
+          right={
+            search.query.trim() === ''
+              ? t('every guide')
+              : t('{count} found', { count: results.length })
+          }
           width={size.cols}
         />
       )}
       <Box flexGrow={1} flexDirection="column" marginTop={1} overflow="hidden">
         {search ? (
           search.query.trim() !== '' && results.length === 0 ? (
-            <Text wrap="truncate-end">{`Nothing in any guide matches "${search.query}".`}</Text>
+            <Text wrap="truncate-end">
+              {t('Nothing in any guide matches "{query}".', { query: search.query })}
+            </Text>
           ) : (
             <WindowedList
               items={results}
@@ -201,7 +213,7 @@ export function GuidePicker() {
       </Box>
       <Text wrap="truncate-end" color={tint(theme, 'gray')}>
         {pickerHints(search ? 'search' : 'list')}
-        {search ? '' : '  · in a guide, b comes back here'}
+        {search ? '' : `  · ${t('in a guide, b comes back here')}`}
       </Text>
     </Box>
   );

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { HelpView } from '../state/derive.js';
+import { t } from '../domain/i18n/translate.js';
 
 /**
  * Every key, straight from the key map: in two columns when they fit side by side, else in one
@@ -11,7 +12,7 @@ export function HelpOverlay({ view }: { readonly view: HelpView }) {
   return (
     <Box flexDirection="column" height={rows} width={width}>
       <Text bold wrap="truncate-end">
-        Keys (? or Esc to close)
+        {t('Keys (? or Esc to close)')}
       </Text>
       <Box>
         {columns.map((lines, column) => (
@@ -27,7 +28,7 @@ export function HelpOverlay({ view }: { readonly view: HelpView }) {
       </Box>
       {more.below && (
         <Text wrap="truncate-end" dimColor>
-          ↓ more below (↑↓ to scroll)
+          {t('↓ more below (↑↓ to scroll)')}
         </Text>
       )}
       {disclaimer.map((line, index) => (

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { ReaderView } from '../state/derive.js';
 import { moreLine } from '../state/reader.js';
 import { useDerive, useUiState } from './store-context.js';
+import { t } from '../domain/i18n/translate.js';
 
 // The screen for a screen reader or a braille display (--screen-reader): Ink writes it as plain
 // lines, with roles and states in words, on the normal screen. Lines come in reading order, one
@@ -40,7 +41,7 @@ function Help({ help }: { readonly help: NonNullable<ReaderView['help']> }) {
   return (
     <>
       <Lines lines={help.title} />
-      {help.above && <Text>More above: Up scrolls back.</Text>}
+      {help.above && <Text>{t('More above: Up scrolls back.')}</Text>}
       <Box aria-role="list" flexDirection="column">
         {help.keys.map((key, index) => (
           <Box key={index} aria-role="listitem">
@@ -48,7 +49,7 @@ function Help({ help }: { readonly help: NonNullable<ReaderView['help']> }) {
           </Box>
         ))}
       </Box>
-      {help.below && <Text>More below: Down scrolls on.</Text>}
+      {help.below && <Text>{t('More below: Down scrolls on.')}</Text>}
       <Lines lines={help.after} />
     </>
   );

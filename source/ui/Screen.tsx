@@ -12,6 +12,7 @@ import { TextView } from './TextView.js';
 import { useDerive, useUiState } from './store-context.js';
 import { tint, useTheme } from './theme.js';
 import { TooSmall } from './TooSmall.js';
+import { t } from '../domain/i18n/translate.js';
 
 function Body({ state }: { readonly state: UiState }) {
   const derive = useDerive();
@@ -91,7 +92,7 @@ export function Screen() {
       ))}
       {state.overlay === 'note' && state.draft && (
         <LineField
-          label={`Note on ${derive.noteTarget(state)}:`}
+          label={t('Note on {item}:', { item: derive.noteTarget(state) })}
           text={state.draft.text}
           focused
           width={frame.width}
@@ -105,7 +106,7 @@ export function Screen() {
         hints={liveHintEntries(state)}
         done={doneText}
         error={state.guideError}
-        room={frame.width - ` ${doneText} `.length - ' ? help '.length - 1}
+        room={frame.width - ` ${doneText} `.length - ` ${t('? help')} `.length - 1}
       />
     </Box>
   );

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { fitHints, type Hint } from '../state/screen.js';
 import { tint, useTheme } from './theme.js';
+import { t } from '../domain/i18n/translate.js';
 
 /**
  * Live key hints on the left (or a problem with the guide file, while watching it); progress and
@@ -37,7 +38,7 @@ export function StatusBar({
       <Box flexShrink={0}>
         <Text>
           <Text bold> {done} </Text>
-          <Text inverse> ? help </Text>
+          <Text inverse> {t('? help')} </Text>
         </Text>
       </Box>
     </Box>

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { PANE_TITLES, PANES, type Pane } from '../state/ui-state.js';
+import { paneTitle, PANES, type Pane } from '../state/ui-state.js';
 import { tint, useTheme } from './theme.js';
 
 /** The panes with their number keys; the active one is bracketed, so it shows without colour too. */
@@ -9,7 +9,7 @@ export function TabBar({ active }: { readonly active: Pane }) {
     <Box>
       {PANES.map((pane, index) => {
         const isActive = pane === active;
-        const label = `${index + 1} ${PANE_TITLES[pane]}`;
+        const label = `${index + 1} ${paneTitle(pane)}`;
         return (
           <Text
             key={pane}

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { Line } from '../domain/text/layout.js';
 import { StyledLine } from './StyledLine.js';
 import { tint, useTheme } from './theme.js';
+import { t } from '../domain/i18n/translate.js';
 
 /** A window onto laid-out text, with where it is when the text is longer than the window. */
 export function TextView({
@@ -20,7 +21,7 @@ export function TextView({
   const overflows = lines.length > rows;
   const last = Math.min(scroll + rows, lines.length);
   const position = overflows
-    ? `${scroll > 0 ? '↑' : ' '}${last < lines.length ? '↓' : ' '} lines ${scroll + 1}-${last} of ${lines.length} · PgUp/PgDn`
+    ? `${scroll > 0 ? '↑' : ' '}${last < lines.length ? '↓' : ' '} ${t('lines {from}-{to} of {count}', { from: scroll + 1, to: last, count: lines.length })} · PgUp/PgDn`
     : '';
   return (
     <Box flexDirection="column" width={width}>

@@ -3,6 +3,7 @@ import SelectInput from 'ink-select-input';
 import { createContext, useContext, type ReactNode } from 'react';
 import { listWindow } from '../state/screen.js';
 import { tint, useTheme } from './theme.js';
+import { t } from '../domain/i18n/translate.js';
 
 type RenderRow = (item: never, selected: boolean, width: number) => ReactNode;
 
@@ -64,7 +65,7 @@ export function WindowedList<T extends { readonly id: string }>({
   if (items.length === 0) {
     return (
       <Box width={width} height={rows}>
-        <Text wrap="wrap">{emptyText ?? 'Nothing here.'}</Text>
+        <Text wrap="wrap">{emptyText ?? t('Nothing here.')}</Text>
       </Box>
     );
   }

@@ -7,6 +7,7 @@ import { cleanOutput } from '../../domain/text/sanitize.js';
 import { EXIT, err, out, outJson, writeOutputFile } from '../io.js';
 import { openStore } from '../open-progress.js';
 import { userCalendar } from '../user-settings.js';
+import { listOf, t } from '../../domain/i18n/translate.js';
 
 // `stepwise due` and `stepwise remind`: the waits of every guide a person has started, read from
 // their saved progress, for cron, a shell prompt or a calendar app.
@@ -48,7 +49,7 @@ export function due(guides: readonly Guide[], json: boolean): number {
 /** `stepwise remind --ics [--output FILE]`: the open waits as an iCalendar file. */
 export function remind(guides: readonly Guide[], ics: boolean, output: string | undefined): number {
   if (!ics) {
-    err('stepwise remind: say which format: --ics (iCalendar, for any calendar app)');
+    err(`stepwise remind: ${t('say which format: --ics (iCalendar, for any calendar app)')}`);
     return EXIT.usage;
   }
   const calendarFile = remindersCalendar(errands(guides), new Date(), userCalendar());
@@ -63,10 +64,18 @@ export function remind(guides: readonly Guide[], ics: boolean, output: string | 
   const ranOut = calendarFile.overdue;
   err(
     events > 0
-      ? `${events} event${events === 1 ? '' : 's'}${output === undefined ? '' : ` written to ${output}`}: import it into your calendar app.`
+      ? output === undefined
+        ? t('{count} events: import it into your calendar app.', { count: events })
+        : t('{count} events written to {file}: import it into your calendar app.', {
+            count: events,
+            file: output,
+          })
       : ranOut.length > 0
-        ? `No open waits: the wait for ${ranOut.join(', ')} has run out, so the calendar has no events ("stepwise due" says what to do now).`
-        : 'No open waits: the calendar has no events. Mark the step that starts a wait done first.',
+        ? t(
+            'No open waits: the wait for {items} has run out, so the calendar has no events ("stepwise due" says what to do now).',
+            { items: listOf(ranOut) },
+          )
+        : t('No open waits: the calendar has no events. Mark the step that starts a wait done first.'),
   );
   return EXIT.ok;
 }

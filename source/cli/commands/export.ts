@@ -3,6 +3,7 @@ import { checklist } from '../../domain/progress/progress-report.js';
 import { EXIT, err, out, writeOutputFile } from '../io.js';
 import { openStore } from '../open-progress.js';
 import { userCalendar } from '../user-settings.js';
+import { t } from '../../domain/i18n/translate.js';
 
 /** `stepwise export [--output file]`: the guide as a Markdown checklist with the person's marks. */
 export function exportChecklist(guide: Guide, output: string | undefined): number {
@@ -12,6 +13,6 @@ export function exportChecklist(guide: Guide, output: string | undefined): numbe
     return EXIT.ok;
   }
   if (!writeOutputFile('export', output, text)) return EXIT.failure;
-  err(`Wrote ${output}`);
+  err(t('Wrote {file}', { file: output }));
   return EXIT.ok;
 }

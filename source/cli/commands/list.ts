@@ -1,6 +1,7 @@
 import { loadLibrary } from '../../adapters/guide-files.js';
 import type { GuideCache } from '../../adapters/guide-cache.js';
 import { EXIT, err, out, outJson, shadowedGuide, skippedGuide } from '../io.js';
+import { t } from '../../domain/i18n/translate.js';
 
 export async function listGuides(
   dirs: readonly string[],
@@ -23,7 +24,7 @@ export async function listGuides(
     return EXIT.ok;
   }
   if (rows.length === 0) {
-    out('No guides found.');
+    out(t('No guides found.'));
     return EXIT.ok;
   }
   const idWidth = Math.max(2, ...rows.map((row) => row.id.length));

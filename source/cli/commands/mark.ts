@@ -13,6 +13,8 @@ import { progressJson } from '../../domain/progress/progress-report.js';
 import { closeMatches } from '../../domain/search/suggest.js';
 import { EXIT, err, out, outJson } from '../io.js';
 import { openStoreToChange, reportSaveProblem } from '../open-progress.js';
+import { t } from '../../domain/i18n/translate.js';
+import { didYouMean } from '../io.js';
 
 /** `stepwise done <id...>` and `stepwise undo <id...>`: all ids are checked before anything changes. */
 export async function mark(
@@ -24,7 +26,7 @@ export async function mark(
   const command = value ? 'done' : 'undo';
   if (ids.length === 0) {
     err(
-      `stepwise ${command}: name at least one step or sub-step, by its number (2.1) or id (see "stepwise print")`,
+      `stepwise ${command}: ${t('name at least one step or sub-step, by its number (2.1) or id (see "stepwise print")')}`,
     );
     return EXIT.usage;
   }
@@ -41,11 +43,15 @@ export async function mark(
     unknown = true;
     const close = closeMatches(every, id);
     err(
-      `stepwise ${command}: no step or sub-step "${id}"${close.length ? ` (did you mean: ${close.join(', ')}?)` : ''}`,
+      `stepwise ${command}: ${t('no step or sub-step "{id}"', { id })}${didYouMean(close)}`,
     );
   }
   if (unknown) {
-    err(`Name items by the numbers the app shows (2.1, 3) or by their ids: ${every.join(', ')}`);
+    err(
+      t('Name items by the numbers the app shows (2.1, 3) or by their ids: {ids}', {
+        ids: every.join(', '),
+      }),
+    );
     return EXIT.failure;
   }
 

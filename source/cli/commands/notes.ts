@@ -14,6 +14,8 @@ import { closeMatches } from '../../domain/search/suggest.js';
 import { noteTime } from '../../domain/text/dates.js';
 import { EXIT, err, out, outJson } from '../io.js';
 import { openStore, openStoreToChange, reportSaveProblem } from '../open-progress.js';
+import { t } from '../../domain/i18n/translate.js';
+import { didYouMean } from '../io.js';
 
 /** `stepwise note <id> <text...>`: one note on a step or sub-step, saved with the time. */
 export async function addNoteCommand(
@@ -23,7 +25,9 @@ export async function addNoteCommand(
 ): Promise<number> {
   const [id, ...text] = words;
   if (id === undefined || text.length === 0) {
-    err('stepwise note: name a step or sub-step id, then the note (see "stepwise note --help")');
+    err(
+      `stepwise note: ${t('name a step or sub-step id, then the note (see "stepwise note --help")')}`,
+    );
     return EXIT.usage;
   }
   const task = findTaskByRef(guide, id);
@@ -33,7 +37,7 @@ export async function addNoteCommand(
       id,
     );
     err(
-      `stepwise note: unknown id "${id}"${close.length ? ` (did you mean: ${close.join(', ')}?)` : ''}; name it by its number (3.2) or id (stepwise print)`,
+      `stepwise note: ${t('unknown id "{id}"', { id })}${didYouMean(close)}; ${t('name it by its number (3.2) or id (stepwise print)')}`,
     );
     return EXIT.failure;
   }
@@ -56,7 +60,7 @@ export async function addNoteCommand(
     return EXIT.failure;
   }
   if (json) outJson({ guide: guide.id, note });
-  else out(`Noted on ${taskLabel(task)}, ${noteTime(now)}.`);
+  else out(t('Noted on {item}, {time}.', { item: taskLabel(task), time: noteTime(now) }));
   return EXIT.ok;
 }
 
@@ -69,7 +73,11 @@ export function listNotes(guide: Guide, json: boolean): number {
     return EXIT.ok;
   }
   if (notes.length === 0) {
-    out(`No notes on "${guide.title}" yet: stepwise note <id> <text>, or n in the app.`);
+    out(
+      t('No notes on "{guide}" yet: stepwise note <id> <text>, or n in the app.', {
+        guide: guide.title,
+      }),
+    );
     return EXIT.ok;
   }
   for (const note of notes) {

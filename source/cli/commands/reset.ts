@@ -4,12 +4,14 @@ import { cleanLine } from '../../domain/text/sanitize.js';
 import { EXIT, err, out } from '../io.js';
 import { applyChanges } from '../../domain/progress/progress.js';
 import { openStoreToChange, reportSaveProblem } from '../open-progress.js';
+import { t } from '../../domain/i18n/translate.js';
 
 async function confirm(question: string): Promise<boolean> {
   const prompt = createInterface({ input: process.stdin, output: process.stderr });
   try {
     const answer = await prompt.question(question);
-    return /^y(es)?$/i.test(answer.trim());
+    // "y" or "yes", and in Spanish "s" or "sí".
+    return /^(y(es)?|s[ií]?)$/i.test(answer.trim());
   } finally {
     prompt.close();
   }
@@ -19,11 +21,14 @@ async function confirm(question: string): Promise<boolean> {
 export async function reset(guide: Guide, yes: boolean): Promise<number> {
   if (!yes) {
     if (!process.stdin.isTTY) {
-      err('stepwise reset: not on a terminal, so not asking: add --yes to reset without asking');
+      err(
+        `stepwise reset: ${t('not on a terminal, so not asking: add --yes to reset without asking')}`,
+      );
       return EXIT.failure;
     }
-    if (!(await confirm(cleanLine(`Reset all progress on "${guide.title}"? [y/N] `)))) {
-      out('Nothing was reset.');
+    const question = t('Reset all progress on "{guide}"? [y/N]', { guide: guide.title });
+    if (!(await confirm(cleanLine(`${question} `)))) {
+      out(t('Nothing was reset.'));
       return EXIT.ok;
     }
   }
@@ -39,6 +44,6 @@ export async function reset(guide: Guide, yes: boolean): Promise<number> {
     )
   )
     return EXIT.failure;
-  out(`Progress on "${guide.title}" was reset.`);
+  out(t('Progress on "{guide}" was reset.', { guide: guide.title }));
   return EXIT.ok;
 }

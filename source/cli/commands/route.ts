@@ -4,6 +4,8 @@ import { progressJson } from '../../domain/progress/progress-report.js';
 import { closeMatches } from '../../domain/search/suggest.js';
 import { EXIT, err, out, outJson } from '../io.js';
 import { openStore, openStoreToChange, reportSaveProblem } from '../open-progress.js';
+import { t } from '../../domain/i18n/translate.js';
+import { didYouMean } from '../io.js';
 
 /** The guide's routes as a person can type them: "online (Online account), phone (Phone)". */
 function routeList(guide: Guide): string {
@@ -20,7 +22,7 @@ export async function routeCommand(
   options: { readonly clear: boolean; readonly json: boolean },
 ): Promise<number> {
   if (guide.routes.length === 0) {
-    err(`stepwise route: "${guide.title}" has no routes to choose from`);
+    err(`stepwise route: ${t('"{guide}" has no routes to choose from', { guide: guide.title })}`);
     return EXIT.failure;
   }
   const showing = words.length === 0 && !options.clear;
@@ -31,13 +33,17 @@ export async function routeCommand(
     const chosen = guide.routes.find((route) => route.id === current);
     if (options.json) outJson(progressJson(guide, store.read(guide.id), new Date()));
     else {
-      out(chosen ? `Your route: ${chosen.id} (${chosen.label})` : 'No route chosen yet.');
-      out(`Routes: ${routeList(guide)}`);
+      out(
+        chosen
+          ? t('Your route: {route}', { route: `${chosen.id} (${chosen.label})` })
+          : t('No route chosen yet.'),
+      );
+      out(t('Routes: {routes}', { routes: routeList(guide) }));
     }
     return EXIT.ok;
   }
   if (options.clear && words.length > 0) {
-    err('stepwise route: give a route or --clear, not both');
+    err(`stepwise route: ${t('give a route or --clear, not both')}`);
     return EXIT.usage;
   }
   let route: string | undefined;
@@ -52,7 +58,7 @@ export async function routeCommand(
         typed,
       );
       err(
-        `stepwise route: no route "${typed}"${close.length ? ` (did you mean: ${close.join(', ')}?)` : ''}; routes: ${routeList(guide)}`,
+        `stepwise route: ${t('no route "{route}"', { route: typed })}${didYouMean(close)}; ${t('routes: {routes}', { routes: routeList(guide) })}`,
       );
       return EXIT.failure;
     }
@@ -66,7 +72,11 @@ export async function routeCommand(
   if (options.json) outJson(progressJson(guide, store.read(guide.id), new Date()));
   else {
     const chosen = guide.routes.find((candidate) => candidate.id === route);
-    out(chosen ? `Your route: ${chosen.id} (${chosen.label})` : 'No route: every step counts.');
+    out(
+      chosen
+        ? t('Your route: {route}', { route: `${chosen.id} (${chosen.label})` })
+        : t('No route: every step counts.'),
+    );
   }
   return EXIT.ok;
 }

@@ -11,6 +11,7 @@ import {
   quotedQuery,
 } from '../../domain/search/search.js';
 import { EXIT, err, out, outJson, outputWidth } from '../io.js';
+import { t } from '../../domain/i18n/translate.js';
 
 function excerpt(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text;
@@ -22,12 +23,14 @@ type Options = { json: boolean; limit?: string };
 function readQuery(words: readonly string[], options: Options) {
   const query = words.join(' ').trim();
   if (query === '') {
-    err('stepwise search: say what to look for, e.g. stepwise search "lost pin"');
+    err(`stepwise search: ${t('say what to look for, e.g. stepwise search "lost pin"')}`);
     return undefined;
   }
   const limit = options.limit === undefined ? 10 : Number(options.limit);
   if (!Number.isInteger(limit) || limit < 1) {
-    err(`stepwise search: --limit takes a whole number from 1 up, not "${options.limit}"`);
+    err(
+      `stepwise search: ${t('--limit takes a whole number from 1 up, not "{value}"', { value: String(options.limit) })}`,
+    );
     return undefined;
   }
   const secret = findSecret(query);
@@ -54,7 +57,9 @@ function print(query: string, results: readonly SearchResult[], json: boolean): 
   }
   if (results.length === 0) {
     out(
-      `No matches for ${quotedQuery(query, findSecret(query) !== undefined)}. Try fewer words, or check the spelling.`,
+      t('No matches for {query}. Try fewer words, or check the spelling.', {
+        query: quotedQuery(query, findSecret(query) !== undefined),
+      }),
     );
     return EXIT.ok;
   }
@@ -62,11 +67,16 @@ function print(query: string, results: readonly SearchResult[], json: boolean): 
   const shown = close ? results : results.slice(0, 3);
   if (!close) {
     out(
-      `Nothing answers ${quotedQuery(query, findSecret(query) !== undefined)} well. The closest guesses:`,
+      t('Nothing answers {query} well. The closest guesses:', {
+        query: quotedQuery(query, findSecret(query) !== undefined),
+      }),
     );
   }
   shown.forEach(({ doc }, index) => {
-    const kind = doc.kind === 'faq' ? '' : ` [${doc.kind === 'substep' ? 'sub-step' : doc.kind}]`;
+    const kind =
+      doc.kind === 'faq'
+        ? ''
+        : ` [${doc.kind === 'substep' ? t('sub-step') : doc.kind === 'step' ? t('step') : t('tip')}]`;
     const from = doc.guide ? ` · ${doc.guide.title}` : '';
     out(`${index + 1}. ${doc.title}${kind}${from}`);
     out(`   ${excerpt(doc.body, width - 3)}`);

@@ -1,4 +1,5 @@
 import type { Wait, WaitUnit } from './guide.js';
+import { t } from '../i18n/translate.js';
 
 // Spaces only: `\s` would also let a newline, a vertical tab or a form feed into the wait's text.
 const WAIT_PATTERN = /^(\d{1,3})(?: *(?:-|–|to) *(\d{1,3}))? +(business +days?|days?|weeks?)$/i;
@@ -21,4 +22,18 @@ export function parseWait(text: string): Wait | string {
       ? 'weeks'
       : 'days';
   return { min, max, unit, text: text.trim() };
+}
+
+/** How long a wait takes, in the interface's language: "5-10 business days", "de 5 a 10 días hábiles". */
+export function waitLength(wait: Wait): string {
+  const params = { min: wait.min, max: wait.max, count: wait.max };
+  const same = wait.min === wait.max;
+  switch (wait.unit) {
+    case 'business-days':
+      return same ? t('{max} business days', params) : t('{min}-{max} business days', params);
+    case 'weeks':
+      return same ? t('{max} weeks', params) : t('{min}-{max} weeks', params);
+    default:
+      return same ? t('{max} days', params) : t('{min}-{max} days', params);
+  }
 }

@@ -9,6 +9,9 @@
 // as something else ("PIN mailer ordered, case 482135", "reference 55123", "zip 10001") passes.
 // Card numbers are recognised by their shape and check digit wherever they are.
 
+import { msg, t } from '../i18n/translate.js';
+
+
 export type Secret = 'card number' | 'PIN' | 'security code' | 'Social Security number';
 
 /** The Luhn check that every payment card number passes. */
@@ -366,5 +369,15 @@ export function looksSensitive(text: string): boolean {
 /** What to say when someone starts to type a secret: once, the same everywhere. */
 export function privacyWarning(secret: Secret): string {
   // Short, so that a narrow screen shows it whole: what it looks like, and not to type it.
-  return `⚠ That looks like a ${secret}. stepwise never needs one: don't type it here.`;
+  return `⚠ ${t("That looks like a {secret}. stepwise never needs one: don't type it here.", { secret: secretName(secret) })}`;
 }
+
+const SECRET_NAMES: Readonly<Record<Secret, string>> = {
+  'card number': msg('card number'),
+  PIN: msg('PIN'),
+  'security code': msg('security code'),
+  'Social Security number': msg('Social Security number'),
+};
+
+/** What a secret is called, in the interface's language. */
+export const secretName = (secret: Secret): string => t(SECRET_NAMES[secret]);

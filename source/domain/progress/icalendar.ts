@@ -10,6 +10,7 @@ import { cleanLine } from '../text/sanitize.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
 import type { Progress } from './progress.js';
 import { progressView } from './progress-view.js';
+import { t } from '../i18n/translate.js';
 
 /**
  * TEXT values escape backslash, semicolon, comma and newline (RFC 5545, 3.3.11), after every other
@@ -116,9 +117,9 @@ export function remindersCalendar(
         stamp: now,
         day: window.from,
         days: Math.max(span, 1),
-        summary: `Expected: ${window.item.title} (${guide.title})`,
+        summary: t('Expected: {item} ({guide})', { item: window.item.title, guide: guide.title }),
         description: `${wait.text}\n${guide.title} · stepwise`,
-        alarm: `Last expected day: ${window.item.title}`,
+        alarm: t('Last expected day: {item}', { item: window.item.title }),
       }),
     );
     events += 1;
@@ -129,8 +130,11 @@ export function remindersCalendar(
           stamp: now,
           day: addDays(window.to, 1),
           days: 1,
-          summary: `If it has not come: ${taskLabel(fallback)} (${guide.title})`,
-          description: `${window.item.title} was expected by ${dayDate(window.to)}. If it has not happened, turn to ${taskLabel(fallback)}.\n${guide.title} · stepwise`,
+          summary: t('If it has not come: {item} ({guide})', {
+            item: taskLabel(fallback),
+            guide: guide.title,
+          }),
+          description: `${t('{item} was expected by {date}. If it has not happened, turn to {then}.', { item: window.item.title, date: dayDate(window.to), then: taskLabel(fallback) })}\n${guide.title} · stepwise`,
         }),
       );
       events += 1;

@@ -2,9 +2,10 @@
 // reference they were given), each with the moment it was written. A note that holds a secret is
 // refused whole, so that nothing of it is ever stored.
 
-import { findSecret } from '../privacy/privacy.js';
+import { findSecret, secretName } from '../privacy/privacy.js';
 import { cleanLine } from '../text/sanitize.js';
 import type { Progress } from './progress.js';
+import { t } from '../i18n/translate.js';
 
 export type Note = {
   /** The step or sub-step it is about. */
@@ -22,18 +23,23 @@ export function checkNote(
   typed: string,
 ): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string } {
   const text = cleanLine(typed).replace(/\s+/g, ' ').trim();
-  if (text === '') return { ok: false, reason: 'the note is empty' };
+  if (text === '') return { ok: false, reason: t('the note is empty') };
   if ([...text].length > MAX_NOTE_LENGTH) {
     return {
       ok: false,
-      reason: `the note is ${[...text].length} characters long; keep it under ${MAX_NOTE_LENGTH}`,
+      reason: t('the note is {count} characters long; keep it under {most}', {
+        count: [...text].length,
+        most: MAX_NOTE_LENGTH,
+      }),
     };
   }
   const secret = findSecret(text);
   if (secret) {
     return {
       ok: false,
-      reason: `not saved: the note looks like it holds a ${secret}. Leave that out`,
+      reason: t('not saved: the note looks like it holds a {secret}. Leave that out', {
+        secret: secretName(secret),
+      }),
     };
   }
   return { ok: true, text };

@@ -6,6 +6,8 @@ import type { GuideRecord } from './progress-file.js';
 import { progressOf } from './progress.js';
 import { progressView } from './progress-view.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
+import { t } from '../i18n/translate.js';
+import { waitLength } from '../guide/wait.js';
 
 // `stepwise progress` (text and JSON) and `stepwise export`: three ways to print one progress view.
 
@@ -65,26 +67,29 @@ export function progressText(
   const progress = progressOf(record);
   const view = progressView(guide, progress, now, calendar);
   const route = view.route
-    ? ` · route: ${view.route.label}`
+    ? ` · ${t('route: {route}', { route: view.route.label })}`
     : guide.routes.length
-      ? ' · no route chosen yet'
+      ? ` · ${t('no route chosen yet')}`
       : '';
   const lines = [
     guide.title,
     `${view.doneText} (${view.percent}%)${route}`,
-    view.next ? `Next: ${taskLabel(view.next)}` : 'Everything on your route is done.',
+    view.next
+      ? t('Next: {item}', { item: taskLabel(view.next) })
+      : t('Everything on your route is done.'),
   ];
   if (view.wait) lines.push(view.wait.text);
   lines.push('');
   for (const step of view.steps) {
     for (const { task, done, at } of step.items) {
       const indent = isStep(task) ? '' : '    ';
-      const off = isStep(task) && !step.onRoute ? ' (other route)' : '';
-      lines.push(
-        `${indent}${done ? '[x]' : '[ ]'} ${taskLabel(task)}${at ? `  done ${shortDate(at, now)}` : ''}${off}`,
-      );
+      const off = isStep(task) && !step.onRoute ? ` (${t('other route')})` : '';
+      const when = at ? `  ${t('done {date}', { date: shortDate(at, now) })}` : '';
+      lines.push(`${indent}${done ? '[x]' : '[ ]'} ${taskLabel(task)}${when}${off}`);
       for (const note of notesOf(progress, task.id)) {
-        lines.push(`${indent}      note ${noteTime(note.at)}: ${note.text}`);
+        lines.push(
+          `${indent}      ${t('note {time}: {note}', { time: noteTime(note.at), note: note.text })}`,
+        );
       }
     }
   }
@@ -103,27 +108,32 @@ export function checklist(
   const out = [
     `# ${guide.title}`,
     '',
-    `${view.doneText}${view.route ? ` · route: ${view.route.label}` : ''} · exported ${fullDate(now)}`,
+    `${view.doneText}${view.route ? ` · ${t('route: {route}', { route: view.route.label })}` : ''} · ${t('exported {date}', { date: fullDate(now) })}`,
     '',
   ];
   for (const step of view.steps) {
     const routeName = guide.routes.find((route) => route.id === step.step.route)?.label;
-    const tags = [routeName && `${routeName} route`, !step.onRoute && 'not on your route'].filter(
-      Boolean,
-    );
+    const tags = [
+      routeName && t('route: {route}', { route: routeName }),
+      !step.onRoute && t('not on your route'),
+    ].filter(Boolean);
     for (const { task, done, at } of step.items) {
       const indent = isStep(task) ? '' : '  ';
       const suffix = [
         isStep(task) && tags.length ? `*(${tags.join(', ')})*` : '',
-        task.wait ? `*(wait: ${task.wait.text})*` : '',
-        at ? `· done ${shortDate(at, now)}` : '',
+        task.wait ? `*(${t('wait: {length}', { length: waitLength(task.wait) })})*` : '',
+        at ? `· ${t('done {date}', { date: shortDate(at, now) })}` : '',
       ].filter(Boolean);
       out.push(
         `${indent}- [${done ? 'x' : ' '}] ${taskLabel(task)}${suffix.length ? ` ${suffix.join(' ')}` : ''}`,
       );
-      if (task.needs) out.push(`${indent}  - have at hand: ${task.needs.join(', ')}`);
+      if (task.needs) {
+        out.push(`${indent}  - ${t('have at hand: {things}', { things: task.needs.join(', ') })}`);
+      }
       for (const note of notesOf(progress, task.id)) {
-        out.push(`${indent}  - note, ${noteTime(note.at)}: ${note.text}`);
+        out.push(
+          `${indent}  - ${t('note, {time}: {note}', { time: noteTime(note.at), note: note.text })}`,
+        );
       }
     }
   }

@@ -2,6 +2,7 @@ import type { Guide, Route, Step, Task } from '../guide/guide.js';
 import { doneAt, isDone, leavesOf, onRoute, summarize, type Progress } from './progress.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
 import { activeWait, describeWait, fallbackOf, isOverdue, type WaitWindow } from './waiting.js';
+import { t } from '../i18n/translate.js';
 
 /** How far along one step is, counting its sub-steps (or itself when it has none). */
 export type StepView = {
@@ -85,7 +86,7 @@ export function progressView(
     completed: summary.completed,
     total: summary.total,
     percent: summary.percent,
-    doneText: `${summary.completed}/${summary.total} done`,
+    doneText: t('{done}/{count} done', { done: summary.completed, count: summary.total }),
     ...(next && { next }),
     ...(route && { route }),
     steps,

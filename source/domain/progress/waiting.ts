@@ -9,6 +9,7 @@ import { allTasks, summarize } from './progress.js';
 import type { Progress } from './progress.js';
 import { dayDate, isoDay } from '../text/dates.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
+import { listOf, t } from '../i18n/translate.js';
 
 /** How a business-day window was counted: which holidays it skipped, or why it knew of none. */
 export type BusinessDays = {
@@ -123,23 +124,26 @@ export function isOverdue(window: WaitWindow, now: Date): boolean {
 /** How the business days were counted, in a few words: "(business days in US, not counting …)". */
 export function businessDaysNote(counted: BusinessDays): string {
   if (counted.country === undefined) {
-    return ' (weekends only: no country set for public holidays; see "stepwise config")';
+    return ` ${t('(weekends only: no country set for public holidays; see "stepwise config")')}`;
   }
   if (!counted.known) {
-    return ` (weekends only: no public holidays known for ${counted.country} in those dates)`;
+    return ` ${t('(weekends only: no public holidays known for {country} in those dates)', { country: counted.country })}`;
   }
-  if (counted.skipped.length === 0) return ` (business days in ${counted.country})`;
-  const holidays = counted.skipped.map(({ date, name }) => `${name} on ${dayDate(date)}`);
-  return ` (business days in ${counted.country}, not counting ${holidays.join(', ')})`;
+  if (counted.skipped.length === 0) {
+    return ` ${t('(business days in {country})', { country: counted.country })}`;
+  }
+  const holidays = counted.skipped.map(({ date, name }) =>
+    t('{holiday} on {date}', { holiday: name, date: dayDate(date) }),
+  );
+  return ` ${t('(business days in {country}, not counting {holidays})', { country: counted.country, holidays: listOf(holidays) })}`;
 }
 
 /** What is waited for, to begin a sentence with: the guide's words, or what the item asked for. */
 function awaited(window: WaitWindow): string {
-  return window.item.wait?.expect ?? `the outcome of ${taskLabel(window.item)}`;
+  return window.item.wait?.expect ?? t('the outcome of {item}', { item: taskLabel(window.item) });
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * The wait in one sentence, with what is waited for as its subject: "Expect your PIN mailer
@@ -160,23 +164,33 @@ export function waitSentence(
     const next = !fallback
       ? ''
       : turn === 'key'
-        ? ` Press c for ${taskLabel(fallback)}.`
-        : ` If it has not come, turn to ${taskLabel(fallback)}.`;
-    return `${capitalised(subject)} is ${plural(late, 'day')} late: it was expected by ${to}.${next}`;
+        ? ` ${t('Press c for {item}.', { item: taskLabel(fallback) })}`
+        : ` ${t('If it has not come, turn to {item}.', { item: taskLabel(fallback) })}`;
+    return `${capitalised(t('{subject} is {count} days late: it was expected by {date}.', { subject, count: late, date: to }))}${next}`;
   }
   const left = differenceInCalendarDays(window.to, now);
-  if (left === 0) return `Expect ${subject} today, the last expected day.`;
+  if (left === 0) return t('Expect {subject} today, the last expected day.', { subject });
   if (differenceInCalendarDays(now, window.from) >= 0) {
-    return `Expect ${subject} any day now, by ${to} (${plural(left, 'day')} left).`;
+    return t('Expect {subject} any day now, by {date} ({count} days left).', {
+      subject,
+      date: to,
+      count: left,
+    });
   }
   const from = dayDate(window.from);
-  const when = from === to ? `on ${to}` : `between ${from} and ${to}`;
-  return `Expect ${subject} ${when} (${plural(left, 'day')} left).`;
+  return from === to
+    ? t('Expect {subject} on {date} ({count} days left).', { subject, date: to, count: left })
+    : t('Expect {subject} between {from} and {date} ({count} days left).', {
+        subject,
+        from,
+        date: to,
+        count: left,
+      });
 }
 
 /** The wait for the Progress pane and `stepwise progress`: the sentence, and when it started. */
 export function describeWait(window: WaitWindow, now: Date, fallback?: Task): string {
   const note =
     window.businessDays && !isOverdue(window, now) ? businessDaysNote(window.businessDays) : '';
-  return `${waitSentence(window, now, fallback)} Requested ${dayDate(window.requested)}${note}.`;
+  return `${waitSentence(window, now, fallback)} ${t('Requested {date}', { date: dayDate(window.requested) })}${note}.`;
 }

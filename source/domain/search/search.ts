@@ -4,6 +4,7 @@ import type { Guide } from '../guide/guide.js';
 import { plainText } from '../text/layout.js';
 import { fold } from '../guide/slug.js';
 import { ENGLISH, wordRulesFor, type WordRules } from './languages.js';
+import { t } from '../i18n/translate.js';
 
 /**
  * FAQ search that finds what people mean. People type questions in their own words, misspelt,
@@ -143,7 +144,7 @@ export const MAX_QUERY_WORDS = 32;
 
 /** A query as it is quoted back in a message: short, and never a secret it may hold. */
 export function quotedQuery(query: string, secret: boolean): string {
-  if (secret) return 'your search';
+  if (secret) return t('your search');
   const chars = [...query.replace(/\s+/g, ' ').trim()];
   return `"${chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('')}"`;
 }

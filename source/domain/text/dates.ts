@@ -4,6 +4,9 @@
 // British way, day before month: never "Mi., 25. Nov." inside an English sentence.
 
 import { format } from 'date-fns/format';
+import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
+import { es } from 'date-fns/locale/es';
+import { currentLanguage, t } from '../i18n/translate.js';
 
 const FALLBACK = 'en-GB';
 let locale = FALLBACK;
@@ -83,6 +86,18 @@ export function noteTime(iso: string): string {
     },
     new Date(iso),
   );
+}
+
+/**
+ * "2 days ago", "hace 2 días": how long since a moment, in the interface's language ("moments ago"
+ * under a minute).
+ */
+export function timeAgo(then: Date, now: Date): string {
+  if (now.getTime() - then.getTime() < 60_000) return t('moments ago');
+  return formatDistanceStrict(then, now, {
+    addSuffix: true,
+    ...(currentLanguage() === 'es' && { locale: es }),
+  });
 }
 
 /** "2026-12-03": a day for machines (JSON, the holiday table), in local time, whatever the locale. */

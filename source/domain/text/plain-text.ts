@@ -1,5 +1,7 @@
 import type { Block, Guide, Route } from '../guide/guide.js';
 import { layoutBlocks, lineText, wrapSpans } from './layout.js';
+import { t } from '../i18n/translate.js';
+import { waitLength } from '../guide/wait.js';
 
 function paragraph(text: string, width: number, prefix = ''): string[] {
   const lines = wrapSpans([{ text }], width - prefix.length).map(lineText);
@@ -22,21 +24,28 @@ export function routeLabel(routes: readonly Route[], id: string | undefined): st
 export function guideToText(guide: Guide, width: number): string {
   const out: string[] = [guide.title, '='.repeat(Math.min(guide.title.length, width)), ''];
   if (guide.summary) out.push(...paragraph(guide.summary, width), '');
-  if (guide.disclaimer) out.push(...paragraph(`Note: ${guide.disclaimer}`, width), '');
+  if (guide.disclaimer) {
+    out.push(...paragraph(t('Note: {text}', { text: guide.disclaimer }), width), '');
+  }
 
-  out.push('STEPS', '');
+  out.push(t('STEPS'), '');
   for (const step of guide.steps) {
     const tags = [
-      step.route && `route: ${routeLabel(guide.routes, step.route)}`,
-      step.wait && `wait: ${step.wait.text}`,
+      step.route && t('route: {route}', { route: routeLabel(guide.routes, step.route) ?? '' }),
+      step.wait && t('wait: {length}', { length: waitLength(step.wait) }),
     ].filter(Boolean);
     out.push(`${step.number}. ${step.title}${tags.length ? ` (${tags.join(', ')})` : ''}`);
-    if (step.needs) out.push(...paragraph(`Have at hand: ${step.needs.join(', ')}`, width, '   '));
+    if (step.needs) {
+      out.push(...paragraph(t('Have at hand: {things}', { things: step.needs.join(', ') }), width, '   '));
+    }
     if (step.body.blocks.length) out.push('', ...body(step.body.blocks, width, '   '));
     for (const sub of step.substeps) {
-      out.push('', `   ${sub.number} ${sub.title}${sub.wait ? ` (wait: ${sub.wait.text})` : ''}`);
+      const wait = sub.wait ? ` (${t('wait: {length}', { length: waitLength(sub.wait) })})` : '';
+      out.push('', `   ${sub.number} ${sub.title}${wait}`);
       if (sub.needs) {
-        out.push(...paragraph(`Have at hand: ${sub.needs.join(', ')}`, width, '       '));
+        out.push(
+          ...paragraph(t('Have at hand: {things}', { things: sub.needs.join(', ') }), width, '       '),
+        );
       }
       if (sub.body.blocks.length) out.push('', ...body(sub.body.blocks, width, '       '));
     }
@@ -44,7 +53,7 @@ export function guideToText(guide: Guide, width: number): string {
   }
 
   if (guide.tips.length) {
-    out.push('TIPS', '');
+    out.push(t('TIPS'), '');
     for (const tip of guide.tips) {
       out.push(
         `${tip.warning ? '! ' : '- '}${tip.title}`,
@@ -54,10 +63,10 @@ export function guideToText(guide: Guide, width: number): string {
     }
   }
   if (guide.faqs.length) {
-    out.push('FAQ', '');
+    out.push(t('FAQ'), '');
     for (const faq of guide.faqs) {
       out.push(
-        ...paragraph(faq.question, width, 'Q: '),
+        ...paragraph(faq.question, width, t('Q: ')),
         ...body(faq.answer.blocks, width, '   '),
         '',
       );
