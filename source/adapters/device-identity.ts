@@ -9,6 +9,7 @@ import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { DEVICE_ID_PATTERN } from '../domain/sync/clock.js';
 import { writeJsonFile } from './sync-folder.js';
+import { t } from '../domain/i18n/translate.js';
 
 export type DeviceIdentity = {
   readonly id: string;
@@ -93,7 +94,7 @@ export function readIdentity(configDir: string): DeviceIdentity {
   if (kept.machine !== machineDigest(configDir)) {
     return fresh(
       configDir,
-      `this config folder was made on another computer (copied, or restored from a backup), so this computer syncs as a new device`,
+      t('this config folder was made on another computer (copied, or restored from a backup), so this computer syncs as a new device'),
     );
   }
   return { id: kept.id, machine: kept.machine, name: hostname().slice(0, 64), unsaved: false };

@@ -9,6 +9,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
+import { t } from '../domain/i18n/translate.js';
 
 /** How long to wait for another copy of stepwise to finish its write: as long as a person would. */
 const WAIT_MS = 5000;
@@ -19,7 +20,7 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 export class LockBusyError extends Error {
   readonly code = 'ELOCKED';
   constructor(readonly file: string) {
-    super(`the progress file is busy: another copy of stepwise held it for ${WAIT_MS / 1000} s`);
+    super(t('the progress file is busy: another copy of stepwise held it for {value} s', { value: WAIT_MS / 1000 }));
   }
 }
 

@@ -13,6 +13,7 @@ import {
 } from '../domain/guide/translation.js';
 import { isReadFailure, readRegularFile } from './read-file.js';
 import { packageFolder } from './package-files.js';
+import { t } from '../domain/i18n/translate.js';
 
 export type LoadedGuide = {
   readonly path: string;
@@ -27,14 +28,14 @@ export function decode(bytes: Buffer): string | Problem {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const line = bytes.subarray(0, nul).toString('latin1').split('\n').length;
-    return fileProblem('this is a binary file, not a Markdown guide', line);
+    return fileProblem(t('this is a binary file, not a Markdown guide'), line);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     const text = new TextDecoder('utf-8').decode(bytes);
     const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
-    return fileProblem('the file is not valid UTF-8 text: save it as UTF-8', line);
+    return fileProblem(t('the file is not valid UTF-8 text: save it as UTF-8'), line);
   }
 }
 
@@ -47,19 +48,19 @@ export function readGuideText(path: string): string | Problem {
   if (!isReadFailure(bytes)) return decode(bytes);
   switch (bytes.reason) {
     case 'missing':
-      return fileProblem('file not found: check the path, or run "stepwise list"');
+      return fileProblem(t('file not found: check the path, or run "stepwise list"'));
     case 'folder':
-      return fileProblem('this is a folder, not a guide file: name a .md file inside it');
+      return fileProblem(t('this is a folder, not a guide file: name a .md file inside it'));
     case 'not-regular':
       return fileProblem(
-        'this is not a regular file (a device, a pipe or a socket): name a .md file',
+        t('this is not a regular file (a device, a pipe or a socket): name a .md file'),
       );
     case 'too-large':
-      return fileProblem(`the file ${bytes.message}`);
+      return fileProblem(t('the file {problem}', { problem: bytes.message }));
     default:
       return bytes.message.includes('EACCES')
-        ? fileProblem('permission denied: the file cannot be read')
-        : fileProblem(`the file ${bytes.message}`);
+        ? fileProblem(t('permission denied: the file cannot be read'))
+        : fileProblem(t('the file {problem}', { problem: bytes.message }));
   }
 }
 
@@ -195,7 +196,7 @@ export async function resolveGuide(
     path: ref,
     problems: [
       fileProblem(
-        `no guide with id "${ref}"${known.length ? ` (known: ${known.join(', ')})` : ''}; pass a file path or run "stepwise list"`,
+        `${t('no guide with id "{id}"', { id: ref })}${known.length ? ` ${t('(known: {ids})', { ids: known.join(', ') })}` : ''}; ${t('pass a file path or run "stepwise list"')}`,
         0,
       ),
     ],
@@ -210,7 +211,7 @@ export async function readStreamText(stream: NodeJS.ReadableStream): Promise<str
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += bytes.length;
     if (size > MAX_GUIDE_BYTES) {
-      return fileProblem(`the input is too large (more than ${MAX_GUIDE_BYTES / 1024 / 1024} MB)`);
+      return fileProblem(t('the input is too large (more than {value} MB)', { value: MAX_GUIDE_BYTES / 1024 / 1024 }));
     }
     chunks.push(bytes);
   }

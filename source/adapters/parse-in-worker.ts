@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import type { ParseResult } from '../domain/guide/parse-guide.js';
+import { t } from '../domain/i18n/translate.js';
 
 /**
  * More than the largest guide the limits allow needs (20,000 steps of a paragraph each parse in
@@ -38,7 +39,7 @@ const tooCostly = (why: string): ParseResult => ({
     {
       severity: 'error',
       line: 1,
-      message: `the guide is too costly to read: parsing it ${why}. No real guide costs this much (a real one of 20,000 steps takes a few seconds): split or simplify it`,
+      message: t('the guide is too costly to read: parsing it {why}. No real guide costs this much (a real one of 20,000 steps takes a few seconds): split or simplify it', { why }),
     },
   ],
 });
@@ -69,20 +70,20 @@ export function parseInWorker(text: string): Promise<ParseResult> | undefined {
       resolve(result);
       child.kill('SIGKILL');
     };
-    const stop = () => settle(tooCostly('was stopped'));
+    const stop = () => settle(tooCostly(t('was stopped')));
     running.add(stop);
     const timer = setTimeout(
-      () => settle(tooCostly(`took longer than ${PARSE_TIME_MS / 1000} s`)),
+      () => settle(tooCostly(t('took longer than {value} s', { value: PARSE_TIME_MS / 1000 }))),
       PARSE_TIME_MS,
     );
     child.once('message', (result) => settle(result as ParseResult));
-    child.once('error', (error) => settle(tooCostly(`could not start (${error.message})`)));
+    child.once('error', (error) => settle(tooCostly(t('could not start ({message})', { message: error.message }))));
     child.once('exit', (code, signal) =>
       settle(
         tooCostly(
           code === 134 || signal === 'SIGABRT' || signal === 'SIGTRAP'
-            ? `needed more than ${PARSE_MEMORY_MB} MB of memory`
-            : 'stopped before it finished',
+            ? t('needed more than {PARSE_MEMORY_MB} MB of memory', { PARSE_MEMORY_MB })
+            : t('stopped before it finished'),
         ),
       ),
     );

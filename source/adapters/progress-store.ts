@@ -27,6 +27,7 @@ import { encodeState } from '../domain/sync/sync-file.js';
 import { LockBusyError, withFileLock } from './file-lock.js';
 import type { SyncLink, SyncView } from './sync-link.js';
 import { errorCode, isReadFailure, readRegularFile } from './read-file.js';
+import { t } from '../domain/i18n/translate.js';
 
 /**
  * conf's code, with what it loads (its file writer, assert, semver), takes milliseconds to load:
@@ -157,10 +158,10 @@ function cannotReadBack(encoded: ProgressJson, now: string): string | undefined 
   // conf writes it indented with a tab.
   const size = Buffer.byteLength(JSON.stringify(encoded, undefined, '\t'));
   if (size > MAX_PROGRESS_BYTES) {
-    return `progress would grow past ${MAX_PROGRESS_BYTES / 1024 / 1024} MB, more than stepwise reads back: delete some notes first`;
+    return t('progress would grow past {value} MB, more than stepwise reads back: delete some notes first', { value: MAX_PROGRESS_BYTES / 1024 / 1024 });
   }
   const decoded = decodeProgress(JSON.parse(JSON.stringify(encoded)), now);
-  if (!decoded.ok) return `the progress would not read back (${decoded.reason})`;
+  if (!decoded.ok) return t('the progress would not read back ({reason})', { reason: decoded.reason });
   if (decoded.dropped.length > 0) {
     return `the change would not read back (${decoded.dropped[0]}): is the computer's clock right?`;
   }
@@ -175,12 +176,12 @@ function inspect(path: string, now: string): Inspection {
       : { kind: 'bad', reason: bytes.message, unreadable: true };
   }
   const text = bytes.toString('utf8');
-  if (text.trim() === '') return { kind: 'bad', reason: 'is empty' };
+  if (text.trim() === '') return { kind: 'bad', reason: t('is empty') };
   let data: unknown;
   try {
     data = parseJson(text);
   } catch {
-    return { kind: 'bad', reason: 'is not valid JSON' };
+    return { kind: 'bad', reason: t('is not valid JSON') };
   }
   const result = decodeProgress(data, now);
   if (result.ok) {
@@ -211,7 +212,7 @@ function danglingLink(path: string): string | undefined {
     } catch {
       // Gone meanwhile: the message still says what it was.
     }
-    return `${path} is a link to ${target}, which does not exist: remove the link, or make what it points to`;
+    return t('{path} is a link to {target}, which does not exist: remove the link, or make what it points to', { path, target });
   }
 }
 
@@ -270,7 +271,7 @@ export class ProgressStore {
       undefined,
       file,
       undefined,
-      'progress is kept in memory only',
+      t('progress is kept in memory only'),
     );
   }
 
@@ -293,13 +294,13 @@ export class ProgressStore {
     const sync = options.sync;
     const found = inspect(path, now.toISOString());
     if (found.kind === 'newer') {
-      const reason = `Saved progress ${found.reason}: it is left as it is, and nothing will be saved this time.`;
+      const reason = t('Saved progress {reason}: it is left as it is, and nothing will be saved this time.', { reason: found.reason });
       return new ProgressStore(path, dir, EMPTY_FILE, reason, reason, undefined, undefined, sync);
     }
     // A command that only reads (due from cron, say) never moves or copies the file: it says what
     // is wrong and leaves the file for a command that saves, which moves it aside and says so.
     if (options.readOnly && found.kind === 'bad') {
-      const reason = `Saved progress ${found.reason}: it is left as it is; the next command that saves progress will move it aside.`;
+      const reason = t('Saved progress {reason}: it is left as it is; the next command that saves progress will move it aside.', { reason: found.reason });
       return new ProgressStore(path, dir, EMPTY_FILE, reason, reason, undefined, undefined, sync);
     }
     if (options.readOnly && found.kind === 'good') {
@@ -314,16 +315,16 @@ export class ProgressStore {
     // The app only looks until something is changed: the damaged file stays where it is until
     // the first change moves it aside (write below).
     if (found.kind === 'bad' && options.moveAsideOnChange && found.unreadable !== true) {
-      notice = `Saved progress ${found.reason}: it is left as it is until something is saved (a mark, a note, or your place after a pause), which moves it aside as ${basename(path)}.corrupt-<time> and starts fresh.`;
+      notice = t('Saved progress {reason}: it is left as it is until something is saved (a mark, a note, or your place after a pause), which moves it aside as {value}.corrupt-<time> and starts fresh.', { reason: found.reason, value: basename(path) });
     } else if (found.kind === 'bad') {
       const aside = `${path}.corrupt-${timestamp(now)}`;
       try {
         renameSync(path, aside);
-        notice = `Saved progress ${found.reason}: moved it to ${aside} and started fresh.`;
+        notice = t('Saved progress {reason}: moved it to {aside} and started fresh.', { reason: found.reason, aside });
       } catch (error) {
         // Gone already: another copy of stepwise moved it aside a moment ago.
         if (errorCode(error) === 'ENOENT') return ProgressStore.open(dir, now, options);
-        const reason = `Saved progress ${found.reason} and could not be moved aside: progress will not be saved.`;
+        const reason = t('Saved progress {reason} and could not be moved aside: progress will not be saved.', { reason: found.reason });
         return new ProgressStore(path, dir, EMPTY_FILE, reason, reason);
       }
     }
@@ -333,7 +334,7 @@ export class ProgressStore {
       let kept = '';
       try {
         const copy = keepCopy(path, now);
-        kept = ` (the file as it was is in ${copy})`;
+        kept = t(' (the file as it was is in {copy})', { copy });
       } catch {
         // Without a copy the notice still says what was left out.
       }
@@ -354,7 +355,7 @@ export class ProgressStore {
 
   private static writeProblem(path: string, error: unknown): string {
     const code = errorCode(error) ?? (error instanceof Error ? error.message : String(error));
-    return `Cannot write ${path} (${code}): progress will not be saved.`;
+    return t('Cannot write {path} ({code}): progress will not be saved.', { path, code });
   }
 
   /** False once saving is impossible this run: changes then live in memory only. */
@@ -430,7 +431,7 @@ export class ProgressStore {
   ): SaveResult {
     if (this.readOnly !== undefined) return { saved: false, reason: this.readOnly };
     // Not a lasting failure: like a busy file, the next change saves this one too.
-    if (ConfClass === undefined) return { saved: false, reason: 'could not save yet: starting up' };
+    if (ConfClass === undefined) return { saved: false, reason: t('could not save yet: starting up') };
     try {
       const confClass = ConfClass;
       // The folder first (the lock lives in it); conf itself once a damaged file is out of the way,
@@ -445,7 +446,7 @@ export class ProgressStore {
           const dangling = danglingLink(this.path);
           if (dangling !== undefined) throw new RefusedWrite(dangling);
           const found = inspect(this.path, this.openedAt);
-          if (found.kind === 'newer') throw new Error(`the saved progress ${found.reason}`);
+          if (found.kind === 'newer') throw new Error(t('the saved progress {reason}', { reason: found.reason }));
           // Still damaged (left at opening, or damaged since): kept aside, never written over.
           if (found.kind === 'bad')
             renameSync(this.path, `${this.path}.corrupt-${timestamp(new Date())}`);
@@ -481,7 +482,7 @@ export class ProgressStore {
       return warning === undefined ? { saved: true } : { saved: true, warning };
     } catch (error) {
       if (error instanceof LockBusyError || error instanceof RefusedWrite) {
-        return { saved: false, reason: `could not save: ${error.message}` };
+        return { saved: false, reason: t('could not save: {message}', { message: error.message }) };
       }
       this.readOnly = ProgressStore.writeProblem(this.path, error);
       return { saved: false, reason: this.readOnly };

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { t } from '../domain/i18n/translate.js';
 
 /** Why a file could not be read, in words that fit after its path. */
 export type ReadFailure = {
@@ -20,7 +21,7 @@ export function readRegularFile(path: string, maxBytes: number): Buffer | ReadFa
     if (!stat.isFile()) {
       return {
         reason: 'not-regular',
-        message: 'is not a regular file (a device, a pipe or a socket)',
+        message: t('is not a regular file (a device, a pipe or a socket)'),
       };
     }
     // Non-blocking, so that a FIFO swapped in since the check cannot hang the open.
@@ -29,14 +30,14 @@ export function readRegularFile(path: string, maxBytes: number): Buffer | ReadFa
     if (!opened.isFile()) {
       return {
         reason: 'not-regular',
-        message: 'is not a regular file (a device, a pipe or a socket)',
+        message: t('is not a regular file (a device, a pipe or a socket)'),
       };
     }
     if (opened.size > maxBytes) {
       return {
         reason: 'too-large',
         // Bytes when the megabytes would round to the limit itself ("20.0 MB; at most 20 MB").
-        message: `is too large (${tooLarge(opened.size, maxBytes)}; at most ${maxBytes / 1024 / 1024} MB)`,
+        message: t('is too large ({value}; at most {value2} MB)', { value: tooLarge(opened.size, maxBytes), value2: maxBytes / 1024 / 1024 }),
       };
     }
     const bytes = Buffer.alloc(opened.size);
@@ -49,10 +50,10 @@ export function readRegularFile(path: string, maxBytes: number): Buffer | ReadFa
     return bytes.subarray(0, read);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { reason: 'missing', message: 'does not exist' };
+    if (code === 'ENOENT') return { reason: 'missing', message: t('does not exist') };
     return {
       reason: 'unreadable',
-      message: `cannot be read (${code ?? (error as Error).message})`,
+      message: t('cannot be read ({value})', { value: code ?? (error as Error).message }),
     };
   } finally {
     if (fd !== undefined) closeSync(fd);
@@ -78,19 +79,19 @@ export function unwritableReason(path: string): string | undefined {
   try {
     // Devices and the system's own files are never written, whatever the path looks like.
     if (/^\/(?:dev|proc|sys)\//.test(resolve(path))) {
-      return 'is not a regular file (a device, a pipe or a socket)';
+      return t('is not a regular file (a device, a pipe or a socket)');
     }
     // A symbolic link is replaced by the file, not followed, unless it stands for a folder.
     if (lstatSync(path).isSymbolicLink()) {
       try {
-        return statSync(path).isDirectory() ? 'is a link to a folder' : undefined;
+        return statSync(path).isDirectory() ? t('is a link to a folder') : undefined;
       } catch {
         return undefined;
       }
     }
     const stat = statSync(path);
     if (stat.isDirectory()) return 'is a folder';
-    if (!stat.isFile()) return 'is not a regular file (a device, a pipe or a socket)';
+    if (!stat.isFile()) return t('is not a regular file (a device, a pipe or a socket)');
     return undefined;
   } catch {
     return undefined;

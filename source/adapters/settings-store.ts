@@ -8,6 +8,7 @@ import {
 } from '../domain/settings/settings.js';
 import { withFileLock } from './file-lock.js';
 import { isReadFailure, readRegularFile } from './read-file.js';
+import { t } from '../domain/i18n/translate.js';
 
 const MAX_SETTINGS_BYTES = 1024 * 1024;
 
@@ -36,7 +37,14 @@ export class SettingsStore {
       ? { settings }
       : {
           settings,
-          notice: `${this.path}: ignored ${dropped.map((entry) => (entry.includes(', which ') ? entry : `${entry}, which is not valid`)).join('; ')}; see "stepwise config list"`,
+          notice: t('{file}: ignored {settings}; see "stepwise config list"', {
+            file: this.path,
+            settings: dropped
+              .map((entry) =>
+                entry.includes(', ') ? entry : t('{setting}, which is not valid', { setting: entry }),
+              )
+              .join('; '),
+          }),
         };
   }
 
@@ -45,7 +53,7 @@ export class SettingsStore {
     const file = this.readFile();
     // conf would wait forever on a pipe in the file's place: refused, as reading refuses it.
     if ('problem' in file && file.unreadable) {
-      throw new Error(`${this.path} ${(file.problem ?? '').replace(/; using defaults$/, '')}`);
+      throw new Error(`${this.path} ${file.problem ?? ''}`);
     }
     return file;
   }
@@ -61,13 +69,13 @@ export class SettingsStore {
     if (isReadFailure(bytes)) {
       return bytes.reason === 'missing'
         ? { problem: undefined, unreadable: false }
-        : { problem: `${bytes.message}; using defaults`, unreadable: true };
+        : { problem: t('{problem}; using defaults', { problem: bytes.message }), unreadable: true };
     }
     try {
       return { data: JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) };
     } catch {
       return {
-        problem: 'is not valid JSON; using defaults (fix it, or set a value to start it again)',
+        problem: t('is not valid JSON; using defaults (fix it, or set a value to start it again)'),
         unreadable: false,
       };
     }

@@ -10,6 +10,7 @@ import { classifyName, deviceFileName } from '../domain/sync/sync-names.js';
 import { MAX_AHEAD_DAYS } from '../domain/sync/clock.js';
 import { EMPTY_STATE, mergeStates, type SyncState } from '../domain/sync/sync-state.js';
 import { errorCode, isReadFailure, readRegularFile } from './read-file.js';
+import { t } from '../domain/i18n/translate.js';
 
 /**
  * Far more than one person's progress in every guide they keep (a thousand notes are half a
@@ -63,12 +64,12 @@ function readDeviceFile(
   if (isReadFailure(bytes)) return { problem: bytes.message };
   const text = bytes.toString('utf8');
   // A file the sync tool is still bringing over, or one cut short: read again next time.
-  if (text.trim() === '') return { problem: 'is empty (still being synced?)' };
+  if (text.trim() === '') return { problem: t('is empty (still being synced?)') };
   let data: unknown;
   try {
     data = parseJson(text);
   } catch {
-    return { problem: 'is not valid JSON (cut short, or still being synced?)' };
+    return { problem: t('is not valid JSON (cut short, or still being synced?)') };
   }
   const read = decodeDeviceFile(data, now);
   if (!read.ok) return { problem: read.reason };
@@ -80,7 +81,10 @@ function readDeviceFile(
   }
   if (read.ahead > 0) {
     notes.push(
-      `${read.ahead} ${read.ahead === 1 ? 'change is' : 'changes are'} stamped more than ${MAX_AHEAD_DAYS} days ahead of this computer's clock: set aside until that computer saves a change with its clock right (it stamps them again then), or this clock reaches them`,
+      t(
+        "{count} changes are stamped more than {days} days ahead of this computer's clock: set aside until that computer saves a change with its clock right (it stamps them again then), or this clock reaches them",
+        { count: read.ahead, days: MAX_AHEAD_DAYS },
+      ),
     );
   }
   return { file: read.file, notes };
@@ -94,10 +98,10 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
   } catch (error) {
     const unreadable =
       errorCode(error) === 'ENOENT'
-        ? 'does not exist'
+        ? t('does not exist')
         : errorCode(error) === 'ENOTDIR'
-          ? 'is not a folder'
-          : `cannot be read (${errorCode(error) ?? 'error'})`;
+          ? t('is not a folder')
+          : t('cannot be read ({value})', { value: errorCode(error) ?? 'error' });
     // Said like a file's problem, so that it is told once, not at every command.
     return {
       state: EMPTY_STATE,
@@ -124,7 +128,7 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
     if (kind.kind === 'placeholder') {
       problems.push({
         file: name,
-        reason: 'is not downloaded yet (a placeholder of the sync tool)',
+        reason: t('is not downloaded yet (a placeholder of the sync tool)'),
       });
       continue;
     }
@@ -140,7 +144,7 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
     if (countRegisters(next) > MAX_REGISTERS || next.size > MAX_GUIDES) {
       problems.push({
         file: name,
-        reason: `would make the progress larger than any person's (more than ${MAX_GUIDES.toLocaleString('en-US')} guides or ${MAX_REGISTERS.toLocaleString('en-US')} marks and notes): not merged`,
+        reason: t("would make the progress larger than any person's (more than {value} guides or {value2} marks and notes): not merged", { value: MAX_GUIDES.toLocaleString('en-US'), value2: MAX_REGISTERS.toLocaleString('en-US') }),
       });
       continue;
     }
@@ -162,7 +166,7 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
   if (ours.length > MAX_FILES) {
     problems.push({
       file: '*',
-      reason: `holds ${ours.length} device files: only the first ${MAX_FILES} were read`,
+      reason: t('holds {length} device files: only the first {MAX_FILES} were read', { length: ours.length, MAX_FILES }),
     });
   }
   return { state, devices, problems, ...(own && { own }) };
@@ -183,7 +187,7 @@ export function writeJsonFile(
   const text = `${JSON.stringify(data, undefined, indent)}\n`;
   if (Buffer.byteLength(text) > maxBytes) {
     throw new Error(
-      `it would be larger than ${maxBytes / 1024 / 1024} MB, more than any computer reads`,
+      t('it would be larger than {value} MB, more than any computer reads', { value: maxBytes / 1024 / 1024 }),
     );
   }
   const temporary = join(dir, `.${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);

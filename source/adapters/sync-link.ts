@@ -41,6 +41,7 @@ import {
   type FolderProblem,
   type FolderRead,
 } from './sync-folder.js';
+import { t } from '../domain/i18n/translate.js';
 
 const REPLICA = 'sync-replica.json';
 
@@ -146,7 +147,7 @@ export class SyncLink {
     try {
       data = JSON.parse(bytes.toString('utf8'));
     } catch {
-      this.setAside(path, 'is not valid JSON');
+      this.setAside(path, t('is not valid JSON'));
       return empty;
     }
     // This computer's own record: nothing in it is set aside for a clock that has gone back.
@@ -183,16 +184,18 @@ export class SyncLink {
   view(local: ProgressFile, now: number, writing = false): SyncView {
     let folder = readSyncFolder(this.folder, now, this.identity.id);
     if (folder.own?.machine !== undefined && folder.own.machine !== this.identity.machine) {
-      const reason = `another computer writes to the sync folder as this device (${this.identity.id})`;
+      const reason = t('another computer writes to the sync folder as this device ({id})', {
+        id: this.identity.id,
+      });
       if (writing) {
         this.identity = renewIdentity(
           this.configDir,
-          `${reason}, so this computer now syncs as a new device`,
+          t('{reason}, so this computer now syncs as a new device', { reason }),
         );
         this.notices.push(this.identity.renewed ?? reason);
         folder = readSyncFolder(this.folder, now, this.identity.id);
       } else if (!this.notices.some((notice) => notice.startsWith(reason))) {
-        this.notices.push(`${reason}: the next change made here takes a new device id`);
+        this.notices.push(t('{reason}: the next change made here takes a new device id', { reason }));
       }
     }
     const replica = this.readReplica();
@@ -348,9 +351,12 @@ export class SyncLink {
       return {};
     } catch (error) {
       const code = errorCode(error) ?? (error instanceof Error ? error.message : String(error));
-      const why = code === 'ENOENT' ? 'it does not exist now: a drive not mounted?' : `${code}`;
+      const why = code === 'ENOENT' ? t('it does not exist now: a drive not mounted?') : `${code}`;
       return {
-        unpublished: `saved on this computer, but not in the sync folder ${this.folder} (${why}); it goes there with the next change, or with "stepwise sync"`,
+        unpublished: t(
+          'saved on this computer, but not in the sync folder {folder} ({problem}); it goes there with the next change, or with "stepwise sync"',
+          { folder: this.folder, problem: why },
+        ),
       };
     }
   }

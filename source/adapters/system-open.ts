@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { t } from '../domain/i18n/translate.js';
 
 type Opener = { readonly command: string; readonly args: readonly string[] };
 
@@ -115,7 +116,7 @@ function start({ command, args }: Opener): Promise<string | undefined> {
       child.once('error', (error: NodeJS.ErrnoException) =>
         resolve(
           error.code === 'ENOENT'
-            ? `no program to open it with (${command} is not installed; set BROWSER)`
+            ? t('no program to open it with ({command} is not installed; set BROWSER)', { command })
             : `${command} failed (${error.code ?? error.message})`,
         ),
       );
@@ -124,7 +125,7 @@ function start({ command, args }: Opener): Promise<string | undefined> {
         resolve(undefined);
       });
     } catch (error) {
-      resolve(`${command} failed (${(error as Error).message})`);
+      resolve(t('{command} failed ({value})', { command, value: (error as Error).message }));
     }
   });
 }

@@ -5,7 +5,7 @@ import { formatProblem } from '../domain/guide/problem.js';
 import { cleanLine } from '../domain/text/sanitize.js';
 import type { ChunkMemo } from '../domain/guide/markdown-chunks.js';
 import { loadGuideFile } from './guide-files.js';
-import { currentLanguage } from '../domain/i18n/translate.js';
+import { currentLanguage, t } from '../domain/i18n/translate.js';
 
 // Editors save in bursts (write, rename, touch): act once the burst is over.
 const SETTLE_MS = 80;
@@ -25,9 +25,9 @@ export function watchGuide(path: string, onUpdate: (update: GuideUpdate) => void
       return;
     }
     const problem = loaded.problems.find((candidate) => candidate.severity === 'error');
-    const where = problem ? formatProblem(path, problem) : `${path}: cannot be read`;
+    const where = problem ? formatProblem(path, problem) : `${path}: ${t('cannot be read')}`;
     // The path is outside text too: cleaned before it can reach the status bar.
-    onUpdate({ error: cleanLine(`${where} (showing the last good version)`) });
+    onUpdate({ error: cleanLine(`${where} ${t('(showing the last good version)')}`) });
   };
   const watcher = watch(dirname(path), (_event, name) => {
     if (name !== null && name !== basename(path)) return;

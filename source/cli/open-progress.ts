@@ -4,6 +4,7 @@ import { loadSaving, ProgressStore, type SaveResult } from '../adapters/progress
 import { SyncLink } from '../adapters/sync-link.js';
 import { err } from './io.js';
 import { syncFolder, syncFolderProblem } from './user-settings.js';
+import { t } from '../domain/i18n/translate.js';
 
 export const progressPath = () => join(appPaths().config, 'progress.json');
 
@@ -13,7 +14,7 @@ export function openSyncLink(): SyncLink | undefined {
   if (folder === undefined) return undefined;
   const problem = syncFolderProblem(folder);
   if (problem !== undefined) {
-    err(`stepwise: not syncing: ${problem} ("stepwise config set sync-dir <folder>")`);
+    err(`stepwise: ${t('not syncing: {problem} ("stepwise config set sync-dir <folder>")', { problem })}`);
     return undefined;
   }
   // Turned off (or moved) while a copy of stepwise runs: it stops writing to this folder.
@@ -29,10 +30,13 @@ export function syncNews(store: ProgressStore): string[] {
   for (const problem of view ? sync.newProblems(view) : []) {
     news.push(
       problem.file === '.'
-        ? `the sync folder ${sync.folder} ${problem.reason}: progress is kept on this computer until it can be read`
+        ? t('the sync folder {folder} {problem}: progress is kept on this computer until it can be read', { folder: sync.folder, problem: problem.reason })
         : problem.file === '*'
-          ? `the sync folder ${sync.folder} ${problem.reason}`
-          : `in the sync folder, ${problem.file} ${problem.reason}: left as it is`,
+          ? t('the sync folder {folder} {problem}', { folder: sync.folder, problem: problem.reason })
+          : t('in the sync folder, {file} {problem}: left as it is', {
+              file: problem.file,
+              problem: problem.reason,
+            }),
     );
   }
   return news;

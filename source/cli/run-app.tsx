@@ -29,6 +29,7 @@ import type { Size, UiState } from '../state/ui-state.js';
 import { Root } from '../ui/Root.js';
 import type { Theme } from '../ui/theme.js';
 import { EXIT, describeFailure, err } from './io.js';
+import { t } from '../domain/i18n/translate.js';
 
 // Every signal that ends a process by default and that Node lets a program catch: the terminal is
 // put back first, then the process ends with the signal's usual status. (SIGUSR1 starts Node's
@@ -79,11 +80,16 @@ function asciiStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
 /** Puts text on the clipboard with OSC 52, where the terminal takes it; says how it went. */
 function copyToClipboard(request: { readonly text: string; readonly what: string }): string {
   if (!clipboardSupport()) {
-    return 'This terminal cannot set the clipboard (no OSC 52): select the text with the mouse instead.';
+    return t(
+      'This terminal cannot set the clipboard (no OSC 52): select the text with the mouse instead.',
+    );
   }
   process.stdout.write(clipboardSequence(request.text));
-  const tmux = process.env.TMUX ? ' (inside tmux this needs: set -g set-clipboard on)' : '';
-  return `Copied "${request.what}" to the clipboard${tmux}.`;
+  return process.env.TMUX
+    ? t('Copied "{item}" to the clipboard (inside tmux this needs: set -g set-clipboard on).', {
+        item: request.what,
+      })
+    : t('Copied "{item}" to the clipboard.', { item: request.what });
 }
 
 /** The picker's list: each guide with the person's progress on it, the last used first. */
@@ -98,7 +104,7 @@ function pickerEntries(guides: readonly OpenGuide[], progress: ProgressStore): P
           id: guide.id,
           title: guide.title,
           ...(guide.summary !== undefined && { summary: guide.summary }),
-          status: started ? doneText : 'not started',
+          status: started ? doneText : t('not started'),
         },
         lastUsed: record.lastUsed ?? '',
       };
@@ -210,7 +216,7 @@ export async function runApp(
           store.dispatch({ type: 'request/done', message: copyToClipboard(effect) });
           break;
         case 'open-link':
-          store.dispatch({ type: 'request/done', message: `Opening ${effect.href} …` });
+          store.dispatch({ type: 'request/done', message: t('Opening {address} …', { address: effect.href }) });
           // Loaded when first asked for: the first frame does not wait for the code that starts
           // programs.
           void import('../adapters/system-open.js')
@@ -219,7 +225,10 @@ export async function runApp(
               if (failure) {
                 store.dispatch({
                   type: 'request/done',
-                  message: `Could not open ${effect.href}: ${failure}.`,
+                  message: t('Could not open {address}: {problem}.', {
+                    address: effect.href,
+                    problem: failure,
+                  }),
                 });
               }
             });
@@ -299,7 +308,7 @@ export async function runApp(
     // Said after the terminal is back, so that it stays on screen.
     const unsaved = saver.unsavedReason();
     if (unsaved !== undefined) {
-      err(`stepwise: some of your changes were not saved (${unsaved}); they are lost`);
+      err(`stepwise: ${t('some of your changes were not saved ({problem}); they are lost', { problem: unsaved })}`);
       process.exitCode = EXIT.failure;
     }
     process.off('exit', leave);

@@ -8,6 +8,7 @@ import { COUNTRY_PATTERN, type HolidayCalendar } from '../domain/progress/holida
 import { screenReaderWanted, type Settings } from '../domain/settings/settings.js';
 import { localeWantsAscii } from '../domain/text/ascii.js';
 import { cleanOutput } from '../domain/text/sanitize.js';
+import { t } from '../domain/i18n/translate.js';
 
 // The person's settings as every command and the app see them: read once per run, when first
 // needed. A broken settings file is said once on stderr and the defaults are used.
@@ -32,7 +33,7 @@ export function userCalendar(env: NodeJS.ProcessEnv = process.env): HolidayCalen
   if (override && !COUNTRY_PATTERN.test(override)) {
     process.stderr.write(
       cleanOutput(
-        `stepwise: STEPWISE_COUNTRY="${override}" is not a two-letter country code (such as GB): ignored\n`,
+        `stepwise: ${t('STEPWISE_COUNTRY="{value}" is not a two-letter country code (such as GB): ignored', { value: override })}\n`,
       ),
     );
   }
@@ -51,7 +52,7 @@ export function userCalendar(env: NodeJS.ProcessEnv = process.env): HolidayCalen
         if (known.length > 0 && !known.includes(country)) {
           process.stderr.write(
             cleanOutput(
-              `stepwise: STEPWISE_COUNTRY="${override}": no public holidays are known for it, so business days skip weekends only (see "stepwise config set country")\n`,
+              `stepwise: ${t('STEPWISE_COUNTRY="{value}": no public holidays are known for it, so business days skip weekends only (see "stepwise config set country")', { value: override })}\n`,
             ),
           );
         }
@@ -128,13 +129,19 @@ export function syncFolderProblem(folder: string, config = appPaths().config): s
     return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
   };
   if (/^\/(dev|proc|sys)(\/|$)/.test(real)) {
-    return `${folder} is a system folder, not one your sync tool shares`;
+    return t('{folder} is a system folder, not one your sync tool shares', { folder });
   }
   if (inside(configReal, real)) {
-    return `${folder} holds stepwise's config folder (${config}): choose a folder of its own, such as ~/Sync/stepwise`;
+    return t(
+      "{folder} holds stepwise's config folder ({config}): choose a folder of its own, such as ~/Sync/stepwise",
+      { folder, config },
+    );
   }
   if (inside(real, configReal)) {
-    return `${folder} is inside stepwise's config folder (${config}), which must stay on this computer: choose a folder your sync tool shares, such as ~/Sync/stepwise`;
+    return t(
+      "{folder} is inside stepwise's config folder ({config}), which must stay on this computer: choose a folder your sync tool shares, such as ~/Sync/stepwise",
+      { folder, config },
+    );
   }
   return undefined;
 }

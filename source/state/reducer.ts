@@ -481,7 +481,7 @@ function synced(state: UiState, guide: string, progress: Progress): UiState {
     ...state,
     progress,
     ...(state.banner === undefined && {
-      banner: `Progress changed on another device: ${count} ${count === 1 ? 'change' : 'changes'}.`,
+      banner: t('Progress changed on another device: {count} changes.', { count }),
     }),
   };
 }

@@ -14,6 +14,7 @@ import { nearestWord } from '../../domain/search/suggest.js';
 import { EXIT, err, out, outJson } from '../io.js';
 import { syncNews } from '../open-progress.js';
 import { settingsStore, syncFolderProblem, userSettings } from '../user-settings.js';
+import { t } from '../../domain/i18n/translate.js';
 
 const ACTIONS = ['list', 'get', 'set', 'path'] as const;
 
@@ -21,7 +22,7 @@ function settingName(command: string, name: string | undefined): SettingName | u
   if (name !== undefined && isSettingName(name)) return name;
   const close = name === undefined ? undefined : nearestWord(name, SETTING_NAMES);
   err(
-    `stepwise config ${command}: ${name === undefined ? 'name a setting' : `no setting "${name}"`}${close ? ` - did you mean "${close}"?` : ''} (settings: ${SETTING_NAMES.join(', ')})`,
+    `stepwise config ${command}: ${name === undefined ? t('name a setting') : t('no setting "{name}"', { name })}${close ? ` - ${t('did you mean "{name}"?', { name: close })}` : ''} ${t('(settings: {settings})', { settings: SETTING_NAMES.join(', ') })}`,
   );
   return undefined;
 }
@@ -35,7 +36,7 @@ function checkCountry(value: string): string | undefined {
   const rows = [];
   for (let at = 0; at < known.length; at += 20)
     rows.push(`  ${known.slice(at, at + 20).join(' ')}`);
-  return `no public holidays are known for "${value}": use auto, or one of these codes:\n${rows.join('\n')}`;
+  return `${t('no public holidays are known for "{code}": use auto, or one of these codes:', { code: value })}\n${rows.join('\n')}`;
 }
 
 /** A folder that can be the sync folder: made when missing, checked, or why it cannot be. */
@@ -44,13 +45,16 @@ function prepareSyncFolder(folder: string): string | undefined {
   if (problem !== undefined) return problem;
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    if (!statSync(folder).isDirectory()) return `${folder} is not a folder`;
+    if (!statSync(folder).isDirectory()) return t('{folder} is not a folder', { folder });
     accessSync(folder, constants.W_OK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return code === 'EEXIST' || code === 'ENOTDIR'
-      ? `${folder} is not a folder`
-      : `cannot use ${folder} (${code}): check that it is a folder you can write to`;
+      ? t('{folder} is not a folder', { folder })
+      : t('cannot use {folder} ({code}): check that it is a folder you can write to', {
+          folder,
+          code: String(code),
+        });
   }
   return undefined;
 }
@@ -79,7 +83,7 @@ async function moveSync(value: string): Promise<number> {
       err(`stepwise config set sync-dir: ${left.reason}`);
       return EXIT.failure;
     }
-    out(`Kept a copy of the progress synced through ${current} on this computer.`);
+    out(t('Kept a copy of the progress synced through {folder} on this computer.', { folder: current }));
   }
   if (value === 'off') return EXIT.ok;
   const joining = ProgressStore.open(config, now, { sync: new SyncLink(value, config) });
@@ -97,7 +101,14 @@ async function moveSync(value: string): Promise<number> {
   }
   const devices = joining.syncView()?.folder.devices.size ?? 0;
   out(
-    `Your progress is merged into ${value}${devices > 1 ? `, with ${devices - 1} other ${devices === 2 ? 'device' : 'devices'} seen there` : ''}. Set the same folder on your other computers.`,
+    devices > 1
+      ? t(
+          'Your progress is merged into {folder}, with {count} other devices seen there. Set the same folder on your other computers.',
+          { folder: value, count: devices - 1 },
+        )
+      : t('Your progress is merged into {folder}. Set the same folder on your other computers.', {
+          folder: value,
+        }),
   );
   return EXIT.ok;
 }
@@ -122,7 +133,7 @@ export async function config(words: readonly string[], json: boolean): Promise<n
       }
       for (const setting of SETTING_NAMES) {
         out(
-          `${setting} = ${settings[setting]}\n    ${SETTING_RULES[setting].help}; values: ${SETTING_RULES[setting].values}`,
+          `${setting} = ${settings[setting]}\n    ${t(SETTING_RULES[setting].help)}; ${t('values: {values}', { values: t(SETTING_RULES[setting].values) })}`,
         );
       }
       return EXIT.ok;
@@ -139,12 +150,14 @@ export async function config(words: readonly string[], json: boolean): Promise<n
       const setting = settingName('set', name);
       if (!setting) return EXIT.usage;
       if (rest.length !== 1) {
-        err(`stepwise config set ${setting}: give one value: ${SETTING_RULES[setting].values}`);
+        err(
+          `stepwise config set ${setting}: ${t('give one value: {values}', { values: t(SETTING_RULES[setting].values) })}`,
+        );
         return EXIT.usage;
       }
       const typed = rest[0] ?? '';
       if (setting === 'sync-dir' && typed.trim() === '') {
-        err('stepwise config set sync-dir: name a folder (or off)');
+        err(`stepwise config set sync-dir: ${t('name a folder (or off)')}`);
         return EXIT.usage;
       }
       const parsed = parseSetting(
@@ -173,7 +186,7 @@ export async function config(words: readonly string[], json: boolean): Promise<n
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
         err(
-          `stepwise config set: cannot write ${store.path} (${code}): check the folder is writable`,
+          `stepwise config set: ${t('cannot write {file} ({code}): check the folder is writable', { file: store.path, code: String(code) })}`,
         );
         return EXIT.failure;
       }
@@ -183,7 +196,7 @@ export async function config(words: readonly string[], json: boolean): Promise<n
     default: {
       const close = action === undefined ? undefined : nearestWord(action, ACTIONS);
       err(
-        `stepwise config: ${action === undefined ? 'say what to do' : `unknown action "${action}"`}${close ? ` - did you mean "${close}"?` : ''} (actions: ${ACTIONS.join(', ')})`,
+        `stepwise config: ${action === undefined ? t('say what to do') : t('unknown action "{action}"', { action })}${close ? ` - ${t('did you mean "{name}"?', { name: close })}` : ''} ${t('(actions: {actions})', { actions: ACTIONS.join(', ') })}`,
       );
       return EXIT.usage;
     }

@@ -5,6 +5,7 @@ import { MAX_GUIDE_BYTES, readGuideText, readStreamText } from '../../adapters/g
 import { parseGuide } from '../../domain/guide/parse-guide.js';
 import { importArticle } from '../../domain/guide/import-article.js';
 import { EXIT, err, out } from '../io.js';
+import { t } from '../../domain/i18n/translate.js';
 
 function titleFromName(path: string): string | undefined {
   if (path === '-') return undefined;
@@ -21,7 +22,7 @@ export async function importCommand(
 ): Promise<number> {
   const [source, ...extra] = args;
   if (source === undefined || extra.length > 0) {
-    err('stepwise import: name one article file, or - to read standard input');
+    err(`stepwise import: ${t('name one article file, or - to read standard input')}`);
     return EXIT.usage;
   }
   // Standard input is read as a stream: it may be a pipe that is not ready yet.
@@ -42,16 +43,16 @@ export async function importCommand(
     return EXIT.failure;
   }
   for (const warning of result.warnings)
-    err(`${where}:${warning.line}: warning: ${warning.message}`);
+    err(`${where}:${warning.line}: ${t('warning: {message}', { message: warning.message })}`);
   // Never a guide stepwise would then refuse: it is checked as any guide file is read.
   const size = Buffer.byteLength(result.markdown);
   const problem =
     size > MAX_GUIDE_BYTES
-      ? `it would be larger than ${MAX_GUIDE_BYTES / 1024 / 1024} MB`
+      ? t('it would be larger than {size} MB', { size: MAX_GUIDE_BYTES / 1024 / 1024 })
       : parseGuide(result.markdown).problems.find((found) => found.severity === 'error')?.message;
   if (problem !== undefined) {
     err(
-      `stepwise import: the guide made from ${where} could not be opened (${problem}); nothing written`,
+      `stepwise import: ${t('the guide made from {file} could not be opened ({problem}); nothing written', { file: where, problem })}`,
     );
     return EXIT.failure;
   }
@@ -62,7 +63,7 @@ export async function importCommand(
   // A guide is not written over a file that is there already, nor into a pipe or a device.
   const unwritable = existsSync(options.output)
     ? (unwritableReason(options.output) ??
-      'already exists: choose another name, or remove it first')
+      t('already exists: choose another name, or remove it first'))
     : undefined;
   if (unwritable) {
     err(`stepwise import: ${options.output} ${unwritable}`);
@@ -72,9 +73,9 @@ export async function importCommand(
     writeFileSync(options.output, result.markdown, { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    err(`stepwise import: cannot write ${options.output} (${code})`);
+    err(`stepwise import: ${t('cannot write {file} ({code})', { file: options.output, code })}`);
     return EXIT.failure;
   }
-  err(`Wrote ${options.output}: check it with "stepwise lint ${options.output}"`);
+  err(t('Wrote {file}: check it with "stepwise lint {file}"', { file: options.output }));
   return EXIT.ok;
 }

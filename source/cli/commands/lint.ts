@@ -30,7 +30,10 @@ function withSuggestions(problem: Problem, guide: Guide | undefined, lexicon: Le
   if (words.length === 0) return problem;
   return {
     ...problem,
-    message: `FAQ "${faq.question}" has no keywords: people may also type ${words.join(', ')}; add the ones that fit, e.g. <!-- keywords: [${words.slice(0, 2).join(', ')}] -->`,
+    message: t(
+      'FAQ "{question}" has no keywords: people may also type {words}; add the ones that fit, e.g. <!-- keywords: [{some}] -->',
+      { question: faq.question, words: words.join(', '), some: words.slice(0, 2).join(', ') },
+    ),
   };
 }
 
@@ -112,7 +115,10 @@ export async function lint(
         path,
         severity: 'error',
         line: 1,
-        message: `the id "${guide.id}" is already used by ${first}: give this guide another id in its front matter`,
+        message: t(
+          'the id "{id}" is already used by {file}: give this guide another id in its front matter',
+          { id: guide.id, file: first },
+        ),
       });
     }
   }
@@ -122,13 +128,16 @@ export async function lint(
     outJson({ files: files.length, errors, warnings, problems });
   } else {
     for (const problem of problems) out(formatProblem(problem.path, problem));
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     err(
-      `${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+      t('{files} checked: {errors}, {warnings}', {
+        files: t('{count} files', { count: files.length }),
+        errors: t('{count} errors', { count: errors }),
+        warnings: t('{count} warnings', { count: warnings }),
+      }),
     );
   }
   if (files.length === 0) {
-    err('stepwise lint: no guide files found');
+    err(`stepwise lint: ${t('no guide files found')}`);
     return EXIT.failure;
   }
   return errors > 0 ? EXIT.failure : EXIT.ok;

@@ -3,6 +3,7 @@ import { EXIT, err, out, outJson } from '../io.js';
 import { loadSaving } from '../../adapters/progress-store.js';
 import { openStore } from '../open-progress.js';
 import { syncFolder, syncFolderProblem } from '../user-settings.js';
+import { t } from '../../domain/i18n/translate.js';
 
 /**
  * `stepwise sync`: which sync folder progress is shared through, which devices have written there
@@ -20,11 +21,13 @@ export async function sync(json: boolean): Promise<number> {
     const problem = folder === undefined ? undefined : syncFolderProblem(folder);
     if (json) outJson({ sync: false, ...(problem !== undefined && { problem }) });
     else if (problem !== undefined) {
-      out(`Sync is set to ${folder ?? ''}, but not used: ${problem}.`);
+      out(t('Sync is set to {folder}, but not used: {problem}.', { folder: folder ?? '', problem }));
       return EXIT.failure;
     } else
       out(
-        'Sync is off: progress is kept on this computer only. Turn it on with "stepwise config set sync-dir <folder>", a folder your sync tool shares (see "Progress on every machine" in the README).',
+        t(
+          'Sync is off: progress is kept on this computer only. Turn it on with "stepwise config set sync-dir <folder>", a folder your sync tool shares (see "Progress on every machine" in the README).',
+        ),
       );
     return EXIT.ok;
   }
@@ -53,33 +56,37 @@ export async function sync(json: boolean): Promise<number> {
       rewritten,
     });
   } else {
-    out(`Sync folder: ${link.folder}`);
-    out(`This computer: ${me.name} (device ${me.id})`);
+    out(t('Sync folder: {folder}', { folder: link.folder }));
+    out(t('This computer: {name} (device {id})', { name: me.name, id: me.id }));
     if (view.folder.unreadable !== undefined) {
       out(
-        `The folder ${view.folder.unreadable}: progress is kept on this computer until it is back.`,
+        t('The folder {problem}: progress is kept on this computer until it is back.', {
+          problem: view.folder.unreadable,
+        }),
       );
     }
-    out(devices.length === 0 ? 'No device has written there yet.' : 'Devices seen:');
+    out(devices.length === 0 ? t('No device has written there yet.') : t('Devices seen:'));
     for (const device of devices) {
-      const who = device.device === me.id ? 'this computer' : (device.name ?? 'unnamed');
-      const when = device.written ? `last wrote ${noteTime(device.written)}` : 'never said when';
+      const who = device.device === me.id ? t('this computer') : (device.name ?? t('unnamed'));
+      const when = device.written
+        ? t('last wrote {time}', { time: noteTime(device.written) })
+        : t('never said when');
       const copies =
         device.files.length > 1
-          ? `, ${device.files.length - 1} conflict ${device.files.length === 2 ? 'copy' : 'copies'} merged`
+          ? `, ${t('{count} conflict copies merged', { count: device.files.length - 1 })}`
           : '';
       out(`  ${who} (${device.device}): ${when}${copies}`);
     }
     const folderWide = view.folder.problems.filter((problem) => problem.file === '*');
-    for (const problem of folderWide) out(`The folder ${problem.reason}.`);
+    for (const problem of folderWide) out(t('The folder {problem}.', { problem: problem.reason }));
     const files = view.folder.problems.filter(
       (problem) => problem.file !== '.' && problem.file !== '*',
     );
     if (files.length > 0) {
-      out('Files left as they were:');
+      out(t('Files left as they were:'));
       for (const problem of files) out(`  ${problem.file} ${problem.reason}`);
     }
-    if (rewritten) out("Wrote this computer's file to the folder again.");
+    if (rewritten) out(t("Wrote this computer's file to the folder again."));
   }
   if (unpublished !== undefined) {
     err(`stepwise sync: ${unpublished}`);

@@ -1,3 +1,5 @@
+import { t } from '../i18n/translate.js';
+
 /** A problem found in a guide file, pointing at the line a person should look at. */
 export type Problem = {
   readonly severity: 'error' | 'warning';
@@ -8,10 +10,9 @@ export type Problem = {
 };
 
 export function formatProblem(path: string, problem: Problem): string {
-  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
   // Line 0: about a name that is not a file (an unknown guide id), so no line to point at.
   const where = problem.line > 0 ? `${path}:${problem.line}` : path;
-  return `${where}: ${prefix}${problem.message}`;
+  return `${where}: ${problem.severity === 'warning' ? t('warning: {message}', { message: problem.message }) : problem.message}`;
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

@@ -4,6 +4,7 @@
 import { cleanLine } from '../text/sanitize.js';
 import { COUNTRY_PATTERN } from '../progress/holidays.js';
 import { LANGUAGES, type Language } from '../i18n/language.js';
+import { msg, t } from '../i18n/translate.js';
 
 export type Settings = {
   /** Whose public holidays business days skip: a two-letter code, or from the locale. */
@@ -51,8 +52,8 @@ const oneOf =
 /** Every setting, in the order `config list` shows them. */
 export const SETTING_RULES: Readonly<Record<SettingName, SettingRule>> = {
   country: {
-    help: 'whose public holidays business-day waits skip ("auto": from the locale, as en_US is US)',
-    values: 'auto, or a two-letter country code such as US, GB, DE or FR',
+    help: msg('whose public holidays business-day waits skip ("auto": from the locale, as en_US is US)'),
+    values: msg('auto, or a two-letter country code such as US, GB, DE or FR'),
     parse: (text) => {
       const value = text.trim();
       if (value.toLowerCase() === 'auto') return 'auto';
@@ -60,38 +61,38 @@ export const SETTING_RULES: Readonly<Record<SettingName, SettingRule>> = {
     },
   },
   symbols: {
-    help: 'the symbols drawn ("auto": ASCII when the locale is not UTF-8)',
-    values: 'auto, unicode or ascii',
+    help: msg('the symbols drawn ("auto": ASCII when the locale is not UTF-8)'),
+    values: msg('auto, unicode or ascii'),
     parse: oneOf('auto', 'unicode', 'ascii'),
     choices: ['auto', 'unicode', 'ascii'],
   },
   theme: {
-    help: 'colours for a dark or a light background ("auto": ask the terminal, else dark)',
-    values: 'auto, dark or light',
+    help: msg('colours for a dark or a light background ("auto": ask the terminal, else dark)'),
+    values: msg('auto, dark or light'),
     parse: oneOf('auto', 'dark', 'light'),
     choices: ['auto', 'dark', 'light'],
   },
   mouse: {
-    help: 'clicks and the wheel in the app (off: the terminal selects text as usual)',
-    values: 'on or off',
+    help: msg('clicks and the wheel in the app (off: the terminal selects text as usual)'),
+    values: msg('on or off'),
     parse: oneOf('on', 'off'),
     choices: ['on', 'off'],
   },
   'screen-reader': {
-    help: 'plain lines with every state in words, for a screen reader or a braille display',
-    values: 'on or off',
+    help: msg('plain lines with every state in words, for a screen reader or a braille display'),
+    values: msg('on or off'),
     parse: oneOf('on', 'off'),
     choices: ['on', 'off'],
   },
   language: {
-    help: 'the language of the interface and of guides that have a translation ("auto": from the locale, as es_US is Spanish)',
-    values: `auto, ${LANGUAGES.join(' or ')}`,
+    help: msg('the language of the interface and of guides that have a translation ("auto": from the locale, as es_US is Spanish)'),
+    values: msg('auto, en or es'),
     parse: oneOf('auto', ...LANGUAGES),
     choices: ['auto', ...LANGUAGES],
   },
   'sync-dir': {
-    help: 'a folder your sync tool (Syncthing, Dropbox, iCloud Drive, OneDrive, git) shares between your computers: progress is kept there',
-    values: 'off, or a folder',
+    help: msg('a folder your sync tool (Syncthing, Dropbox, iCloud Drive, OneDrive, git) shares between your computers: progress is kept there'),
+    values: msg('off, or a folder'),
     parse: parseSyncFolder,
   },
 };
@@ -119,7 +120,11 @@ export function parseSetting(
   return value === undefined
     ? {
         ok: false,
-        reason: `"${cleanLine(text)}" is not a valid value for ${name}: use ${SETTING_RULES[name].values}`,
+        reason: t('"{value}" is not a valid value for {setting}: use {values}', {
+          value: cleanLine(text),
+          setting: name,
+          values: t(SETTING_RULES[name].values),
+        }),
       }
     : { ok: true, value };
 }
