@@ -165,14 +165,21 @@ function stepItems(guide: Guide, progress: Progress, expanded: readonly string[]
   return guide.steps.flatMap((step) => {
     const open = expanded.includes(step.id);
     const dimmed = !onRoute(step, progress.route);
-    // The route's id is short enough for a list; its label shows in the text.
+    // The route's id is short enough for a list, and its label shows in the text; a translated
+    // guide's ids are the original's words, so there the label says it, kept short.
+    const tag =
+      step.route === undefined
+        ? undefined
+        : guide.language === undefined
+          ? step.route
+          : shortTag(guide.routes.find((route) => route.id === step.route)?.label ?? step.route);
     const item: ListItem = {
       id: step.id,
       label: `${step.number}. ${step.title}`,
       depth: 0,
       done: isDone(progress, step),
       dimmed,
-      ...(step.route !== undefined && { tag: step.route }),
+      ...(tag !== undefined && { tag }),
       expandable: step.substeps.length > 0,
       expanded: open,
     };
@@ -189,6 +196,10 @@ function stepItems(guide: Guide, progress: Progress, expanded: readonly string[]
     ];
   });
 }
+
+/** A route's name as a list's tag: at most 14 characters, so that the titles keep their room. */
+const shortTag = (label: string): string =>
+  [...label].length > 14 ? `${[...label].slice(0, 13).join('')}…` : label;
 
 function routeItems(guide: Guide, route: string | undefined): ListItem[] {
   if (guide.routes.length === 0) return [];

@@ -137,8 +137,11 @@ export function progressLines(
 ): Line[] {
   const barWidth = Math.max(Math.min(width - 24, 30), 6);
   // For a screen reader: "Overall: 3 of 14 done, 21%", no bars and no columns to line up.
+  // The names line up in one column as wide as the longest in this language ("Siguiente").
+  const names = [t('Overall'), t('Route'), t('Next'), t('Overdue'), t('Waiting')];
+  const column = Math.max(8, ...names.map((name) => name.length + 1));
   const label = (name: string, text: string) =>
-    wrapSpans([{ text: words ? `${name}: ` : `${name.padEnd(8)}`, bold: true }, { text }], width);
+    wrapSpans([{ text: words ? `${name}: ` : `${name.padEnd(column)}`, bold: true }, { text }], width);
   const lines: Line[] = [
     ...label(
       t('Overall'),

@@ -1,6 +1,7 @@
 import { Text } from 'ink';
 import { LineField } from './LineField.js';
 import { tint, useTheme } from './theme.js';
+import { t } from '../domain/i18n/translate.js';
 
 /** The search line: the query with a cursor while it has focus, and how many items match. */
 export function SearchBox({
@@ -18,7 +19,7 @@ export function SearchBox({
   if (!focused && query === '') {
     return (
       <Text wrap="truncate-end" color={tint(theme, 'gray')}>
-        / search the guide
+        {`/ ${t('search the guide')}`}
       </Text>
     );
   }

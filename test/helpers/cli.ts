@@ -17,6 +17,9 @@ export function runCli(
     LANG: 'C.UTF-8',
     LC_ALL: undefined,
     LC_CTYPE: undefined,
+    // English, whatever the machine speaks: a test of another language sets it.
+    LC_MESSAGES: undefined,
+    LANGUAGE: undefined,
     ...options.env,
   };
   const result = spawnSync(process.execPath, [BIN, ...args], {

@@ -73,6 +73,9 @@ export class TestTerminal {
       LANG: 'C.UTF-8',
       LC_ALL: undefined,
       LC_CTYPE: undefined,
+      // English, whatever the machine speaks: a test of another language sets it.
+      LC_MESSAGES: undefined,
+      LANGUAGE: undefined,
       STEPWISE_CONFIG_DIR: this.configDir,
       ...options.env,
     })) {

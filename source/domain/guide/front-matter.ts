@@ -4,6 +4,7 @@ import type { Guide } from './guide.js';
 import type { Problem } from './problem.js';
 import { ID_SCHEMA } from './id-schema.js';
 import { ID_PATTERN } from './slug.js';
+import { msg, t } from '../i18n/translate.js';
 
 export type FrontMatter = Pick<
   Guide,
@@ -12,15 +13,15 @@ export type FrontMatter = Pick<
 
 const schema = z.strictObject({
   id: ID_SCHEMA,
-  title: z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
+  title: z.string().check(z.trim(), z.minLength(1, msg('must not be empty'))),
   summary: z.optional(z.string()),
   disclaimer: z.optional(z.string()),
   /** The language the guide is written in, as two letters ("es"); English when not given. */
   language: z.optional(
-    z.string().check(z.regex(/^[a-z]{2}$/, 'must be a two-letter language code such as "es"')),
+    z.string().check(z.regex(/^[a-z]{2}$/, msg('must be a two-letter language code such as "es"'))),
   ),
   routes: z.optional(
-    z.record(z.string().check(z.regex(ID_PATTERN, 'route ids must be slugs')), z.string()),
+    z.record(z.string().check(z.regex(ID_PATTERN, msg('route ids must be slugs'))), z.string()),
   ),
 });
 
@@ -38,25 +39,27 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected: Record<string, string> = {
-        string: 'text',
-        record: 'a mapping of "key: value" lines',
-        object: 'a mapping of "key: value" lines',
-        array: 'a list',
+        record: t('a mapping of "key: value" lines'),
+        object: t('a mapping of "key: value" lines'),
+        array: t('a list'),
+        string: t('text'),
       };
-      return `must be ${expected[issue.expected] ?? `a ${issue.expected}`}`;
+      return t('must be {what}', { what: expected[issue.expected] ?? issue.expected });
     }
     case 'invalid_value':
-      return `must be one of ${issue.values.map(String).join(', ')}`;
+      return t('must be one of {values}', { values: issue.values.map(String).join(', ') });
     case 'invalid_union':
-      return 'must be text or a list of text';
+      return t('must be text or a list of text');
     default:
-      return issue.message;
+      // The schemas' own messages are marked for the catalog where they are written (msg).
+      return t(issue.message);
   }
 }
 
 /** Lists in lists thousands deep run the YAML reader out of stack: said as what it is. */
-const TOO_DEEP =
-  'invalid front matter: it is nested too deeply to read (lists or mappings inside each other thousands of times): front matter holds a few plain keys';
+const TOO_DEEP = msg(
+  'invalid front matter: it is nested too deeply to read (lists or mappings inside each other thousands of times): front matter holds a few plain keys',
+);
 
 /** Reads the YAML between the opening and closing "---" lines at the top of a guide file. */
 export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
@@ -66,7 +69,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
       severity: 'error',
       line: 1,
       message:
-        'missing front matter: start the file with a "---" line, then "id:" and "title:", then "---"',
+        t('missing front matter: start the file with a "---" line, then "id:" and "title:", then "---"'),
     });
     return { problems, bodyStart: 0 };
   }
@@ -75,7 +78,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
     problems.push({
       severity: 'error',
       line: 1,
-      message: 'front matter is not closed: add a "---" line after it',
+      message: t('front matter is not closed: add a "---" line after it'),
     });
     return { problems, bodyStart: lines.length };
   }
@@ -91,7 +94,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
       severity: 'error',
       line: toFileLine(proto + 1),
       message:
-        'the key "__proto__" is not allowed: ids and route ids are slugs that start with a letter or digit',
+        t('the key "__proto__" is not allowed: ids and route ids are slugs that start with a letter or digit'),
     });
     return { problems, bodyStart: close + 1 };
   }
@@ -104,7 +107,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
     problems.push({
       severity: 'error',
       line: 2,
-      message: TOO_DEEP,
+      message: t(TOO_DEEP),
     });
     return { problems, bodyStart: close + 1 };
   }
@@ -115,8 +118,11 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
       line: toFileLine(yamlLine),
       // The line is already in front; YAML's own "at line N" counts from the front matter.
       message: /call stack/i.test(error.message)
-        ? TOO_DEEP
-        : `invalid front matter: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+        ? t(TOO_DEEP)
+        : t('invalid front matter: {problem}', {
+            problem:
+              error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '',
+          }),
     });
   }
   if (document.errors.length > 0) return { problems, bodyStart: close + 1 };
@@ -131,8 +137,10 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
       line: 2,
       message:
         error instanceof RangeError
-          ? TOO_DEEP
-          : `invalid front matter: ${(error as Error).message.split('\n')[0]}`,
+          ? t(TOO_DEEP)
+          : t('invalid front matter: {problem}', {
+              problem: (error as Error).message.split('\n')[0] ?? '',
+            }),
     });
     return { problems, bodyStart: close + 1 };
   }
@@ -149,26 +157,26 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
           problems.push({
             severity: 'error',
             line: keyLine(unknown),
-            message: `unknown front matter key "${unknown}" (known: id, title, summary, disclaimer, language, routes)`,
+            message: t('unknown front matter key "{unknown}" (known: id, title, summary, disclaimer, language, routes)', { unknown }),
           });
         }
       } else if (key === undefined) {
         problems.push({
           severity: 'error',
           line: 2,
-          message: 'front matter must be a YAML mapping of key: value lines',
+          message: t('front matter must be a YAML mapping of key: value lines'),
         });
       } else if (!Object.hasOwn(data as object, key)) {
         problems.push({
           severity: 'error',
           line: 1,
-          message: `front matter is missing "${String(key)}"`,
+          message: t('front matter is missing "{key}"', { key: String(key) }),
         });
       } else {
         problems.push({
           severity: 'error',
           line: keyLine(key as string),
-          message: `front matter "${issue.path.join('.')}": ${describeIssue(issue)}`,
+          message: t('front matter "{key}": {problem}', { key: issue.path.join('.'), problem: describeIssue(issue) }),
         });
       }
     }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ID_PATTERN } from './slug.js';
+import { msg } from '../i18n/translate.js';
 
 // Apart from slug.ts so that reading progress at start-up never loads the schema library.
 
@@ -9,6 +10,8 @@ export const ID_SCHEMA = z
   .check(
     z.regex(
       ID_PATTERN,
-      'must be a slug: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+      msg(
+        'must be a slug: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+      ),
     ),
   );

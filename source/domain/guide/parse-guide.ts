@@ -21,6 +21,7 @@ import { cleanDeep, sanitize } from '../text/sanitize.js';
 import { ID_SCHEMA } from './id-schema.js';
 import { ID_PATTERN, slugify } from './slug.js';
 import { parseWait } from './wait.js';
+import { msg, t } from '../i18n/translate.js';
 
 /** Steps, sub-steps, tips and questions in one guide, at most. */
 export const MAX_ITEMS = 20_000;
@@ -40,16 +41,16 @@ const metaSchema = z.partial(
     wait: z.string(),
     then: z
       .string()
-      .check(z.regex(ID_PATTERN, 'must be the id of a step or sub-step, such as "call-them"')),
+      .check(z.regex(ID_PATTERN, msg('must be the id of a step or sub-step, such as "call-them"'))),
     until: z.union([
       z.array(
         z
           .string()
-          .check(z.regex(ID_PATTERN, 'must be ids of steps or sub-steps, such as [letter-came]')),
+          .check(z.regex(ID_PATTERN, msg('must be ids of steps or sub-steps, such as [letter-came]'))),
       ),
       z
         .string()
-        .check(z.regex(ID_PATTERN, 'must be the id of a step or sub-step, such as "letter-came"')),
+        .check(z.regex(ID_PATTERN, msg('must be the id of a step or sub-step, such as "letter-came"'))),
     ]),
     expect: z.string(),
     keywords: z.union([z.array(z.string()), z.string()]),
@@ -60,6 +61,14 @@ const metaSchema = z.partial(
 type Meta = z.infer<typeof metaSchema>;
 
 /** Which metadata keys make sense where; anything else is an author mistake worth reporting. */
+/** What lint says of a metadata key an item of this kind does not take. */
+const NOT_HERE: Record<'step' | 'substep' | 'tip' | 'faq', string> = {
+  step: msg('"{key}" does not apply to a step'),
+  substep: msg('"{key}" does not apply to a sub-step'),
+  tip: msg('"{key}" does not apply to a tip'),
+  faq: msg('"{key}" does not apply to a FAQ'),
+};
+
 const ALLOWED_META: Record<'step' | 'substep' | 'tip' | 'faq', readonly (keyof Meta)[]> = {
   step: ['id', 'route', 'wait', 'then', 'until', 'expect', 'needs', 'keywords'],
   substep: ['id', 'wait', 'then', 'until', 'expect', 'needs', 'keywords'],
@@ -109,7 +118,7 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
     problems.push({
       severity: 'error',
       line: deep + bodyStart,
-      message: `nested too deeply: at most ${MAX_NESTING} levels of quotes, lists or emphasis`,
+      message: t('nested too deeply: at most {MAX_NESTING} levels of quotes, lists or emphasis', { MAX_NESTING }),
     });
     return cleanDeep({ problems });
   }
@@ -119,7 +128,7 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
     problems.push({
       severity: 'error',
       line: (chunks[MAX_ITEMS + 3]?.line ?? 0) + bodyStart + 1,
-      message: `too many headings (${chunks.length}): a guide has at most ${MAX_ITEMS.toLocaleString('en-US')} steps, sub-steps, tips and questions`,
+      message: t('too many headings ({length}): a guide has at most {value} steps, sub-steps, tips and questions', { length: chunks.length, value: MAX_ITEMS }),
     });
     return cleanDeep({ problems });
   }
@@ -131,12 +140,12 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
       line: many.line + bodyStart,
       message:
         many.what === 'cells'
-          ? `a table row with more than ${MAX_CELLS} cells: split the table`
+          ? t('a table row with more than {MAX_CELLS} cells: split the table', { MAX_CELLS })
           : many.what === 'long block'
-            ? `a paragraph, list item or table row longer than ${MAX_BLOCK_CHARS.toLocaleString('en-US')} characters: split it into several`
+            ? t('a paragraph, list item or table row longer than {value} characters: split it into several', { value: MAX_BLOCK_CHARS })
             : many.what === 'table cells'
-              ? `more than ${MAX_TABLE_CELLS.toLocaleString('en-US')} table cells in the guide: keep tables short, or split the guide`
-              : `more than ${MAX_BLOCKS.toLocaleString('en-US')} paragraphs, list items, table rows and headings: split the guide into several`,
+              ? t('more than {value} table cells in the guide: keep tables short, or split the guide', { value: MAX_TABLE_CELLS })
+              : t('more than {value} paragraphs, list items, table rows and headings: split the guide into several', { value: MAX_BLOCKS }),
     });
     return cleanDeep({ problems });
   }
@@ -171,7 +180,7 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
           report(
             'error',
             fileLine(node),
-            `unknown section "${title}": use "## Steps", "## Tips" or "## FAQ"`,
+            t('unknown section "{title}": use "## Steps", "## Tips" or "## FAQ"', { title }),
           );
         }
         continue;
@@ -194,8 +203,8 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
             'error',
             fileLine(node),
             node.depth === 4
-              ? `"#### ${title}" is a sub-step heading, but it is not under a step in "## Steps"`
-              : `"### ${title}" is not inside a "## Steps", "## Tips" or "## FAQ" section`,
+              ? t('"#### {title}" is a sub-step heading, but it is not under a step in "## Steps"', { title })
+              : t('"### {title}" is not inside a "## Steps", "## Tips" or "## FAQ" section', { title }),
           );
           current = undefined;
           continue;
@@ -204,13 +213,13 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
           report(
             'error',
             fileLine(node),
-            `sub-step "${title}" comes before any step: add a "### " step heading above it`,
+            t('sub-step "{title}" comes before any step: add a "### " step heading above it', { title }),
           );
           current = undefined;
           continue;
         }
         if (!title) {
-          report('error', fileLine(node), 'heading has no text');
+          report('error', fileLine(node), t('heading has no text'));
           current = undefined;
           continue;
         }
@@ -237,8 +246,8 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
         'warning',
         fileLine(node),
         section
-          ? 'text before the first "### " heading of this section is not shown; move it under a heading'
-          : 'text outside the Steps, Tips and FAQ sections is not shown; put an introduction in "summary"',
+          ? t('text before the first "### " heading of this section is not shown; move it under a heading')
+          : t('text outside the Steps, Tips and FAQ sections is not shown; put an introduction in "summary"'),
       );
     }
   }
@@ -248,7 +257,7 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
     report(
       'error',
       bodyStart + 1,
-      'the guide has no steps: add "## Steps" with "### " step headings',
+      t('the guide has no steps: add "## Steps" with "### " step headings'),
     );
   }
   const sorted = [...problems].sort((a, b) => a.line - b.line);
@@ -274,8 +283,8 @@ function readMeta(
       'error',
       line,
       error instanceof RangeError || /call stack/i.test((error as Error).message)
-        ? 'metadata comment is nested too deeply to read: it holds an id and a few keywords'
-        : `metadata comment is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+        ? t('metadata comment is nested too deeply to read: it holds an id and a few keywords')
+        : t('metadata comment is not valid YAML: {value}', { value: (error as Error).message.split('\n')[0] ?? '' }),
     );
     return {};
   }
@@ -286,9 +295,19 @@ function readMeta(
     for (const issue of parsed.error.issues) {
       const detail =
         issue.code === 'unrecognized_keys'
-          ? `unknown metadata key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`
-          : `metadata "${issue.path.join('.')}": ${describeIssue(issue)}`;
-      report('error', line, `${detail} (allowed here: ${ALLOWED_META[draft.kind].join(', ')})`);
+          ? t('unknown metadata keys {keys}', {
+              count: issue.keys.length,
+              keys: issue.keys.map((key) => `"${key}"`).join(', '),
+            })
+          : t('metadata "{key}": {problem}', {
+              key: issue.path.join('.'),
+              problem: describeIssue(issue),
+            });
+      report(
+        'error',
+        line,
+        `${detail} ${t('(allowed here: {keys})', { keys: ALLOWED_META[draft.kind].join(', ') })}`,
+      );
     }
     return {};
   }
@@ -299,7 +318,7 @@ function readMeta(
     report(
       'error',
       line,
-      `"${key}" does not apply to a ${draft.kind === 'substep' ? 'sub-step' : draft.kind === 'faq' ? 'FAQ' : draft.kind} (allowed here: ${ALLOWED_META[draft.kind].join(', ')})`,
+      `${t(NOT_HERE[draft.kind], { key })} ${t('(allowed here: {keys})', { keys: ALLOWED_META[draft.kind].join(', ') })}`,
     );
   }
   return parsed.data;
@@ -330,7 +349,7 @@ function assemble(
       report(
         'error',
         draft.line,
-        `duplicate id "${id}" (first used on line ${first}): give one of them an explicit id, e.g. <!-- id: ${id}-2 -->`,
+        t('duplicate id "{id}" (first used on line {first}): give one of them an explicit id, e.g. <!-- id: {id}-2 -->', { id, first }),
       );
     } else {
       seen.set(id, draft.line);
@@ -351,9 +370,9 @@ function assemble(
     const until = draft.meta.until === undefined ? undefined : listOf(draft.meta.until);
     const line = draft.metaLine ?? draft.line;
     if (draft.meta.wait === undefined) {
-      if (then !== undefined) report('error', line, `"then: ${then}" needs a "wait" to follow`);
-      if (until !== undefined) report('error', line, `"until" needs a "wait" to end`);
-      if (draft.meta.expect !== undefined) report('error', line, `"expect" needs a "wait"`);
+      if (then !== undefined) report('error', line, t('"then: {then}" needs a "wait" to follow', { then }));
+      if (until !== undefined) report('error', line, t('"until" needs a "wait" to end'));
+      if (draft.meta.expect !== undefined) report('error', line, t('"expect" needs a "wait"'));
       return undefined;
     }
     const expect = draft.meta.expect?.replace(/\s+/g, ' ').trim();
@@ -388,8 +407,8 @@ function assemble(
             'error',
             draft.metaLine ?? draft.line,
             routeIds.length === 0
-              ? `unknown route "${route}": declare routes in the front matter, e.g. routes: { ${route}: ... }`
-              : `unknown route "${route}" (declared routes: ${routeIds.join(', ')})`,
+              ? t('unknown route "{route}": declare routes in the front matter, e.g. routes: { {route}: ... }', { route })
+              : t('unknown route "{route}" (declared routes: {value})', { route, value: routeIds.join(', ') }),
           );
         }
         substeps = [];
@@ -426,7 +445,7 @@ function assemble(
           ...(keywords.length > 0 && { keywords }),
           line: draft.line,
         });
-        if (!body.markdown) report('warning', draft.line, `sub-step "${draft.title}" has no text`);
+        if (!body.markdown) report('warning', draft.line, t('sub-step "{title}" has no text', { title: draft.title }));
         break;
       }
       case 'tip': {
@@ -439,7 +458,7 @@ function assemble(
           ...(keywords.length > 0 && { keywords }),
           line: draft.line,
         });
-        if (!body.markdown) report('warning', draft.line, `tip "${draft.title}" has no text`);
+        if (!body.markdown) report('warning', draft.line, t('tip "{title}" has no text', { title: draft.title }));
         break;
       }
       case 'faq': {
@@ -447,7 +466,7 @@ function assemble(
           report(
             'error',
             draft.line,
-            `FAQ "${draft.title}" has no answer: write it below the question`,
+            t('FAQ "{title}" has no answer: write it below the question', { title: draft.title }),
           );
         }
         const cleaned = listOf(draft.meta.keywords);
@@ -455,7 +474,7 @@ function assemble(
           report(
             'warning',
             draft.line,
-            `FAQ "${draft.title}" has no keywords: add words people might type for it, e.g. <!-- keywords: [word, other word] -->`,
+            t('FAQ "{title}" has no keywords: add words people might type for it, e.g. <!-- keywords: [word, other word] -->', { title: draft.title }),
             'faq-without-keywords',
           );
         }
@@ -475,17 +494,17 @@ function assemble(
   );
   for (const { then, line } of fallbacks) {
     if (!taskIds.has(then)) {
-      report('error', line, `"then: ${then}" is not the id of a step or sub-step of this guide`);
+      report('error', line, t('"then: {then}" is not the id of a step or sub-step of this guide', { then }));
     }
   }
   for (const { until, line } of endings) {
     if (!taskIds.has(until)) {
-      report('error', line, `"until: ${until}" is not the id of a step or sub-step of this guide`);
+      report('error', line, t('"until: {until}" is not the id of a step or sub-step of this guide', { until }));
     }
   }
   for (const step of steps) {
     if (!step.body.markdown && step.substeps.length === 0) {
-      report('warning', step.line, `step "${step.title}" has no text and no sub-steps`);
+      report('warning', step.line, t('step "{title}" has no text and no sub-steps', { title: step.title }));
     }
   }
   return { ...frontMatter, steps: steps.map(withWaitEndings), tips, faqs };

@@ -72,6 +72,42 @@ export const EN_PLURALS: Catalog = {
     one: '{count} event written to {file}: import it into your calendar app.',
     other: '{count} events written to {file}: import it into your calendar app.',
   },
+  'Your progress is merged into {folder}, with {count} other devices seen there. Set the same folder on your other computers.':
+    {
+      one: 'Your progress is merged into {folder}, with {count} other device seen there. Set the same folder on your other computers.',
+      other:
+        'Your progress is merged into {folder}, with {count} other devices seen there. Set the same folder on your other computers.',
+    },
+  '{count} conflict copies merged': {
+    one: '{count} conflict copy merged',
+    other: '{count} conflict copies merged',
+  },
+  '{count} files': {
+    one: '{count} file',
+    other: '{count} files',
+  },
+  '{count} errors': {
+    one: '{count} error',
+    other: '{count} errors',
+  },
+  '{count} warnings': {
+    one: '{count} warning',
+    other: '{count} warnings',
+  },
+  'Progress changed on another device: {count} changes.': {
+    one: 'Progress changed on another device: {count} change.',
+    other: 'Progress changed on another device: {count} changes.',
+  },
+  "{count} changes are stamped more than {days} days ahead of this computer's clock: set aside until that computer saves a change with its clock right (it stamps them again then), or this clock reaches them":
+    {
+      one: "{count} change is stamped more than {days} days ahead of this computer's clock: set aside until that computer saves a change with its clock right (it stamps them again then), or this clock reaches them",
+      other:
+        "{count} changes are stamped more than {days} days ahead of this computer's clock: set aside until that computer saves a change with its clock right (it stamps them again then), or this clock reaches them",
+    },
+  'unknown metadata keys {keys}': {
+    one: 'unknown metadata key {keys}',
+    other: 'unknown metadata keys {keys}',
+  },
   'the translation lacks {count} items of {original}, shown from it instead: {ids}': {
     one: 'the translation lacks {count} item of {original}, shown from it instead: {ids}',
     other: 'the translation lacks {count} items of {original}, shown from it instead: {ids}',

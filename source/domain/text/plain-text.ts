@@ -20,6 +20,10 @@ export function routeLabel(routes: readonly Route[], id: string | undefined): st
   return routes.find((route) => route.id === id)?.label ?? id;
 }
 
+/** Said after the title of an item the translation being read lacks. */
+const untranslated = (item: { readonly untranslated?: boolean }): string =>
+  item.untranslated === true ? ` ${t('(not translated yet)')}` : '';
+
 /** The whole guide as plain text, for `stepwise print`, pipes and screen readers. */
 export function guideToText(guide: Guide, width: number): string {
   const out: string[] = [guide.title, '='.repeat(Math.min(guide.title.length, width)), ''];
@@ -34,14 +38,16 @@ export function guideToText(guide: Guide, width: number): string {
       step.route && t('route: {route}', { route: routeLabel(guide.routes, step.route) ?? '' }),
       step.wait && t('wait: {length}', { length: waitLength(step.wait) }),
     ].filter(Boolean);
-    out.push(`${step.number}. ${step.title}${tags.length ? ` (${tags.join(', ')})` : ''}`);
+    out.push(
+      `${step.number}. ${step.title}${tags.length ? ` (${tags.join(', ')})` : ''}${untranslated(step)}`,
+    );
     if (step.needs) {
       out.push(...paragraph(t('Have at hand: {things}', { things: step.needs.join(', ') }), width, '   '));
     }
     if (step.body.blocks.length) out.push('', ...body(step.body.blocks, width, '   '));
     for (const sub of step.substeps) {
       const wait = sub.wait ? ` (${t('wait: {length}', { length: waitLength(sub.wait) })})` : '';
-      out.push('', `   ${sub.number} ${sub.title}${wait}`);
+      out.push('', `   ${sub.number} ${sub.title}${wait}${untranslated(sub)}`);
       if (sub.needs) {
         out.push(
           ...paragraph(t('Have at hand: {things}', { things: sub.needs.join(', ') }), width, '       '),
@@ -56,7 +62,7 @@ export function guideToText(guide: Guide, width: number): string {
     out.push(t('TIPS'), '');
     for (const tip of guide.tips) {
       out.push(
-        `${tip.warning ? '! ' : '- '}${tip.title}`,
+        `${tip.warning ? '! ' : '- '}${tip.title}${untranslated(tip)}`,
         ...body(tip.body.blocks, width, '  '),
         '',
       );
@@ -66,7 +72,7 @@ export function guideToText(guide: Guide, width: number): string {
     out.push(t('FAQ'), '');
     for (const faq of guide.faqs) {
       out.push(
-        ...paragraph(faq.question, width, t('Q: ')),
+        ...paragraph(`${faq.question}${untranslated(faq)}`, width, t('Q: ')),
         ...body(faq.answer.blocks, width, '   '),
         '',
       );

@@ -1,0 +1,106 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixedClock, runCli } from '../helpers/cli.js';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'stepwise-es-'));
+const SPANISH = { LANG: 'es_US.UTF-8' };
+// Words that only an English sentence of stepwise's would hold.
+const ENGLISH_WORDS =
+  /\b(Next|Expect|between|days? left|done|not done|Requested|business days|route|Usage|Run|warning)\b/;
+
+describe('in Spanish', () => {
+  it('prints the built-in guide in Spanish under es_US, and in English with --lang en', () => {
+    const spanish = runCli(['print'], { env: SPANISH }).stdout;
+    expect(spanish).toContain('Obtenga su PIN de American Express');
+    expect(spanish).toContain('PASOS');
+    expect(spanish).toContain('(espera: 5-10 días hábiles)');
+    const english = runCli(['print', '--lang', 'en'], { env: SPANISH }).stdout;
+    expect(english).toContain('Get your American Express PIN');
+    expect(english).toContain('STEPS');
+  });
+
+  it('says progress, its wait and its dates in Spanish, with the country from the region', () => {
+    const configDir = fresh();
+    const env = { ...SPANISH, ...fixedClock('2026-11-25T10:00:00Z') };
+    expect(runCli(['done', 'mail.request'], { configDir, env }).code).toBe(0);
+    const text = runCli(['progress'], { configDir, env }).stdout;
+    expect(text).toContain('Hechos: 1/14');
+    expect(text).toMatch(/Espere su carta con el PIN entre el .+ y el .+ \(quedan \d+ días\)/);
+    expect(text).toContain('días hábiles en US');
+    expect(text).not.toMatch(ENGLISH_WORDS);
+    // Marks made in one language are the same marks in the other.
+    const english = runCli(['progress', '--lang', 'en'], { configDir, env }).stdout;
+    expect(english).toContain('1/14 done');
+    expect(english).toMatch(/\[x\] 4\.1 Request the mailer/);
+  });
+
+  it('says what is due in Spanish', () => {
+    const configDir = fresh();
+    runCli(['done', 'mail.request'], { configDir, env: fixedClock('2026-11-02T10:00:00Z') });
+    const { code, stdout } = runCli(['due'], {
+      configDir,
+      env: { ...SPANISH, ...fixedClock('2026-12-01T10:00:00Z') },
+    });
+    expect(code).toBe(3);
+    expect(stdout).toContain('Obtenga su PIN de American Express:');
+    expect(stdout).toMatch(/días de retraso/);
+    expect(stdout).not.toMatch(ENGLISH_WORDS);
+  });
+
+  it('says errors in Spanish, and --help', () => {
+    const mistyped = runCli(['dnoe', '1'], { env: SPANISH });
+    expect(mistyped.code).toBe(2);
+    expect(mistyped.stderr).toContain('comando desconocido');
+    expect(mistyped.stderr).toContain('Uso: stepwise');
+    const unknown = runCli(['done', '9.9'], { env: SPANISH });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('"9.9"');
+    expect(unknown.stderr).not.toMatch(/\bno step\b/);
+    const help = runCli(['--help'], { env: SPANISH }).stdout;
+    expect(help).toContain('Uso: stepwise [comando] [opciones]');
+    expect(help).not.toMatch(/\b(Usage|Commands|Options|Environment|Exit codes)\b/);
+  });
+
+  it('refuses a language it does not speak, naming the ones it does', () => {
+    const { code, stderr } = runCli(['print', '--lang', 'fr']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/"fr".*en \(English\).*es \(español\)/);
+  });
+
+  it('keeps the language setting', () => {
+    const configDir = fresh();
+    expect(runCli(['config', 'set', 'language', 'es'], { configDir }).code).toBe(0);
+    expect(runCli(['print'], { configDir }).stdout).toContain('PASOS');
+    expect(runCli(['print', '--lang', 'en'], { configDir }).stdout).toContain('STEPS');
+  });
+
+  it('lists one entry per guide, translations included', () => {
+    const list = runCli(['list', '--json'], { env: SPANISH });
+    const guides = JSON.parse(list.stdout).guides as { id: string; title: string }[];
+    expect(guides.map((guide) => guide.id)).toEqual(['amex-pin']);
+    expect(guides[0]?.title).toBe('Obtenga su PIN de American Express');
+  });
+
+  it('lints a translation against its original: ids it lacks and ids only it has', () => {
+    const dir = fresh();
+    writeFileSync(
+      join(dir, 'trip.md'),
+      '---\nid: trip\ntitle: Trip\n---\n## Steps\n### Pack\n<!-- id: pack -->\nPack.\n### Go\n<!-- id: go -->\nGo.\n',
+    );
+    writeFileSync(
+      join(dir, 'trip.es.md'),
+      '---\nid: trip\ntitle: Viaje\n---\n## Pasos\n### Empaque\n<!-- id: pack -->\nEmpaque.\n### Extra\n<!-- id: extra -->\nNada.\n',
+    );
+    const { stdout, stderr } = runCli(['lint', dir]);
+    expect(stdout).toContain('trip.es.md:1: warning: the translation lacks 1 item of trip.md, shown from it instead: go');
+    expect(stdout).toMatch(/trip\.es\.md:\d+: warning: "extra" is not an item of trip\.md/);
+    expect(stderr).toContain('2 files checked');
+    // The app and print show the missing item from the original, and say so.
+    const print = runCli(['print', '--guide', join(dir, 'trip.md'), '--lang', 'es']).stdout;
+    expect(print).toContain('Empaque');
+    expect(print).toMatch(/2\. Go \(.+\)/);
+    expect(print).not.toContain('Empaque (');
+  });
+});
