@@ -9,9 +9,31 @@
 'use strict';
 const NEEDED = 22;
 const found = process.versions.node;
+
+/**
+ * Whether to say these two lines in Spanish: the catalogs are in the bundle, which a Node too old
+ * cannot load, so they are written here too. The language is chosen as the bundle chooses it, less
+ * the setting: --lang, then the first locale variable set to something other than C or POSIX.
+ */
+function spanish(argv = process.argv.slice(2), env = process.env) {
+  const flag = argv.findIndex((word) => word === '--lang' || word.startsWith('--lang='));
+  if (flag !== -1) {
+    const value = argv[flag].includes('=') ? argv[flag].split('=')[1] : argv[flag + 1];
+    return /^es\b/i.test(value || '');
+  }
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANGUAGE', 'LANG']) {
+    const value = (env[name] || '').trim();
+    if (value === '' || /^(C|POSIX)([.@].*)?$/.test(value)) continue;
+    return /^es(?=$|[_.@:-])/i.test(value);
+  }
+  return false;
+}
+
 if (Number(found.split('.')[0]) < NEEDED) {
   process.stderr.write(
-    `stepwise: needs Node.js ${NEEDED} or later; this is Node.js ${found}: install a current Node.js (24 LTS) and try again\n`,
+    spanish()
+      ? `stepwise: necesita Node.js ${NEEDED} o posterior; este es Node.js ${found}: instale un Node.js actual (24 LTS) y vuelva a intentarlo\n`
+      : `stepwise: needs Node.js ${NEEDED} or later; this is Node.js ${found}: install a current Node.js (24 LTS) and try again\n`,
   );
   process.exit(1);
 }
@@ -24,7 +46,11 @@ const { pathToFileURL } = require('node:url');
 
 const bundle = join(__dirname, '..', 'dist', 'stepwise.mjs');
 if (!existsSync(bundle)) {
-  process.stderr.write('stepwise: this copy is not built yet: run `npm run build` in its folder\n');
+  process.stderr.write(
+    spanish()
+      ? 'stepwise: esta copia aún no está compilada: ejecute `npm run build` en su carpeta\n'
+      : 'stepwise: this copy is not built yet: run `npm run build` in its folder\n',
+  );
   process.exit(1);
 }
 

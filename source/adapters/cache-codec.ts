@@ -15,7 +15,6 @@ import type { Problem } from '../domain/guide/problem.js';
 import { ID_PATTERN } from '../domain/guide/slug.js';
 import type { ParseResult } from '../domain/guide/parse-guide.js';
 import { cleanText } from '../domain/text/sanitize.js';
-import { t } from '../domain/i18n/translate.js';
 
 // The parsed-guide cache in a compact form, so that an entry stays within a few times the size of
 // its guide: blocks as short arrays instead of objects with repeated keys, and each body's Markdown

@@ -94,7 +94,9 @@ export function readIdentity(configDir: string): DeviceIdentity {
   if (kept.machine !== machineDigest(configDir)) {
     return fresh(
       configDir,
-      t('this config folder was made on another computer (copied, or restored from a backup), so this computer syncs as a new device'),
+      t(
+        'this config folder was made on another computer (copied, or restored from a backup), so this computer syncs as a new device',
+      ),
     );
   }
   return { id: kept.id, machine: kept.machine, name: hostname().slice(0, 64), unsaved: false };

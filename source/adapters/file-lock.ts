@@ -20,7 +20,11 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 export class LockBusyError extends Error {
   readonly code = 'ELOCKED';
   constructor(readonly file: string) {
-    super(t('the progress file is busy: another copy of stepwise held it for {value} s', { value: WAIT_MS / 1000 }));
+    super(
+      t('the progress file is busy: another copy of stepwise held it for {value} s', {
+        value: WAIT_MS / 1000,
+      }),
+    );
   }
 }
 

@@ -4,7 +4,7 @@ import type { Guide } from '../domain/guide/guide.js';
 import type { ChunkMemo } from '../domain/guide/markdown-chunks.js';
 import type { Problem } from '../domain/guide/problem.js';
 import type { GuideCache } from './guide-cache.js';
-import { currentLanguage } from '../domain/i18n/translate.js';
+import { currentLanguage, t } from '../domain/i18n/translate.js';
 import {
   TRANSLATION_FILE,
   translatedGuide,
@@ -13,7 +13,6 @@ import {
 } from '../domain/guide/translation.js';
 import { isReadFailure, readRegularFile } from './read-file.js';
 import { packageFolder } from './package-files.js';
-import { t } from '../domain/i18n/translate.js';
 
 export type LoadedGuide = {
   readonly path: string;
@@ -211,7 +210,11 @@ export async function readStreamText(stream: NodeJS.ReadableStream): Promise<str
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += bytes.length;
     if (size > MAX_GUIDE_BYTES) {
-      return fileProblem(t('the input is too large (more than {value} MB)', { value: MAX_GUIDE_BYTES / 1024 / 1024 }));
+      return fileProblem(
+        t('the input is too large (more than {value} MB)', {
+          value: MAX_GUIDE_BYTES / 1024 / 1024,
+        }),
+      );
     }
     chunks.push(bytes);
   }

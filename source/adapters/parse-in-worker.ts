@@ -39,7 +39,10 @@ const tooCostly = (why: string): ParseResult => ({
     {
       severity: 'error',
       line: 1,
-      message: t('the guide is too costly to read: parsing it {why}. No real guide costs this much (a real one of 20,000 steps takes a few seconds): split or simplify it', { why }),
+      message: t(
+        'the guide is too costly to read: parsing it {why}. No real guide costs this much (a real one of 20,000 steps takes a few seconds): split or simplify it',
+        { why },
+      ),
     },
   ],
 });
@@ -77,7 +80,9 @@ export function parseInWorker(text: string): Promise<ParseResult> | undefined {
       PARSE_TIME_MS,
     );
     child.once('message', (result) => settle(result as ParseResult));
-    child.once('error', (error) => settle(tooCostly(t('could not start ({message})', { message: error.message }))));
+    child.once('error', (error) =>
+      settle(tooCostly(t('could not start ({message})', { message: error.message }))),
+    );
     child.once('exit', (code, signal) =>
       settle(
         tooCostly(

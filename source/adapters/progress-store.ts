@@ -158,10 +158,14 @@ function cannotReadBack(encoded: ProgressJson, now: string): string | undefined 
   // conf writes it indented with a tab.
   const size = Buffer.byteLength(JSON.stringify(encoded, undefined, '\t'));
   if (size > MAX_PROGRESS_BYTES) {
-    return t('progress would grow past {value} MB, more than stepwise reads back: delete some notes first', { value: MAX_PROGRESS_BYTES / 1024 / 1024 });
+    return t(
+      'progress would grow past {value} MB, more than stepwise reads back: delete some notes first',
+      { value: MAX_PROGRESS_BYTES / 1024 / 1024 },
+    );
   }
   const decoded = decodeProgress(JSON.parse(JSON.stringify(encoded)), now);
-  if (!decoded.ok) return t('the progress would not read back ({reason})', { reason: decoded.reason });
+  if (!decoded.ok)
+    return t('the progress would not read back ({reason})', { reason: decoded.reason });
   if (decoded.dropped.length > 0) {
     return `the change would not read back (${decoded.dropped[0]}): is the computer's clock right?`;
   }
@@ -212,7 +216,10 @@ function danglingLink(path: string): string | undefined {
     } catch {
       // Gone meanwhile: the message still says what it was.
     }
-    return t('{path} is a link to {target}, which does not exist: remove the link, or make what it points to', { path, target });
+    return t(
+      '{path} is a link to {target}, which does not exist: remove the link, or make what it points to',
+      { path, target },
+    );
   }
 }
 
@@ -294,13 +301,19 @@ export class ProgressStore {
     const sync = options.sync;
     const found = inspect(path, now.toISOString());
     if (found.kind === 'newer') {
-      const reason = t('Saved progress {reason}: it is left as it is, and nothing will be saved this time.', { reason: found.reason });
+      const reason = t(
+        'Saved progress {reason}: it is left as it is, and nothing will be saved this time.',
+        { reason: found.reason },
+      );
       return new ProgressStore(path, dir, EMPTY_FILE, reason, reason, undefined, undefined, sync);
     }
     // A command that only reads (due from cron, say) never moves or copies the file: it says what
     // is wrong and leaves the file for a command that saves, which moves it aside and says so.
     if (options.readOnly && found.kind === 'bad') {
-      const reason = t('Saved progress {reason}: it is left as it is; the next command that saves progress will move it aside.', { reason: found.reason });
+      const reason = t(
+        'Saved progress {reason}: it is left as it is; the next command that saves progress will move it aside.',
+        { reason: found.reason },
+      );
       return new ProgressStore(path, dir, EMPTY_FILE, reason, reason, undefined, undefined, sync);
     }
     if (options.readOnly && found.kind === 'good') {
@@ -315,16 +328,25 @@ export class ProgressStore {
     // The app only looks until something is changed: the damaged file stays where it is until
     // the first change moves it aside (write below).
     if (found.kind === 'bad' && options.moveAsideOnChange && found.unreadable !== true) {
-      notice = t('Saved progress {reason}: it is left as it is until something is saved (a mark, a note, or your place after a pause), which moves it aside as {value}.corrupt-<time> and starts fresh.', { reason: found.reason, value: basename(path) });
+      notice = t(
+        'Saved progress {reason}: it is left as it is until something is saved (a mark, a note, or your place after a pause), which moves it aside as {value}.corrupt-<time> and starts fresh.',
+        { reason: found.reason, value: basename(path) },
+      );
     } else if (found.kind === 'bad') {
       const aside = `${path}.corrupt-${timestamp(now)}`;
       try {
         renameSync(path, aside);
-        notice = t('Saved progress {reason}: moved it to {aside} and started fresh.', { reason: found.reason, aside });
+        notice = t('Saved progress {reason}: moved it to {aside} and started fresh.', {
+          reason: found.reason,
+          aside,
+        });
       } catch (error) {
         // Gone already: another copy of stepwise moved it aside a moment ago.
         if (errorCode(error) === 'ENOENT') return ProgressStore.open(dir, now, options);
-        const reason = t('Saved progress {reason} and could not be moved aside: progress will not be saved.', { reason: found.reason });
+        const reason = t(
+          'Saved progress {reason} and could not be moved aside: progress will not be saved.',
+          { reason: found.reason },
+        );
         return new ProgressStore(path, dir, EMPTY_FILE, reason, reason);
       }
     }
@@ -431,7 +453,8 @@ export class ProgressStore {
   ): SaveResult {
     if (this.readOnly !== undefined) return { saved: false, reason: this.readOnly };
     // Not a lasting failure: like a busy file, the next change saves this one too.
-    if (ConfClass === undefined) return { saved: false, reason: t('could not save yet: starting up') };
+    if (ConfClass === undefined)
+      return { saved: false, reason: t('could not save yet: starting up') };
     try {
       const confClass = ConfClass;
       // The folder first (the lock lives in it); conf itself once a damaged file is out of the way,
@@ -446,7 +469,8 @@ export class ProgressStore {
           const dangling = danglingLink(this.path);
           if (dangling !== undefined) throw new RefusedWrite(dangling);
           const found = inspect(this.path, this.openedAt);
-          if (found.kind === 'newer') throw new Error(t('the saved progress {reason}', { reason: found.reason }));
+          if (found.kind === 'newer')
+            throw new Error(t('the saved progress {reason}', { reason: found.reason }));
           // Still damaged (left at opening, or damaged since): kept aside, never written over.
           if (found.kind === 'bad')
             renameSync(this.path, `${this.path}.corrupt-${timestamp(new Date())}`);

@@ -37,7 +37,10 @@ export function readRegularFile(path: string, maxBytes: number): Buffer | ReadFa
       return {
         reason: 'too-large',
         // Bytes when the megabytes would round to the limit itself ("20.0 MB; at most 20 MB").
-        message: t('is too large ({value}; at most {value2} MB)', { value: tooLarge(opened.size, maxBytes), value2: maxBytes / 1024 / 1024 }),
+        message: t('is too large ({value}; at most {value2} MB)', {
+          value: tooLarge(opened.size, maxBytes),
+          value2: maxBytes / 1024 / 1024,
+        }),
       };
     }
     const bytes = Buffer.alloc(opened.size);

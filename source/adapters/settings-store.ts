@@ -41,7 +41,9 @@ export class SettingsStore {
             file: this.path,
             settings: dropped
               .map((entry) =>
-                entry.includes(', ') ? entry : t('{setting}, which is not valid', { setting: entry }),
+                entry.includes(', ')
+                  ? entry
+                  : t('{setting}, which is not valid', { setting: entry }),
               )
               .join('; '),
           }),

@@ -144,7 +144,13 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
     if (countRegisters(next) > MAX_REGISTERS || next.size > MAX_GUIDES) {
       problems.push({
         file: name,
-        reason: t("would make the progress larger than any person's (more than {value} guides or {value2} marks and notes): not merged", { value: MAX_GUIDES.toLocaleString('en-US'), value2: MAX_REGISTERS.toLocaleString('en-US') }),
+        reason: t(
+          "would make the progress larger than any person's (more than {value} guides or {value2} marks and notes): not merged",
+          {
+            value: MAX_GUIDES.toLocaleString('en-US'),
+            value2: MAX_REGISTERS.toLocaleString('en-US'),
+          },
+        ),
       });
       continue;
     }
@@ -166,7 +172,10 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
   if (ours.length > MAX_FILES) {
     problems.push({
       file: '*',
-      reason: t('holds {length} device files: only the first {MAX_FILES} were read', { length: ours.length, MAX_FILES }),
+      reason: t('holds {length} device files: only the first {MAX_FILES} were read', {
+        length: ours.length,
+        MAX_FILES,
+      }),
     });
   }
   return { state, devices, problems, ...(own && { own }) };
@@ -187,7 +196,9 @@ export function writeJsonFile(
   const text = `${JSON.stringify(data, undefined, indent)}\n`;
   if (Buffer.byteLength(text) > maxBytes) {
     throw new Error(
-      t('it would be larger than {value} MB, more than any computer reads', { value: maxBytes / 1024 / 1024 }),
+      t('it would be larger than {value} MB, more than any computer reads', {
+        value: maxBytes / 1024 / 1024,
+      }),
     );
   }
   const temporary = join(dir, `.${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);

@@ -195,7 +195,9 @@ export class SyncLink {
         this.notices.push(this.identity.renewed ?? reason);
         folder = readSyncFolder(this.folder, now, this.identity.id);
       } else if (!this.notices.some((notice) => notice.startsWith(reason))) {
-        this.notices.push(t('{reason}: the next change made here takes a new device id', { reason }));
+        this.notices.push(
+          t('{reason}: the next change made here takes a new device id', { reason }),
+        );
       }
     }
     const replica = this.readReplica();

@@ -176,7 +176,9 @@ export function parseCommandLine(argv: readonly string[]): ParsedArgs {
     }
     // Node's words name the option with its placeholder ("'--guide <value>' argument missing").
     if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-      throw new UsageError(t('option {option} needs a value', { option: option.split(' ')[0] ?? option }));
+      throw new UsageError(
+        t('option {option} needs a value', { option: option.split(' ')[0] ?? option }),
+      );
     }
     throw new UsageError(message.split('.')[0] ?? message);
   }

@@ -214,8 +214,8 @@ const ENVIRONMENT: readonly (readonly [string, string])[] = [
   ['STEPWISE_COUNTRY', msg('whose public holidays business days skip, for one run (e.g. GB)')],
   ['STEPWISE_SYNC_DIR', msg('the sync folder for one run, or "off" (see "stepwise sync")')],
   [
-    'LC_ALL, LC_MESSAGES, LANGUAGE, LANG',
-    msg('the language (es_US is Spanish), when no setting names one'),
+    'LC_MESSAGES, LANGUAGE',
+    msg('the language (es_US is Spanish) when no setting names one; LC_ALL and LANG too'),
   ],
   ['LC_ALL, LC_TIME, LANG', msg('the country, when no setting names one (en_US is US)')],
   ['STEPWISE_DEBUG=1', msg('show where an unexpected error happened')],
@@ -259,7 +259,8 @@ ${t('Exit codes')}
 ${column(EXIT_CODES)}
 
 ${t('Run "stepwise help <command>" for a command\'s options and examples.')}
-${t('The package is stepwise-guide; until it is on the npm registry, install it from a clone with npm pack (see the README).')}
+${t('The package is stepwise-guide; until it is on the npm registry, install it from a clone')}
+${t('with npm pack (see the README).')}
 ${t('stepwise is an unofficial guide. It never asks for, shows or stores a PIN or a card number.')}
 `;
 }

@@ -128,7 +128,9 @@ export function writeOutputFile(
   }
   const unwritable = unwritableReason(path);
   if (unwritable) {
-    err(`stepwise ${command}: ${t('{file} {reason}: name a file to write', { file: path, reason: unwritable })}`);
+    err(
+      `stepwise ${command}: ${t('{file} {reason}: name a file to write', { file: path, reason: unwritable })}`,
+    );
     return false;
   }
   // Written beside it and renamed into place: a symbolic link there is replaced, never written

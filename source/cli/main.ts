@@ -23,10 +23,9 @@ import { helpRows } from '../state/keymap.js';
 import { isFolder } from '../adapters/read-file.js';
 import { setDateLocale } from '../domain/text/dates.js';
 import { chooseLanguage, formatLocale, type LanguageChoice } from '../domain/i18n/language.js';
-import { setLanguage } from '../domain/i18n/translate.js';
+import { setLanguage, t } from '../domain/i18n/translate.js';
 import type { Background, BackgroundQuery } from '../adapters/terminal.js';
 import { chooseScreenReader, userSettings, wantsScreenReader } from './user-settings.js';
-import { t } from '../domain/i18n/translate.js';
 
 // Each command's code is loaded when that command runs: start-up reads only what it needs.
 
@@ -145,7 +144,7 @@ const MACHINE_OUTPUT: ReadonlySet<string> = new Set([
 ]);
 
 /** Speaks the chosen language, with dates and numbers in it. */
-function useLanguage(choice: LanguageChoice): void {
+function speakLanguage(choice: LanguageChoice): void {
   const language = choice.ok ? choice.language : 'en';
   setLanguage(language, process.env);
   setDateLocale(formatLocale(language, process.env));
@@ -153,7 +152,7 @@ function useLanguage(choice: LanguageChoice): void {
 
 async function run(argv: readonly string[]): Promise<number> {
   // The person's language (and dates in it) from here on; --lang, once read, may change it.
-  useLanguage(chooseLanguage(undefined, userSettings().language, process.env));
+  speakLanguage(chooseLanguage(undefined, userSettings().language, process.env));
   let args: ParsedArgs;
   try {
     args = parseCommandLine(argv);
@@ -174,7 +173,7 @@ async function run(argv: readonly string[]): Promise<number> {
       err(`stepwise: ${chosen.reason}`);
       return EXIT.usage;
     }
-    useLanguage(chosen);
+    speakLanguage(chosen);
   }
   if (args.command === 'help' || args.help) {
     // `stepwise help <command>`, `stepwise <command> --help`, or everything.
@@ -222,7 +221,7 @@ async function run(argv: readonly string[]): Promise<number> {
       });
     case '__man':
       // The build writes this to man/stepwise.1: in English, whatever the builder's locale.
-      useLanguage({ ok: true, language: 'en', from: '__man' });
+      speakLanguage({ ok: true, language: 'en', from: '__man' });
       out(manPage(helpRows()));
       return EXIT.ok;
     case 'completion':

@@ -14,7 +14,9 @@ export function openSyncLink(): SyncLink | undefined {
   if (folder === undefined) return undefined;
   const problem = syncFolderProblem(folder);
   if (problem !== undefined) {
-    err(`stepwise: ${t('not syncing: {problem} ("stepwise config set sync-dir <folder>")', { problem })}`);
+    err(
+      `stepwise: ${t('not syncing: {problem} ("stepwise config set sync-dir <folder>")', { problem })}`,
+    );
     return undefined;
   }
   // Turned off (or moved) while a copy of stepwise runs: it stops writing to this folder.
@@ -30,9 +32,15 @@ export function syncNews(store: ProgressStore): string[] {
   for (const problem of view ? sync.newProblems(view) : []) {
     news.push(
       problem.file === '.'
-        ? t('the sync folder {folder} {problem}: progress is kept on this computer until it can be read', { folder: sync.folder, problem: problem.reason })
+        ? t(
+            'the sync folder {folder} {problem}: progress is kept on this computer until it can be read',
+            { folder: sync.folder, problem: problem.reason },
+          )
         : problem.file === '*'
-          ? t('the sync folder {folder} {problem}', { folder: sync.folder, problem: problem.reason })
+          ? t('the sync folder {folder} {problem}', {
+              folder: sync.folder,
+              problem: problem.reason,
+            })
           : t('in the sync folder, {file} {problem}: left as it is', {
               file: problem.file,
               problem: problem.reason,

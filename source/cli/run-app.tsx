@@ -1,5 +1,5 @@
 import { lexiconFor } from '../adapters/lexicon-file.js';
-import { currentLanguage } from '../domain/i18n/translate.js';
+import { currentLanguage, t } from '../domain/i18n/translate.js';
 import { render, type SuspendTerminal } from 'ink';
 import supportsHyperlinks from 'supports-hyperlinks';
 import { loadSaving, type ProgressStore } from '../adapters/progress-store.js';
@@ -29,7 +29,6 @@ import type { Size, UiState } from '../state/ui-state.js';
 import { Root } from '../ui/Root.js';
 import type { Theme } from '../ui/theme.js';
 import { EXIT, describeFailure, err } from './io.js';
-import { t } from '../domain/i18n/translate.js';
 
 // Every signal that ends a process by default and that Node lets a program catch: the terminal is
 // put back first, then the process ends with the signal's usual status. (SIGUSR1 starts Node's
@@ -216,7 +215,10 @@ export async function runApp(
           store.dispatch({ type: 'request/done', message: copyToClipboard(effect) });
           break;
         case 'open-link':
-          store.dispatch({ type: 'request/done', message: t('Opening {address} …', { address: effect.href }) });
+          store.dispatch({
+            type: 'request/done',
+            message: t('Opening {address} …', { address: effect.href }),
+          });
           // Loaded when first asked for: the first frame does not wait for the code that starts
           // programs.
           void import('../adapters/system-open.js')
@@ -308,7 +310,9 @@ export async function runApp(
     // Said after the terminal is back, so that it stays on screen.
     const unsaved = saver.unsavedReason();
     if (unsaved !== undefined) {
-      err(`stepwise: ${t('some of your changes were not saved ({problem}); they are lost', { problem: unsaved })}`);
+      err(
+        `stepwise: ${t('some of your changes were not saved ({problem}); they are lost', { problem: unsaved })}`,
+      );
       process.exitCode = EXIT.failure;
     }
     process.off('exit', leave);

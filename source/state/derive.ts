@@ -30,6 +30,7 @@ import {
   readerList,
   readerRow,
   rolePrefix,
+  roleWord,
   wrapAfter,
   type ReaderKey,
   type ReaderList,
@@ -152,10 +153,14 @@ function positionWords(item: string | undefined, from: number, to: number, count
 
 /** Where a search result lives, for its row: "FAQ", "step 3", "3.1", "tip". */
 function whereItLives(guide: Guide, doc: SearchResult['doc']): string {
-  if (doc.kind === 'faq') return t('FAQ');
+  if (doc.kind === 'faq') return t('FAQ@@result tag');
   if (doc.kind === 'tip') return t('tip');
   const task = findTask(guide, doc.id);
-  return task ? (doc.kind === 'step' ? t('step {number}', { number: task.number }) : task.number) : doc.kind;
+  return task
+    ? doc.kind === 'step'
+      ? t('step {number}', { number: task.number })
+      : task.number
+    : doc.kind;
 }
 
 /** Two columns need room for a label and its help side by side, twice. */
@@ -321,19 +326,27 @@ export function createDerive(): Derive {
       case 'confirm-reset':
         return t('Reset all progress on this guide? Press y to reset, n to keep it.');
       case 'note':
-        return t('A note for later: who you spoke to, a reference, a promise. Enter saves, Esc cancels.');
+        return t(
+          'A note for later: who you spoke to, a reference, a promise. Enter saves, Esc cancels.',
+        );
       case 'pick-link': {
         const links = selectedLinks(state);
         if (state.choosing !== undefined) {
-          return t('Open which link? {typed}… (Enter to open it, Esc cancels)', { typed: state.choosing });
+          return t('Open which link? {typed}… (Enter to open it, Esc cancels)', {
+            typed: state.choosing,
+          });
         }
         const listed = links
           .slice(0, 9)
           .map((href, index) => `${index + 1} ${href.replace(/^https?:\/\/(www\.)?/, '')}`);
         // Past nine, the numbers are typed whole: the text shows each link's [number].
         const more =
-          links.length > 9 ? ` … ${t('({count} links: type a number, then Enter)', { count: links.length })}` : '';
-        return t('Open which link? {links} · Esc cancels', { links: `${listed.join('  ')}${more}` });
+          links.length > 9
+            ? ` … ${t('({count} links: type a number, then Enter)', { count: links.length })}`
+            : '';
+        return t('Open which link? {links} · Esc cancels', {
+          links: `${listed.join('  ')}${more}`,
+        });
       }
       case 'pick-note':
         return state.choosing === undefined
@@ -408,7 +421,7 @@ export function createDerive(): Derive {
       label: t('{pane} (key {key})', { pane: paneTitle(pane), key: String(index + 1) }),
       selected: pane === state.pane,
     }));
-    const tabLine = `tablist: ${tabs.map((tab) => `${rolePrefix('tab', { selected: tab.selected })}${tab.label}`).join(' ')}`;
+    const tabLine = `${roleWord('tablist')}: ${tabs.map((tab) => `${rolePrefix('tab', { selected: tab.selected })}${tab.label}`).join(' ')}`;
     const tabRows = linesOf(tabLine, width);
     let field: ReaderView['field'];
     let prompt: readonly string[] | undefined;
@@ -787,7 +800,8 @@ export function createDerive(): Derive {
       };
     },
     searchCount: (state) => {
-      if (state.query.trim() === '') return t('{count} questions', { count: state.guide.faqs.length });
+      if (state.query.trim() === '')
+        return t('{count} questions', { count: state.guide.faqs.length });
       const results = faqResults(state.guide, state.query, state.lexicon);
       if (results.length === 0) return t('no matches');
       // The best result answers too little of the question: say so, and offer guesses.

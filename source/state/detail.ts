@@ -120,7 +120,10 @@ export function titledLines(
 
 /** Said under the title of an item a translation lacks: its words are the original's. */
 function untranslatedLines(width: number): Line[] {
-  return wrapSpans([{ text: t('Not translated yet: shown as the guide was written.'), italic: true }], width);
+  return wrapSpans(
+    [{ text: t('Not translated yet: shown as the guide was written.'), italic: true }],
+    width,
+  );
 }
 
 function bar(done: number, total: number, width: number): string {
@@ -141,7 +144,10 @@ export function progressLines(
   const names = [t('Overall'), t('Route'), t('Next'), t('Overdue'), t('Waiting')];
   const column = Math.max(8, ...names.map((name) => name.length + 1));
   const label = (name: string, text: string) =>
-    wrapSpans([{ text: words ? `${name}: ` : `${name.padEnd(column)}`, bold: true }, { text }], width);
+    wrapSpans(
+      [{ text: words ? `${name}: ` : `${name.padEnd(column)}`, bold: true }, { text }],
+      width,
+    );
   const lines: Line[] = [
     ...label(
       t('Overall'),
@@ -159,7 +165,9 @@ export function progressLines(
       ...label(
         t('Route'),
         view.route?.label ??
-          t('not chosen: every step counts. Choose yours in the list (Enter) to count only its steps.'),
+          t(
+            'not chosen: every step counts. Choose yours in the list (Enter) to count only its steps.',
+          ),
       ),
     );
   }
@@ -178,7 +186,8 @@ export function progressLines(
   lines.push([], [{ text: t('Steps'), bold: true }]);
   for (const { step, done, total, state, onRoute } of view.steps) {
     if (words) {
-      const said = state === 'done' ? t('done') : state === 'started' ? t('started') : t('not done');
+      const said =
+        state === 'done' ? t('done') : state === 'started' ? t('started') : t('not done');
       const route = onRoute ? '' : `, ${t('other route')}`;
       lines.push(
         ...wrapSpans(
@@ -201,7 +210,10 @@ export function progressLines(
   }
   lines.push(
     [],
-    ...wrapSpans([{ text: t("r resets this guide's progress (asks first)."), italic: true }], width),
+    ...wrapSpans(
+      [{ text: t("r resets this guide's progress (asks first)."), italic: true }],
+      width,
+    ),
   );
   return lines;
 }

@@ -8,7 +8,7 @@
 
 import { keyLabelInWords, lineInWords } from '../domain/text/words.js';
 import { lineText, wrapSpans } from '../domain/text/layout.js';
-import { t } from '../domain/i18n/translate.js';
+import { msg, t } from '../domain/i18n/translate.js';
 
 /** A list row as the derived view has it (derive.ts ListItem), the fields the words need. */
 export type ReaderItem = {
@@ -59,10 +59,42 @@ export function itemWords(item: ReaderItem): string {
   return `${item.depth === 1 ? '  ' : ''}${said.join(', ')}`;
 }
 
+export type Role = 'list' | 'listitem' | 'tab' | 'tablist' | 'textbox';
+
+// Ink writes an element's role and states as given, in front of it; they are words a person
+// hears, so they are given in the interface's language.
+const ROLE_WORDS: Readonly<Record<Role, string>> = {
+  list: msg('list'),
+  listitem: msg('listitem'),
+  tab: msg('tab'),
+  tablist: msg('tablist'),
+  textbox: msg('textbox'),
+};
+const STATE_WORDS: Readonly<Record<keyof AriaState, string>> = {
+  selected: msg('selected'),
+  checked: msg('checked'),
+  expanded: msg('expanded'),
+};
+
+/** A role as Ink is to write it, in the interface's language. */
+export const roleWord = (role: Role): string => t(ROLE_WORDS[role]);
+
+/** States as Ink is to write them: their names in the interface's language. */
+export function statesInWords(state: AriaState): Record<string, boolean> {
+  return Object.fromEntries(
+    (Object.keys(state) as (keyof AriaState)[]).map((key) => [
+      t(STATE_WORDS[key]),
+      state[key] === true,
+    ]),
+  );
+}
+
 /** What Ink writes in front of an element with a role: "listitem: (selected) ". */
-export function rolePrefix(role: string, state: AriaState = {}): string {
-  const states = (Object.keys(state) as (keyof AriaState)[]).filter((key) => state[key]);
-  return `${role}: ${states.length > 0 ? `(${states.join(', ')}) ` : ''}`;
+export function rolePrefix(role: Role, state: AriaState = {}): string {
+  const states = (Object.keys(state) as (keyof AriaState)[])
+    .filter((key) => state[key])
+    .map((key) => t(STATE_WORDS[key]));
+  return `${roleWord(role)}: ${states.length > 0 ? `(${states.join(', ')}) ` : ''}`;
 }
 
 /** Text wrapped to the width as it will be written, with `prefix` (written by Ink) in front. */
@@ -99,7 +131,7 @@ export function readerRow(
   first: boolean,
 ): ReaderRow {
   const state = rowState(item, selected);
-  const prefix = `${first ? 'list: ' : ''}${rolePrefix('listitem', state)}`;
+  const prefix = `${first ? `${roleWord('list')}: ` : ''}${rolePrefix('listitem', state)}`;
   return { id: item.id, lines: wrapAfter(prefix, itemWords(item), width), state };
 }
 
@@ -167,7 +199,7 @@ export function readerKeys(
 ): ReaderKey[] {
   return entries.map((entry, index) => ({
     lines: wrapAfter(
-      `${index === 0 ? 'list: ' : ''}listitem: `,
+      `${index === 0 ? `${roleWord('list')}: ` : ''}${roleWord('listitem')}: `,
       `${keyLabelInWords(entry.label)}: ${lineInWords(entry.help) ?? entry.help}`,
       width,
     ),

@@ -302,7 +302,9 @@ function requestLink(state: UiState, href: string): Step {
   if (!isOpenableLink(href)) {
     return {
       ...closeOverlay(state),
-      banner: t('Not opened: stepwise opens web and mail addresses only ({address}).', { address: href }),
+      banner: t('Not opened: stepwise opens web and mail addresses only ({address}).', {
+        address: href,
+      }),
     };
   }
   return { state: closeOverlay(state), effects: [{ type: 'open-link', href }] };
@@ -462,7 +464,9 @@ function readerSays(
             ? t('Notes kept.')
             : undefined;
     case 'back':
-      return before.overlay === 'note' && after.overlay !== 'note' ? t('Note not saved.') : undefined;
+      return before.overlay === 'note' && after.overlay !== 'note'
+        ? t('Note not saved.')
+        : undefined;
     default:
       return undefined;
   }
@@ -613,7 +617,10 @@ function reduce(derive: Derive, previous: UiState, action: Action): Step {
         ? reload(state, action.guide)
         : {
             ...state,
-            guideError: t('the guide\'s id changed from "{old}" to "{new}": open it again to use it (showing the last version)', { old: state.guide.id, new: action.guide.id }),
+            guideError: t(
+              'the guide\'s id changed from "{old}" to "{new}": open it again to use it (showing the last version)',
+              { old: state.guide.id, new: action.guide.id },
+            ),
           };
     case 'guide/error':
       return { ...state, guideError: action.message };

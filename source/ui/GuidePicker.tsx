@@ -11,6 +11,7 @@ import { tint, useTheme } from './theme.js';
 import { TooSmall } from './TooSmall.js';
 import { WindowedList } from './WindowedList.js';
 import { msg, t } from '../domain/i18n/translate.js';
+import { aria } from './aria.js';
 
 function Row({
   entry,
@@ -44,7 +45,7 @@ function Row({
 }
 
 const KIND_LABEL: Record<SearchResult['doc']['kind'], string> = {
-  faq: msg('FAQ'),
+  faq: msg('FAQ@@result tag'),
   step: msg('step'),
   substep: msg('sub-step'),
   tip: msg('tip'),
@@ -94,7 +95,7 @@ function ReaderPicker({
     <Box flexDirection="column">
       <Text>{t('stepwise: choose a guide, {count} guides', { count })}</Text>
       {query !== undefined && (
-        <Box aria-role="textbox" aria-state={{ selected: true }}>
+        <Box {...aria('textbox', { selected: true })}>
           <Text>{`${t('Search every guide:')} ${query}, ${query.trim() === '' ? t('every guide') : t('{count} found', { count: rows.length })}`}</Text>
         </Box>
       )}
@@ -102,13 +103,9 @@ function ReaderPicker({
         <Text>{t('Nothing in any guide matches "{query}".', { query })}</Text>
       )}
       {start > 0 && <Text>{t('{count} more above', { count: start })}</Text>}
-      <Box aria-role="list" flexDirection="column">
+      <Box {...aria('list')} flexDirection="column">
         {rows.slice(start, end).map((row, index) => (
-          <Box
-            key={start + index}
-            aria-role="listitem"
-            aria-state={{ selected: start + index === selected }}
-          >
+          <Box key={start + index} {...aria('listitem', { selected: start + index === selected })}>
             <Text>{row}</Text>
           </Box>
         ))}
@@ -129,13 +126,12 @@ export function GuidePicker() {
     const search = library?.search;
     const entries = library?.entries ?? [];
     const rows = search
-      ? (library ? store.libraryResults(library) : []).map(
-          (result) =>
-            t('{title}, {kind} in {guide}', {
-              title: result.doc.title,
-              kind: kindLabel(result.doc.kind),
-              guide: result.doc.guide?.title ?? '',
-            }),
+      ? (library ? store.libraryResults(library) : []).map((result) =>
+          t('{title}, {kind} in {guide}', {
+            title: result.doc.title,
+            kind: kindLabel(result.doc.kind),
+            guide: result.doc.guide?.title ?? '',
+          }),
         )
       : entries.map((entry) =>
           [entry.title, entry.status, entry.summary].filter((part) => part).join(', '),

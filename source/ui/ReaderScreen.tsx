@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReaderView } from '../state/derive.js';
 import { moreLine } from '../state/reader.js';
+import { aria } from './aria.js';
 import { useDerive, useUiState } from './store-context.js';
 import { t } from '../domain/i18n/translate.js';
 
@@ -25,9 +26,9 @@ function List({ list }: { readonly list: ReaderView['list'] }) {
   const more = moreLine(list);
   return (
     <>
-      <Box aria-role="list" flexDirection="column">
+      <Box {...aria('list')} flexDirection="column">
         {list.rows.map((row) => (
-          <Box key={row.id} aria-role="listitem" aria-state={row.state}>
+          <Box key={row.id} {...aria('listitem', row.state)}>
             <Text>{row.lines.join('\n')}</Text>
           </Box>
         ))}
@@ -42,9 +43,9 @@ function Help({ help }: { readonly help: NonNullable<ReaderView['help']> }) {
     <>
       <Lines lines={help.title} />
       {help.above && <Text>{t('More above: Up scrolls back.')}</Text>}
-      <Box aria-role="list" flexDirection="column">
+      <Box {...aria('list')} flexDirection="column">
         {help.keys.map((key, index) => (
-          <Box key={index} aria-role="listitem">
+          <Box key={index} {...aria('listitem')}>
             <Text>{key.lines.join('\n')}</Text>
           </Box>
         ))}
@@ -64,16 +65,16 @@ export function ReaderScreen() {
       {/* What was just said first: a screen reader that reads what changed starts with it. */}
       <Lines lines={view.message} />
       <Lines lines={view.title} />
-      <Box aria-role="tablist">
+      <Box {...aria('tablist')}>
         {view.tabs.map((tab) => (
-          <Box key={tab.label} aria-role="tab" aria-state={{ selected: tab.selected }}>
+          <Box key={tab.label} {...aria('tab', { selected: tab.selected })}>
             <Text>{tab.label}</Text>
           </Box>
         ))}
       </Box>
       <Lines lines={view.problem} />
       {view.field && (
-        <Box aria-role="textbox" aria-state={{ selected: view.field.focused }}>
+        <Box {...aria('textbox', { selected: view.field.focused })}>
           <Text>{view.field.lines.join('\n')}</Text>
         </Box>
       )}

@@ -21,7 +21,7 @@ export function TextView({
   const overflows = lines.length > rows;
   const last = Math.min(scroll + rows, lines.length);
   const position = overflows
-    ? `${scroll > 0 ? '↑' : ' '}${last < lines.length ? '↓' : ' '} ${t('lines {from}-{to} of {count}', { from: scroll + 1, to: last, count: lines.length })} · PgUp/PgDn`
+    ? `${scroll > 0 ? '↑' : ' '}${last < lines.length ? '↓' : ' '} ${t('lines {from}-{to} of {count}', { from: scroll + 1, to: last, count: lines.length })} · ${t('PgUp')}/${t('PgDn')}`
     : '';
   return (
     <Box flexDirection="column" width={width}>

@@ -26,7 +26,7 @@ describe('in Spanish', () => {
     const env = { ...SPANISH, ...fixedClock('2026-11-25T10:00:00Z') };
     expect(runCli(['done', 'mail.request'], { configDir, env }).code).toBe(0);
     const text = runCli(['progress'], { configDir, env }).stdout;
-    expect(text).toContain('Hechos: 1/14');
+    expect(text).toContain('1/14 hechos');
     expect(text).toMatch(/Espere su carta con el PIN entre el .+ y el .+ \(quedan \d+ días\)/);
     expect(text).toContain('días hábiles en US');
     expect(text).not.toMatch(ENGLISH_WORDS);
@@ -94,7 +94,9 @@ describe('in Spanish', () => {
       '---\nid: trip\ntitle: Viaje\n---\n## Pasos\n### Empaque\n<!-- id: pack -->\nEmpaque.\n### Extra\n<!-- id: extra -->\nNada.\n',
     );
     const { stdout, stderr } = runCli(['lint', dir]);
-    expect(stdout).toContain('trip.es.md:1: warning: the translation lacks 1 item of trip.md, shown from it instead: go');
+    expect(stdout).toContain(
+      'trip.es.md:1: warning: the translation lacks 1 item of trip.md, shown from it instead: go',
+    );
     expect(stdout).toMatch(/trip\.es\.md:\d+: warning: "extra" is not an item of trip\.md/);
     expect(stderr).toContain('2 files checked');
     // The app and print show the missing item from the original, and say so.

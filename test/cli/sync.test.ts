@@ -573,7 +573,7 @@ describe('progress through a sync folder', () => {
     }
     a.run(['done', 'phone.call']);
     expect(b.done().sort()).toEqual(['options', 'phone.call']);
-    expect(b.run(['sync']).stdout).toContain('device files: only the first 1000 were read');
+    expect(b.run(['sync']).stdout).toContain('device files: only the first 1,000 were read');
   });
 
   it('a device.json of null, and a pipe named like the sync record, neither crash nor hang', () => {

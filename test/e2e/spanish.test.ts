@@ -10,7 +10,13 @@ afterEach(() => {
   terminals = [];
 });
 
-const open = (cols: number, rows: number, lang: string, configDir?: string, args: string[] = []) => {
+const open = (
+  cols: number,
+  rows: number,
+  lang: string,
+  configDir?: string,
+  args: string[] = [],
+) => {
   const terminal = new TestTerminal({
     cols,
     rows,
@@ -45,7 +51,11 @@ describe.each([
       english.write(key);
       const seen = await spanish.waitFor(es);
       const seenEnglish = await english.waitFor(en);
-      const status = seen.split('\n').filter((line) => line.trim() !== '').at(-1) ?? '';
+      const status =
+        seen
+          .split('\n')
+          .filter((line) => line.trim() !== '')
+          .at(-1) ?? '';
       expect(status, seen).toMatch(/q salir/);
       expect(status, seen).toMatch(/\? ayuda\s*$/);
       expect(seen).toMatch(/1 Pasos.*2 Preguntas.*3 Consejos.*4 Progreso/);

@@ -24,6 +24,11 @@ const env = {
   STEPWISE_CONFIG_DIR: join(work, 'config'),
   HOME: home,
   npm_config_cache: join(work, 'npm-cache'),
+  // English, whatever the machine speaks: the tests of Spanish set it.
+  LANG: 'C.UTF-8',
+  LC_ALL: undefined,
+  LC_MESSAGES: undefined,
+  LANGUAGE: undefined,
 };
 const installed = join(prefix, 'bin', 'stepwise');
 let tarball = '';
@@ -75,6 +80,7 @@ describe('the packed package', () => {
     const built = files.filter((file) => file.startsWith('dist/'));
     expect(built.filter((file) => !file.startsWith('dist/chunks/')).sort()).toEqual([
       'dist/holidays.json',
+      'dist/lexicon.es.txt',
       'dist/lexicon.txt',
       'dist/parse-worker.mjs',
       'dist/stepwise.mjs',
@@ -133,6 +139,22 @@ describe('the packed package', () => {
         expect(run.stdout).toBe('');
         expect(run.stderr).toMatch(
           /^stepwise: needs Node\.js 22 or later; this is Node\.js \d+\.\d+\.\d+: .+\n$/,
+        );
+      }
+      // In the person's language too: the catalogs are in the bundle, which such a Node cannot load.
+      for (const [extra, args] of [
+        [{ LANG: 'es_US.UTF-8' }, ['print']],
+        [{ LANG: 'C' }, ['print', '--lang', 'es']],
+      ] as const) {
+        const run = spawnSync(olderNode!, [installed, ...args], {
+          cwd: work,
+          env: { ...env, ...extra },
+          encoding: 'utf8',
+          input: '',
+        });
+        expect(run.status).toBe(1);
+        expect(run.stderr).toMatch(
+          /^stepwise: necesita Node\.js 22 o posterior; este es Node\.js /,
         );
       }
     },

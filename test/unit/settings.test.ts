@@ -47,6 +47,7 @@ describe('settings', () => {
         theme: 'auto',
         'screen-reader': 'off',
         'sync-dir': 'off',
+        language: 'auto',
       },
       dropped: ['the symbols setting'],
     });

@@ -74,7 +74,12 @@ describe('a translation beside a guide', () => {
       ['send', '2', 'Send it'],
     ]);
     // The rule is the original's (3-5 business days), the words the translation's.
-    expect(guide.steps[0]?.wait).toMatchObject({ min: 3, max: 5, unit: 'business-days', expect: 'el formulario' });
+    expect(guide.steps[0]?.wait).toMatchObject({
+      min: 3,
+      max: 5,
+      unit: 'business-days',
+      expect: 'el formulario',
+    });
     expect(guide.steps[0]?.route).toBe('post');
     expect(guide.steps[0]?.substeps[0]?.title).toBe('Llénelo');
     expect(guide.faqs[0]).toMatchObject({ question: '¿Cuánto tarda?', keywords: ['tiempo'] });

@@ -83,7 +83,11 @@ async function moveSync(value: string): Promise<number> {
       err(`stepwise config set sync-dir: ${left.reason}`);
       return EXIT.failure;
     }
-    out(t('Kept a copy of the progress synced through {folder} on this computer.', { folder: current }));
+    out(
+      t('Kept a copy of the progress synced through {folder} on this computer.', {
+        folder: current,
+      }),
+    );
   }
   if (value === 'off') return EXIT.ok;
   const joining = ProgressStore.open(config, now, { sync: new SyncLink(value, config) });

@@ -75,7 +75,9 @@ export function remind(guides: readonly Guide[], ics: boolean, output: string | 
             'No open waits: the wait for {items} has run out, so the calendar has no events ("stepwise due" says what to do now).',
             { items: listOf(ranOut) },
           )
-        : t('No open waits: the calendar has no events. Mark the step that starts a wait done first.'),
+        : t(
+            'No open waits: the calendar has no events. Mark the step that starts a wait done first.',
+          ),
   );
   return EXIT.ok;
 }

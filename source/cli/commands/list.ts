@@ -28,10 +28,13 @@ export async function listGuides(
     return EXIT.ok;
   }
   const idWidth = Math.max(2, ...rows.map((row) => row.id.length));
-  out(`${'ID'.padEnd(idWidth)}  STEPS  FAQS  TITLE`);
+  // Each count's column is as wide as its heading, in the interface's language.
+  const steps = t('STEPS');
+  const faqs = t('FAQS');
+  out(`${'ID'.padEnd(idWidth)}  ${steps.padStart(5)}  ${faqs.padStart(4)}  ${t('TITLE')}`);
   for (const row of rows) {
     out(
-      `${row.id.padEnd(idWidth)}  ${String(row.steps).padStart(5)}  ${String(row.faqs).padStart(4)}  ${row.title}`,
+      `${row.id.padEnd(idWidth)}  ${String(row.steps).padStart(Math.max(5, steps.length))}  ${String(row.faqs).padStart(Math.max(4, faqs.length))}  ${row.title}`,
     );
   }
   return EXIT.ok;

@@ -42,9 +42,7 @@ export async function mark(
     }
     unknown = true;
     const close = closeMatches(every, id);
-    err(
-      `stepwise ${command}: ${t('no step or sub-step "{id}"', { id })}${didYouMean(close)}`,
-    );
+    err(`stepwise ${command}: ${t('no step or sub-step "{id}"', { id })}${didYouMean(close)}`);
   }
   if (unknown) {
     err(

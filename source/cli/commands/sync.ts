@@ -21,7 +21,9 @@ export async function sync(json: boolean): Promise<number> {
     const problem = folder === undefined ? undefined : syncFolderProblem(folder);
     if (json) outJson({ sync: false, ...(problem !== undefined && { problem }) });
     else if (problem !== undefined) {
-      out(t('Sync is set to {folder}, but not used: {problem}.', { folder: folder ?? '', problem }));
+      out(
+        t('Sync is set to {folder}, but not used: {problem}.', { folder: folder ?? '', problem }),
+      );
       return EXIT.failure;
     } else
       out(

@@ -68,8 +68,9 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
     problems.push({
       severity: 'error',
       line: 1,
-      message:
-        t('missing front matter: start the file with a "---" line, then "id:" and "title:", then "---"'),
+      message: t(
+        'missing front matter: start the file with a "---" line, then "id:" and "title:", then "---"',
+      ),
     });
     return { problems, bodyStart: 0 };
   }
@@ -93,8 +94,9 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
     problems.push({
       severity: 'error',
       line: toFileLine(proto + 1),
-      message:
-        t('the key "__proto__" is not allowed: ids and route ids are slugs that start with a letter or digit'),
+      message: t(
+        'the key "__proto__" is not allowed: ids and route ids are slugs that start with a letter or digit',
+      ),
     });
     return { problems, bodyStart: close + 1 };
   }
@@ -120,8 +122,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
       message: /call stack/i.test(error.message)
         ? t(TOO_DEEP)
         : t('invalid front matter: {problem}', {
-            problem:
-              error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '',
+            problem: error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '',
           }),
     });
   }
@@ -157,7 +158,10 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
           problems.push({
             severity: 'error',
             line: keyLine(unknown),
-            message: t('unknown front matter key "{unknown}" (known: id, title, summary, disclaimer, language, routes)', { unknown }),
+            message: t(
+              'unknown front matter key "{unknown}" (known: id, title, summary, disclaimer, language, routes)',
+              { unknown },
+            ),
           });
         }
       } else if (key === undefined) {
@@ -176,7 +180,10 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterResult {
         problems.push({
           severity: 'error',
           line: keyLine(key as string),
-          message: t('front matter "{key}": {problem}', { key: issue.path.join('.'), problem: describeIssue(issue) }),
+          message: t('front matter "{key}": {problem}', {
+            key: issue.path.join('.'),
+            problem: describeIssue(issue),
+          }),
         });
       }
     }

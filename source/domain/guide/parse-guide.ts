@@ -46,11 +46,15 @@ const metaSchema = z.partial(
       z.array(
         z
           .string()
-          .check(z.regex(ID_PATTERN, msg('must be ids of steps or sub-steps, such as [letter-came]'))),
+          .check(
+            z.regex(ID_PATTERN, msg('must be ids of steps or sub-steps, such as [letter-came]')),
+          ),
       ),
       z
         .string()
-        .check(z.regex(ID_PATTERN, msg('must be the id of a step or sub-step, such as "letter-came"'))),
+        .check(
+          z.regex(ID_PATTERN, msg('must be the id of a step or sub-step, such as "letter-came"')),
+        ),
     ]),
     expect: z.string(),
     keywords: z.union([z.array(z.string()), z.string()]),
@@ -118,7 +122,9 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
     problems.push({
       severity: 'error',
       line: deep + bodyStart,
-      message: t('nested too deeply: at most {MAX_NESTING} levels of quotes, lists or emphasis', { MAX_NESTING }),
+      message: t('nested too deeply: at most {MAX_NESTING} levels of quotes, lists or emphasis', {
+        MAX_NESTING,
+      }),
     });
     return cleanDeep({ problems });
   }
@@ -128,7 +134,10 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
     problems.push({
       severity: 'error',
       line: (chunks[MAX_ITEMS + 3]?.line ?? 0) + bodyStart + 1,
-      message: t('too many headings ({length}): a guide has at most {value} steps, sub-steps, tips and questions', { length: chunks.length, value: MAX_ITEMS }),
+      message: t(
+        'too many headings ({length}): a guide has at most {value} steps, sub-steps, tips and questions',
+        { length: chunks.length, value: MAX_ITEMS },
+      ),
     });
     return cleanDeep({ problems });
   }
@@ -142,10 +151,19 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
         many.what === 'cells'
           ? t('a table row with more than {MAX_CELLS} cells: split the table', { MAX_CELLS })
           : many.what === 'long block'
-            ? t('a paragraph, list item or table row longer than {value} characters: split it into several', { value: MAX_BLOCK_CHARS })
+            ? t(
+                'a paragraph, list item or table row longer than {value} characters: split it into several',
+                { value: MAX_BLOCK_CHARS },
+              )
             : many.what === 'table cells'
-              ? t('more than {value} table cells in the guide: keep tables short, or split the guide', { value: MAX_TABLE_CELLS })
-              : t('more than {value} paragraphs, list items, table rows and headings: split the guide into several', { value: MAX_BLOCKS }),
+              ? t(
+                  'more than {value} table cells in the guide: keep tables short, or split the guide',
+                  { value: MAX_TABLE_CELLS },
+                )
+              : t(
+                  'more than {value} paragraphs, list items, table rows and headings: split the guide into several',
+                  { value: MAX_BLOCKS },
+                ),
     });
     return cleanDeep({ problems });
   }
@@ -203,8 +221,13 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
             'error',
             fileLine(node),
             node.depth === 4
-              ? t('"#### {title}" is a sub-step heading, but it is not under a step in "## Steps"', { title })
-              : t('"### {title}" is not inside a "## Steps", "## Tips" or "## FAQ" section', { title }),
+              ? t(
+                  '"#### {title}" is a sub-step heading, but it is not under a step in "## Steps"',
+                  { title },
+                )
+              : t('"### {title}" is not inside a "## Steps", "## Tips" or "## FAQ" section', {
+                  title,
+                }),
           );
           current = undefined;
           continue;
@@ -213,7 +236,9 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
           report(
             'error',
             fileLine(node),
-            t('sub-step "{title}" comes before any step: add a "### " step heading above it', { title }),
+            t('sub-step "{title}" comes before any step: add a "### " step heading above it', {
+              title,
+            }),
           );
           current = undefined;
           continue;
@@ -246,8 +271,12 @@ export function parseGuide(rawText: string, memo?: ChunkMemo): ParseResult {
         'warning',
         fileLine(node),
         section
-          ? t('text before the first "### " heading of this section is not shown; move it under a heading')
-          : t('text outside the Steps, Tips and FAQ sections is not shown; put an introduction in "summary"'),
+          ? t(
+              'text before the first "### " heading of this section is not shown; move it under a heading',
+            )
+          : t(
+              'text outside the Steps, Tips and FAQ sections is not shown; put an introduction in "summary"',
+            ),
       );
     }
   }
@@ -284,7 +313,9 @@ function readMeta(
       line,
       error instanceof RangeError || /call stack/i.test((error as Error).message)
         ? t('metadata comment is nested too deeply to read: it holds an id and a few keywords')
-        : t('metadata comment is not valid YAML: {value}', { value: (error as Error).message.split('\n')[0] ?? '' }),
+        : t('metadata comment is not valid YAML: {value}', {
+            value: (error as Error).message.split('\n')[0] ?? '',
+          }),
     );
     return {};
   }
@@ -349,7 +380,10 @@ function assemble(
       report(
         'error',
         draft.line,
-        t('duplicate id "{id}" (first used on line {first}): give one of them an explicit id, e.g. <!-- id: {id}-2 -->', { id, first }),
+        t(
+          'duplicate id "{id}" (first used on line {first}): give one of them an explicit id, e.g. <!-- id: {id}-2 -->',
+          { id, first },
+        ),
       );
     } else {
       seen.set(id, draft.line);
@@ -370,7 +404,8 @@ function assemble(
     const until = draft.meta.until === undefined ? undefined : listOf(draft.meta.until);
     const line = draft.metaLine ?? draft.line;
     if (draft.meta.wait === undefined) {
-      if (then !== undefined) report('error', line, t('"then: {then}" needs a "wait" to follow', { then }));
+      if (then !== undefined)
+        report('error', line, t('"then: {then}" needs a "wait" to follow', { then }));
       if (until !== undefined) report('error', line, t('"until" needs a "wait" to end'));
       if (draft.meta.expect !== undefined) report('error', line, t('"expect" needs a "wait"'));
       return undefined;
@@ -407,8 +442,14 @@ function assemble(
             'error',
             draft.metaLine ?? draft.line,
             routeIds.length === 0
-              ? t('unknown route "{route}": declare routes in the front matter, e.g. routes: { {route}: ... }', { route })
-              : t('unknown route "{route}" (declared routes: {value})', { route, value: routeIds.join(', ') }),
+              ? t(
+                  'unknown route "{route}": declare routes in the front matter, e.g. routes: { {route}: ... }',
+                  { route },
+                )
+              : t('unknown route "{route}" (declared routes: {value})', {
+                  route,
+                  value: routeIds.join(', '),
+                }),
           );
         }
         substeps = [];
@@ -445,7 +486,12 @@ function assemble(
           ...(keywords.length > 0 && { keywords }),
           line: draft.line,
         });
-        if (!body.markdown) report('warning', draft.line, t('sub-step "{title}" has no text', { title: draft.title }));
+        if (!body.markdown)
+          report(
+            'warning',
+            draft.line,
+            t('sub-step "{title}" has no text', { title: draft.title }),
+          );
         break;
       }
       case 'tip': {
@@ -458,7 +504,8 @@ function assemble(
           ...(keywords.length > 0 && { keywords }),
           line: draft.line,
         });
-        if (!body.markdown) report('warning', draft.line, t('tip "{title}" has no text', { title: draft.title }));
+        if (!body.markdown)
+          report('warning', draft.line, t('tip "{title}" has no text', { title: draft.title }));
         break;
       }
       case 'faq': {
@@ -474,7 +521,10 @@ function assemble(
           report(
             'warning',
             draft.line,
-            t('FAQ "{title}" has no keywords: add words people might type for it, e.g. <!-- keywords: [word, other word] -->', { title: draft.title }),
+            t(
+              'FAQ "{title}" has no keywords: add words people might type for it, e.g. <!-- keywords: [word, other word] -->',
+              { title: draft.title },
+            ),
             'faq-without-keywords',
           );
         }
@@ -494,17 +544,29 @@ function assemble(
   );
   for (const { then, line } of fallbacks) {
     if (!taskIds.has(then)) {
-      report('error', line, t('"then: {then}" is not the id of a step or sub-step of this guide', { then }));
+      report(
+        'error',
+        line,
+        t('"then: {then}" is not the id of a step or sub-step of this guide', { then }),
+      );
     }
   }
   for (const { until, line } of endings) {
     if (!taskIds.has(until)) {
-      report('error', line, t('"until: {until}" is not the id of a step or sub-step of this guide', { until }));
+      report(
+        'error',
+        line,
+        t('"until: {until}" is not the id of a step or sub-step of this guide', { until }),
+      );
     }
   }
   for (const step of steps) {
     if (!step.body.markdown && step.substeps.length === 0) {
-      report('warning', step.line, t('step "{title}" has no text and no sub-steps', { title: step.title }));
+      report(
+        'warning',
+        step.line,
+        t('step "{title}" has no text and no sub-steps', { title: step.title }),
+      );
     }
   }
   return { ...frontMatter, steps: steps.map(withWaitEndings), tips, faqs };

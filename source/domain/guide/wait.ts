@@ -8,12 +8,17 @@ const WAIT_PATTERN = /^(\d{1,3})(?: *(?:-|–|to) *(\d{1,3}))? +(business +days?
 export function parseWait(text: string): Wait | string {
   const match = WAIT_PATTERN.exec(text.trim().replace(/\t/g, ' '));
   if (!match) {
-    return t('malformed wait "{text}": write it like "5-10 business days", "3 days" or "1-2 weeks"', { text });
+    return t(
+      'malformed wait "{text}": write it like "5-10 business days", "3 days" or "1-2 weeks"',
+      { text },
+    );
   }
   const min = Number(match[1]);
   const max = match[2] === undefined ? min : Number(match[2]);
   if (max < min) {
-    return t('malformed wait "{text}": the first number must not be larger than the second', { text });
+    return t('malformed wait "{text}": the first number must not be larger than the second', {
+      text,
+    });
   }
   const word = (match[3] ?? '').toLowerCase();
   const unit: WaitUnit = word.startsWith('business')

@@ -14,9 +14,10 @@ export const ES: Catalog = {
     'la opción --{option} no se aplica a la aplicación',
   'option --{option} does not apply to "{command}"':
     'la opción --{option} no se aplica a "{command}"',
-  'option --theme takes {values}, not "{value}"': 'la opción --theme admite {values}, no "{value}"',
+  'option --theme takes {values}, not "{value}"':
+    'la opción --theme admite {values}; "{value}" no es válido',
   '{command} takes no arguments, but was given "{argument}"':
-    '{command} no admite argumentos, pero se le dio "{argument}"',
+    '{command} no admite argumentos, pero recibió "{argument}"',
   'say which format: --ics (iCalendar, for any calendar app)':
     'indique el formato: --ics (iCalendar, para cualquier aplicación de calendario)',
   '{count} events: import it into your calendar app.': {
@@ -31,7 +32,7 @@ export const ES: Catalog = {
     'No hay esperas abiertas: la espera de {items} ya venció, así que el calendario no tiene eventos ("stepwise due" le indica qué hacer ahora).',
   'No open waits: the calendar has no events. Mark the step that starts a wait done first.':
     'No hay esperas abiertas: el calendario no tiene eventos. Primero marque como hecho el paso que inicia una espera.',
-  'Wrote {file}': 'Se escribió {file}',
+  'Wrote {file}': 'Se guardó {file}.',
   'the translation has the id "{id}" but {original} has "{expected}": give it the same id':
     'la traducción tiene el id "{id}", pero {original} tiene "{expected}": asígnele el mismo id',
   'the translation lacks {count} items of {original}, shown from it instead: {ids}': {
@@ -46,17 +47,17 @@ export const ES: Catalog = {
     'indique al menos un paso o subpaso, por su número (2.1) o su id (vea "stepwise print")',
   'no step or sub-step "{id}"': 'no existe ningún paso ni subpaso "{id}"',
   'Name items by the numbers the app shows (2.1, 3) or by their ids: {ids}':
-    'Indique los elementos por los números que muestra la aplicación (2.1, 3) o por sus id: {ids}',
+    'Indique los elementos por los números que muestra la aplicación (2.1, 3) o por sus identificadores: {ids}',
   'name a step or sub-step id, then the note (see "stepwise note --help")':
     'indique el id de un paso o subpaso y luego la nota (vea "stepwise note --help")',
   'unknown id "{id}"': 'id desconocido: "{id}"',
   'name it by its number (3.2) or id (stepwise print)':
-    'indíquelo por su número (3.2) o su id (stepwise print)',
-  'Noted on {item}, {time}.': 'Nota guardada en {item}, {time}.',
+    'indíquelo por su número (3.2) o su id (vea "stepwise print")',
+  'Noted on {item}, {time}.': 'Nota guardada en {item} ({time}).',
   'No notes on "{guide}" yet: stepwise note <id> <text>, or n in the app.':
-    'Aún no hay notas en "{guide}": stepwise note <id> <text>, o n en la aplicación.',
+    'Aún no hay notas en "{guide}": use stepwise note <id> <texto> o pulse n en la aplicación.',
   'not on a terminal, so not asking: add --yes to reset without asking':
-    'no se está en una terminal, así que no se puede preguntar: agregue --yes para reiniciar sin preguntar',
+    'no se está ejecutando en una terminal, así que no se puede pedir confirmación: agregue --yes para reiniciar sin confirmar',
   'Reset all progress on "{guide}"? [y/N]': '¿Reiniciar todo el progreso de "{guide}"? [s/N]',
   'Nothing was reset.': 'No se reinició nada.',
   'Progress on "{guide}" was reset.': 'Se reinició el progreso de "{guide}".',
@@ -75,7 +76,7 @@ export const ES: Catalog = {
   'No matches for {query}. Try fewer words, or check the spelling.':
     'No hay resultados para {query}. Pruebe con menos palabras o revise la ortografía.',
   'Nothing answers {query} well. The closest guesses:':
-    'Nada responde bien a {query}. Los resultados más cercanos:',
+    'Ningún resultado coincide bien con {query}. Los más parecidos:',
   'sub-step': 'subpaso',
   step: 'paso',
   tip: 'consejo',
@@ -141,7 +142,7 @@ export const ES: Catalog = {
   'plain lines, every state in words: for screen readers and braille':
     'líneas simples, cada estado en palabras: para lectores de pantalla y braille',
   'the full screen, whatever the setting or the environment says':
-    'pantalla completa, diga lo que diga la configuración o el entorno',
+    'usar la pantalla completa, sin importar la configuración ni el entorno',
   'the language of the interface and of guides with a translation':
     'el idioma de la interfaz y de las guías que tengan traducción',
   "show this help; with a command, that command's":
@@ -160,8 +161,6 @@ export const ES: Catalog = {
     'el país cuyos días festivos no cuentan como días hábiles, para una sola ejecución (p. ej., GB)',
   'the sync folder for one run, or "off" (see "stepwise sync")':
     'la carpeta de sincronización para una sola ejecución, u "off" (vea "stepwise sync")',
-  'the language (es_US is Spanish), when no setting names one':
-    'el idioma (es_US es español), si ninguna configuración lo indica',
   'the country, when no setting names one (en_US is US)':
     'el país, si ninguna configuración lo indica (en_US es EE. UU.)',
   'show where an unexpected error happened': 'mostrar dónde ocurrió un error inesperado',
@@ -173,15 +172,13 @@ export const ES: Catalog = {
   'open the guide full-screen (printed when not on a terminal)':
     'abrir la guía a pantalla completa (se muestra como texto si no está en una terminal)',
   'Work through a how-to guide in your terminal. With no command, opens it full-screen.':
-    'Siga paso a paso una guía práctica en su terminal. Sin comando, la abre a pantalla completa.',
+    'Siga paso a paso una guía práctica en su terminal. Sin un comando, stepwise abre la guía a pantalla completa.',
   Commands: 'Comandos',
   Options: 'Opciones',
   Environment: 'Entorno',
   'Exit codes': 'Códigos de salida',
   'Run "stepwise help <command>" for a command\'s options and examples.':
-    'Ejecute "stepwise help <command>" para ver las opciones y los ejemplos de un comando.',
-  'The package is stepwise-guide; until it is on the npm registry, install it from a clone with npm pack (see the README).':
-    'El paquete se llama stepwise-guide; mientras no esté en el registro de npm, instálelo desde un clon con npm pack (vea el README).',
+    'Ejecute "stepwise help <comando>" para ver las opciones y los ejemplos de un comando.',
   'stepwise is an unofficial guide. It never asks for, shows or stores a PIN or a card number.':
     'stepwise es una guía no oficial. Nunca le pide, muestra ni guarda un PIN ni un número de tarjeta.',
   'Usage: stepwise {usage}': 'Uso: stepwise {usage}',
@@ -222,11 +219,11 @@ export const ES: Catalog = {
   PIN: 'PIN',
   'security code': 'código de seguridad',
   'Social Security number': 'número de Seguro Social',
-  'Expected: {item} ({guide})': 'Se espera: {item} ({guide})',
+  'Expected: {item} ({guide})': 'En espera: {item} ({guide})',
   'Last expected day: {item}': 'Último día previsto: {item}',
   'If it has not come: {item} ({guide})': 'Si no ha llegado: {item} ({guide})',
   '{item} was expected by {date}. If it has not happened, turn to {then}.':
-    '{item} se esperaba a más tardar el {date}. Si no ha ocurrido, pase a {then}.',
+    'Se esperaba el resultado de "{item}" a más tardar el {date}. Si no ha ocurrido, pase a "{then}".',
   'the note is empty': 'la nota está vacía',
   'the note is {count} characters long; keep it under {most}':
     'la nota tiene {count} caracteres; debe tener menos de {most}',
@@ -238,24 +235,24 @@ export const ES: Catalog = {
   'Everything on your route is done.': 'Todo lo de su ruta está hecho.',
   'other route': 'otra ruta',
   'done {date}': 'hecho el {date}',
-  'note {time}: {note}': 'nota {time}: {note}',
+  'note {time}: {note}': 'nota del {time}: {note}',
   'exported {date}': 'exportado el {date}',
   'not on your route': 'fuera de su ruta',
   'wait: {length}': 'espera: {length}',
   'have at hand: {things}': 'tenga a mano: {things}',
-  'note, {time}: {note}': 'nota, {time}: {note}',
+  'note, {time}: {note}': 'nota del {time}: {note}',
   '{done}/{count} done': '{done}/{count} hechos',
   '(weekends only: no country set for public holidays; see "stepwise config")':
-    '(solo fines de semana: no hay un país configurado para los días festivos; vea "stepwise config")',
+    '(solo se excluyen los fines de semana: no hay un país configurado para los días festivos; vea "stepwise config")',
   '(weekends only: no public holidays known for {country} in those dates)':
-    '(solo fines de semana: no se conocen días festivos de {country} en esas fechas)',
+    '(solo se excluyen los fines de semana: no se conocen días festivos de {country} en esas fechas)',
   '(business days in {country})': '(días hábiles en {country})',
   '{holiday} on {date}': '{holiday} el {date}',
   '(business days in {country}, not counting {holidays})':
     '(días hábiles en {country}, sin contar {holidays})',
   'the outcome of {item}': 'el resultado de {item}',
-  'Press c for {item}.': 'Pulse c para ir a {item}.',
-  'If it has not come, turn to {item}.': 'Si no ha llegado, pase a {item}.',
+  'Press c for {item}.': 'Pulse c para ir a "{item}".',
+  'If it has not come, turn to {item}.': 'Si no ha llegado, pase a "{item}".',
   '{subject} is {count} days late: it was expected by {date}.': {
     one: '{subject} lleva {count} día de retraso: se esperaba a más tardar el {date}.',
     other: '{subject} lleva {count} días de retraso: se esperaba a más tardar el {date}.',
@@ -283,15 +280,15 @@ export const ES: Catalog = {
   FAQ: 'Preguntas',
   'Q: ': 'P: ',
   'Lines {from} to {to} of {count}, Page Down for more.':
-    'Líneas {from} a {to} de {count}; AvPág para ver más.',
+    'Líneas {from} a {to} de {count}; pulse Avanzar página para ver más.',
   'Lines {from} to {to} of {count}.': 'Líneas {from} a {to} de {count}.',
   '{item}: lines {from} to {to} of {count}, Page Down for more.':
-    '{item}: líneas {from} a {to} de {count}; AvPág para ver más.',
+    '{item}: líneas {from} a {to} de {count}; pulse Avanzar página para ver más.',
   '{item}: lines {from} to {to} of {count}.': '{item}: líneas {from} a {to} de {count}.',
   'step {number}': 'paso {number}',
   'Not chosen yet': 'Aún sin elegir',
   'Reset all progress on this guide? Press y to reset, n to keep it.':
-    '¿Reiniciar todo el progreso de esta guía? Pulse y para reiniciarlo o n para conservarlo.',
+    '¿Reiniciar todo el progreso de esta guía? Pulse y (sí) para reiniciarlo o n para conservarlo.',
   'A note for later: who you spoke to, a reference, a promise. Enter saves, Esc cancels.':
     'Una nota para después: con quién habló, una referencia, una promesa. Enter guarda, Esc cancela.',
   'Open which link? {typed}… (Enter to open it, Esc cancels)':
@@ -304,7 +301,7 @@ export const ES: Catalog = {
   'Delete which note? {typed}… (Enter to choose it, Esc to keep them all)':
     '¿Qué nota borrar? {typed}… (Enter la elige, Esc las conserva todas)',
   'Delete the note of {time}, "{note}"? y deletes it, n keeps it.':
-    '¿Borrar la nota de {time}, "{note}"? y la borra, n la conserva.',
+    '¿Borrar la nota del {time} ("{note}")? Pulse y (sí) para borrarla o n para conservarla.',
   '(Esc hides this.)': '(Esc oculta esto.)',
   '(cursor before character {place} of {count})': '(cursor antes del carácter {place} de {count})',
   '{pane} (key {key})': '{pane} (tecla {key})',
@@ -314,14 +311,14 @@ export const ES: Catalog = {
   'Press / to search the guide.': 'Pulse / para buscar en la guía.',
   'Problem: {problem}': 'Problema: {problem}',
   '{done} of {count} done. ? for keys, q quits.':
-    'Hechos: {done} de {count}. ? muestra las teclas, q sale.',
+    '{done} de {count} hechos. ? muestra las teclas, q sale.',
   'sub-step {number}': 'subpaso {number}',
   Tips: 'Consejos',
   'Keys. Every key works as on the full screen. Esc or ? closes this list.':
     'Teclas. Todas funcionan igual que en pantalla completa. Esc o ? cierra esta lista.',
   '{count} questions': { one: '{count} pregunta', other: '{count} preguntas' },
   'no matches': 'sin resultados',
-  'no close match: guesses': 'nada parecido: sugerencias',
+  'no close match: guesses': 'sin coincidencias claras: sugerencias',
   '{count} matches': { one: '{count} resultado', other: '{count} resultados' },
   'This guide has no questions.': 'Esta guía no tiene preguntas.',
   'Nothing matches {query}. Try fewer words, or check the spelling.':
@@ -334,26 +331,26 @@ export const ES: Catalog = {
   'Sub-steps': 'Subpasos',
   done: 'hecho',
   'Notes ({count})': 'Notas ({count})',
-  'n adds one, x deletes': 'n agrega una, x borra',
+  'n adds one, x deletes': 'n agrega una, x borra una',
   'Not translated yet: shown as the guide was written.':
     'Aún sin traducir: se muestra en el idioma original de la guía.',
   Overall: 'General',
-  '{done} of {count} done, {percent}%': 'Hechos: {done} de {count}, {percent}%',
+  '{done} of {count} done, {percent}%': '{done} de {count} hechos ({percent}%)',
   Route: 'Ruta',
   'not chosen: every step counts. Choose yours in the list (Enter) to count only its steps.':
-    'sin elegir: cuentan todos los pasos. Elija la suya en la lista (Enter) para contar solo sus pasos.',
+    'sin elegir (cuentan todos los pasos). Elija la suya en la lista (Enter) para contar solo sus pasos.',
   Next: 'Siguiente',
   '(press c)': '(pulse c)',
-  'nothing: all done': 'nada: todo hecho',
-  Overdue: 'Con retraso',
-  Waiting: 'En espera',
+  'nothing: all done': 'nada: todo está hecho',
+  Overdue: 'Vencido',
+  Waiting: 'Pendiente',
   Steps: 'Pasos',
-  started: 'empezado',
+  started: 'en curso',
   '{done} of {count}': '{done} de {count}',
   "r resets this guide's progress (asks first).":
     'r reinicia el progreso de esta guía (pregunta antes).',
   Tab: 'Tab',
-  'S-Tab': 'S-Tab',
+  'S-Tab': 'Mayús-Tab',
   PgUp: 'RePág',
   PgDn: 'AvPág',
   Home: 'Inicio',
@@ -378,7 +375,7 @@ export const ES: Catalog = {
   'choose route': 'elegir ruta',
   '⏎ choose route': '⏎ elegir ruta',
   'go to the step or tip found': 'ir al paso o consejo encontrado',
-  'next to do': 'lo siguiente por hacer',
+  'next to do': 'ir a lo siguiente por hacer',
   'c continue': 'c seguir',
   'reset progress': 'reiniciar el progreso',
   'r reset': 'r reiniciar',
@@ -477,13 +474,14 @@ export const ES: Catalog = {
     'El texto pegado solo se usa en el cuadro de búsqueda (pulse / primero) o en una nota (n).',
   'the guide\'s id changed from "{old}" to "{new}": open it again to use it (showing the last version)':
     'el id de la guía cambió de "{old}" a "{new}": vuelva a abrirla para usarla (se muestra la última versión)',
-  'new {items}': 'nuevos: {items}',
+  'new {items}': 'elementos nuevos ({items})',
   '{count} items removed': {
     one: '{count} elemento eliminado',
     other: '{count} elementos eliminados',
   },
   'The guide changed: {changes}.': 'La guía cambió: {changes}.',
-  'Welcome back - {done}, last here {when}.': 'Hola de nuevo - {done}; su última visita: {when}.',
+  'Welcome back - {done}, last here {when}.':
+    'Hola de nuevo. Lleva {done}; su última visita fue {when}.',
   'Everything is done.': 'Todo está hecho.',
   Progress: 'Progreso',
   'stepwise: choose a guide, {count} guides': {
@@ -504,7 +502,7 @@ export const ES: Catalog = {
   '? help': '? ayuda',
   'lines {from}-{to} of {count}': 'líneas {from}-{to} de {count}',
   'Terminal too small: need {need}, have {have}':
-    'Terminal demasiado pequeña: se necesita {need}, hay {have}',
+    'Terminal demasiado pequeña: se necesita {need}; la actual mide {have}',
   'Make the window larger, or press q to quit.': 'Agrande la ventana o pulse q para salir.',
   'this config folder was made on another computer (copied, or restored from a backup), so this computer syncs as a new device':
     'esta carpeta de configuración se creó en otra computadora (se copió o se restauró desde una copia de seguridad), así que esta computadora se sincroniza como un dispositivo nuevo',
@@ -642,7 +640,7 @@ export const ES: Catalog = {
     'ya existe: elija otro nombre o elimínelo primero',
   'cannot write {file} ({code})': 'no se puede escribir {file} ({code})',
   'Wrote {file}: check it with "stepwise lint {file}"':
-    'Se escribió {file}: revíselo con "stepwise lint {file}"',
+    'Se guardó {file}: revíselo con "stepwise lint {file}"',
   'FAQ "{question}" has no keywords: people may also type {words}; add the ones that fit, e.g. <!-- keywords: [{some}] -->':
     'la pregunta frecuente "{question}" no tiene palabras clave: es posible que la gente también escriba {words}; agregue las que correspondan, p. ej., <!-- keywords: [{some}] -->',
   'the id "{id}" is already used by {file}: give this guide another id in its front matter':
@@ -655,7 +653,7 @@ export const ES: Catalog = {
   'Sync is set to {folder}, but not used: {problem}.':
     'La sincronización está configurada en {folder}, pero no se usa: {problem}.',
   'Sync is off: progress is kept on this computer only. Turn it on with "stepwise config set sync-dir <folder>", a folder your sync tool shares (see "Progress on every machine" in the README).':
-    'La sincronización está desactivada: el progreso solo se guarda en esta computadora. Actívela con "stepwise config set sync-dir <folder>", indicando una carpeta que comparta su herramienta de sincronización (vea "Progress on every machine" en el README).',
+    'La sincronización está desactivada: el progreso solo se guarda en esta computadora. Actívela con "stepwise config set sync-dir <carpeta>", indicando una carpeta que comparta su herramienta de sincronización (vea la sección "Progress on every machine" del README, en inglés).',
   'Sync folder: {folder}': 'Carpeta de sincronización: {folder}',
   'This computer: {name} (device {id})': 'Esta computadora: {name} (dispositivo {id})',
   'The folder {problem}: progress is kept on this computer until it is back.':
@@ -675,7 +673,7 @@ export const ES: Catalog = {
   "Wrote this computer's file to the folder again.":
     'Se volvió a escribir en la carpeta el archivo de esta computadora.',
   'not syncing: {problem} ("stepwise config set sync-dir <folder>")':
-    'no se sincroniza: {problem} ("stepwise config set sync-dir <folder>")',
+    'no se sincroniza: {problem} ("stepwise config set sync-dir <carpeta>")',
   'the sync folder {folder} {problem}: progress is kept on this computer until it can be read':
     'la carpeta de sincronización {folder} {problem}: el progreso se guarda en esta computadora hasta que se pueda leer',
   'the sync folder {folder} {problem}': 'la carpeta de sincronización {folder} {problem}',
@@ -834,10 +832,29 @@ export const ES: Catalog = {
   'Page Up': 'Retroceder página',
   Escape: 'Escape',
   or: 'o',
-  '{done} of {count} done': 'Hechos: {done} de {count}',
+  '{done} of {count} done': '{done} de {count} hechos',
   'Progress changed on another device: {count} changes.': {
     one: 'El progreso cambió en otro dispositivo: {count} cambio.',
     other: 'El progreso cambió en otro dispositivo: {count} cambios.',
   },
   '(not translated yet)': '(aún sin traducir)',
+  'The package is stepwise-guide; until it is on the npm registry, install it from a clone':
+    'El paquete se llama stepwise-guide; mientras no esté en el registro de npm, instálelo desde',
+  'with npm pack (see the README).': 'un clon con npm pack (vea el README).',
+  'the file, which is not a JSON object': 'el archivo, que no es un objeto JSON',
+  'the {name} setting': 'el ajuste {name}',
+  'the language (es_US is Spanish) when no setting names one; LC_ALL and LANG too':
+    'el idioma (es_US es español) cuando ningún ajuste lo indica; también LC_ALL y LANG',
+  'FAQ@@print heading': 'PREGUNTAS FRECUENTES',
+  'FAQ@@result tag': 'pregunta',
+  FAQS: 'PREGUNTAS',
+  TITLE: 'TÍTULO',
+  list: 'lista',
+  listitem: 'elemento',
+  tab: 'pestaña',
+  tablist: 'pestañas',
+  textbox: 'cuadro de texto',
+  selected: 'seleccionado',
+  checked: 'marcado',
+  expanded: 'abierto',
 };

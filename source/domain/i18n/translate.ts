@@ -72,6 +72,15 @@ function fill(text: string, params: Params | undefined, tag: string): string {
 }
 
 /**
+ * The English of a key. A key may say where the message stands after "@@" ("FAQ@@result tag"),
+ * where one English word needs different words in another language; the English is before it.
+ */
+const english = (key: string): string => {
+  const at = key.indexOf('@@');
+  return at === -1 ? key : key.slice(0, at);
+};
+
+/**
  * A message in a language from these catalogs: the translation, or the English when the
  * translation lacks it (then numbers are written the English way too). Pure; `t` is this with the
  * current language.
@@ -89,7 +98,8 @@ export function translate(
       : Object.hasOwn(catalogs[lang], key)
         ? catalogs[lang][key]
         : undefined;
-  const message = own ?? (Object.hasOwn(catalogs.en, key) ? catalogs.en[key] : undefined) ?? key;
+  const message =
+    own ?? (Object.hasOwn(catalogs.en, key) ? catalogs.en[key] : undefined) ?? english(key);
   const tagUsed = own === undefined ? 'en' : tag;
   const count = typeof params?.count === 'number' ? params.count : undefined;
   return fill(formOf(message, count, tagUsed), params, tagUsed);
@@ -104,6 +114,21 @@ export const t = (key: string, params?: Params): string =>
  * translating it yet: whoever shows it passes it through `t` then.
  */
 export const msg = (key: string): string => key;
+
+const regions = new Map<string, Intl.DisplayNames>();
+
+/** A country's name in the interface's language ("Estados Unidos"); English keeps the code. */
+export function countryName(code: string): string {
+  if (language === 'en') return code;
+  try {
+    return (
+      cached(regions, locale, () => new Intl.DisplayNames(locale, { type: 'region' })).of(code) ??
+      code
+    );
+  } catch {
+    return code;
+  }
+}
 
 /** Items joined as the language joins them: "a, b and c", "a, b y c"; "a or b", "a o b". */
 export function listOf(

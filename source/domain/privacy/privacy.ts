@@ -11,7 +11,6 @@
 
 import { msg, t } from '../i18n/translate.js';
 
-
 export type Secret = 'card number' | 'PIN' | 'security code' | 'Social Security number';
 
 /** The Luhn check that every payment card number passes. */

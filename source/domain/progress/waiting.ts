@@ -9,7 +9,7 @@ import { allTasks, summarize } from './progress.js';
 import type { Progress } from './progress.js';
 import { dayDate, isoDay } from '../text/dates.js';
 import { WEEKENDS_ONLY, type HolidayCalendar } from './holidays.js';
-import { listOf, t } from '../i18n/translate.js';
+import { countryName, listOf, t } from '../i18n/translate.js';
 
 /** How a business-day window was counted: which holidays it skipped, or why it knew of none. */
 export type BusinessDays = {
@@ -127,15 +127,15 @@ export function businessDaysNote(counted: BusinessDays): string {
     return ` ${t('(weekends only: no country set for public holidays; see "stepwise config")')}`;
   }
   if (!counted.known) {
-    return ` ${t('(weekends only: no public holidays known for {country} in those dates)', { country: counted.country })}`;
+    return ` ${t('(weekends only: no public holidays known for {country} in those dates)', { country: countryName(counted.country) })}`;
   }
   if (counted.skipped.length === 0) {
-    return ` ${t('(business days in {country})', { country: counted.country })}`;
+    return ` ${t('(business days in {country})', { country: countryName(counted.country) })}`;
   }
   const holidays = counted.skipped.map(({ date, name }) =>
     t('{holiday} on {date}', { holiday: name, date: dayDate(date) }),
   );
-  return ` ${t('(business days in {country}, not counting {holidays})', { country: counted.country, holidays: listOf(holidays) })}`;
+  return ` ${t('(business days in {country}, not counting {holidays})', { country: countryName(counted.country), holidays: listOf(holidays) })}`;
 }
 
 /** What is waited for, to begin a sentence with: the guide's words, or what the item asked for. */

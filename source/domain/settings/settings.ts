@@ -52,7 +52,9 @@ const oneOf =
 /** Every setting, in the order `config list` shows them. */
 export const SETTING_RULES: Readonly<Record<SettingName, SettingRule>> = {
   country: {
-    help: msg('whose public holidays business-day waits skip ("auto": from the locale, as en_US is US)'),
+    help: msg(
+      'whose public holidays business-day waits skip ("auto": from the locale, as en_US is US)',
+    ),
     values: msg('auto, or a two-letter country code such as US, GB, DE or FR'),
     parse: (text) => {
       const value = text.trim();
@@ -85,13 +87,17 @@ export const SETTING_RULES: Readonly<Record<SettingName, SettingRule>> = {
     choices: ['on', 'off'],
   },
   language: {
-    help: msg('the language of the interface and of guides that have a translation ("auto": from the locale, as es_US is Spanish)'),
+    help: msg(
+      'the language of the interface and of guides that have a translation ("auto": from the locale, as es_US is Spanish)',
+    ),
     values: msg('auto, en or es'),
     parse: oneOf('auto', ...LANGUAGES),
     choices: ['auto', ...LANGUAGES],
   },
   'sync-dir': {
-    help: msg('a folder your sync tool (Syncthing, Dropbox, iCloud Drive, OneDrive, git) shares between your computers: progress is kept there'),
+    help: msg(
+      'a folder your sync tool (Syncthing, Dropbox, iCloud Drive, OneDrive, git) shares between your computers: progress is kept there',
+    ),
     values: msg('off, or a folder'),
     parse: parseSyncFolder,
   },
@@ -140,12 +146,15 @@ export function decodeSettings(data: unknown): {
   const dropped: string[] = [];
   const settings: Record<string, string> = { ...DEFAULT_SETTINGS };
   if (!isObject(data))
-    return { settings: DEFAULT_SETTINGS, dropped: ['the file, which is not a JSON object'] };
+    return {
+      settings: DEFAULT_SETTINGS,
+      dropped: [t('the file, which is not a JSON object')],
+    };
   for (const name of SETTING_NAMES) {
     const value = Object.hasOwn(data, name) ? data[name] : undefined;
     if (value === undefined) continue;
     const parsed = typeof value === 'string' ? SETTING_RULES[name].parse(value) : undefined;
-    if (parsed === undefined) dropped.push(`the ${name} setting`);
+    if (parsed === undefined) dropped.push(t('the {name} setting', { name }));
     else settings[name] = parsed;
   }
   return { settings: settings as Settings, dropped };

@@ -45,6 +45,9 @@ export function setDateLocale(value: string | undefined): void {
   formatters.clear();
 }
 
+/** Spanish dates spell their months out: "11 de diciembre", never an abbreviation. */
+const spanish = (): boolean => locale.startsWith('es');
+
 function formatWith(key: string, options: Intl.DateTimeFormatOptions, date: Date): string {
   let formatter = formatters.get(key);
   if (!formatter) {
@@ -59,17 +62,28 @@ export function shortDate(iso: string, now?: Date): string {
   const date = new Date(iso);
   // A day of another year says which: "6 Dec" alone would read as this year's.
   if (now !== undefined && date.getFullYear() !== now.getFullYear()) return fullDate(date);
-  return formatWith('short', { day: 'numeric', month: 'short' }, date);
+  return formatWith('short', { day: 'numeric', month: spanish() ? 'long' : 'short' }, date);
 }
 
 /** "Thu 26 Nov", for dates a person plans around. */
 export function dayDate(date: Date): string {
+  // "viernes 11 de diciembre" in Spanish, where the short forms read as English abbreviations do.
+  if (spanish()) {
+    return formatWith('day', { weekday: 'long', day: 'numeric', month: 'long' }, date).replace(
+      ',',
+      '',
+    );
+  }
   return formatWith('day', { weekday: 'short', day: 'numeric', month: 'short' }, date);
 }
 
 /** "26 Nov 2026", for a date that may be a year away. */
 export function fullDate(date: Date): string {
-  return formatWith('full', { day: 'numeric', month: 'short', year: 'numeric' }, date);
+  return formatWith(
+    'full',
+    { day: 'numeric', month: spanish() ? 'long' : 'short', year: 'numeric' },
+    date,
+  );
 }
 
 /** "Sat, 28 Nov 2026, 14:02", for a note: when a call was made matters to the minute. */
@@ -81,7 +95,8 @@ export function noteTime(iso: string): string {
       day: 'numeric',
       month: 'short',
       year: 'numeric',
-      hour: '2-digit',
+      // "3:05 p.m." in Spanish, with no leading zero; "15:05" where the locale writes 24 hours.
+      hour: spanish() ? 'numeric' : '2-digit',
       minute: '2-digit',
     },
     new Date(iso),

@@ -42,7 +42,9 @@ export function guideToText(guide: Guide, width: number): string {
       `${step.number}. ${step.title}${tags.length ? ` (${tags.join(', ')})` : ''}${untranslated(step)}`,
     );
     if (step.needs) {
-      out.push(...paragraph(t('Have at hand: {things}', { things: step.needs.join(', ') }), width, '   '));
+      out.push(
+        ...paragraph(t('Have at hand: {things}', { things: step.needs.join(', ') }), width, '   '),
+      );
     }
     if (step.body.blocks.length) out.push('', ...body(step.body.blocks, width, '   '));
     for (const sub of step.substeps) {
@@ -50,7 +52,11 @@ export function guideToText(guide: Guide, width: number): string {
       out.push('', `   ${sub.number} ${sub.title}${wait}${untranslated(sub)}`);
       if (sub.needs) {
         out.push(
-          ...paragraph(t('Have at hand: {things}', { things: sub.needs.join(', ') }), width, '       '),
+          ...paragraph(
+            t('Have at hand: {things}', { things: sub.needs.join(', ') }),
+            width,
+            '       ',
+          ),
         );
       }
       if (sub.body.blocks.length) out.push('', ...body(sub.body.blocks, width, '       '));
@@ -69,7 +75,7 @@ export function guideToText(guide: Guide, width: number): string {
     }
   }
   if (guide.faqs.length) {
-    out.push(t('FAQ'), '');
+    out.push(t('FAQ@@print heading'), '');
     for (const faq of guide.faqs) {
       out.push(
         ...paragraph(`${faq.question}${untranslated(faq)}`, width, t('Q: ')),

@@ -4,12 +4,13 @@
 
 import { currentLanguage, t } from '../i18n/translate.js';
 
-
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A message with its placeholders as capture groups ("(\d+)/(\d+) done"), to find it in a line. */
 function patternOf(key: string, groups: Readonly<Record<string, string>>): string {
-  const marks = Object.fromEntries(Object.keys(groups).map((name, index) => [name, `\u0000${index}\u0000`]));
+  const marks = Object.fromEntries(
+    Object.keys(groups).map((name, index) => [name, `\u0000${index}\u0000`]),
+  );
   let text = escape(t(key, marks));
   Object.values(groups).forEach((group, index) => {
     text = text.replace(`\u0000${index}\u0000`, group);
@@ -44,7 +45,10 @@ function rules(): Rules {
   cached = {
     language,
     states: [
-      [new RegExp(`^(\\s*)\\[x\\]\\s+(.*?) {2}${doneOn}(\\s+\\(.*\\))?$`, 'i'), `$1${t('done {date}', { date: '$3' })}: $2$4`],
+      [
+        new RegExp(`^(\\s*)\\[x\\]\\s+(.*?) {2}${doneOn}(\\s+\\(.*\\))?$`, 'i'),
+        `$1${t('done {date}', { date: '$3' })}: $2$4`,
+      ],
       [/^(\s*)\[x\]\s+/i, `$1${done}: `],
       [/^(\s*)\[ \]\s+/, `$1${notDone}: `],
       [/^(\s*)●\s+/, `$1${done}: `],
@@ -65,14 +69,23 @@ function rules(): Rules {
       '␣': t('Space'),
     },
     // "3/14 done" reads as a date.
-    counts: new RegExp(`\\b${patternOf('{done}/{count} done', { done: '(\\d+)', count: '(\\d+)' })}`, 'g'),
+    counts: new RegExp(
+      `\\b${patternOf('{done}/{count} done', { done: '(\\d+)', count: '(\\d+)' })}`,
+      'g',
+    ),
     // "[step]" reads as a bracket.
-    tags: new RegExp(` \\[(${[t('step'), t('sub-step'), t('tip'), t('FAQ')].map(escape).join('|')})\\]$`, 'i'),
+    tags: new RegExp(
+      ` \\[(${[t('step'), t('sub-step'), t('tip'), t('FAQ@@result tag')].map(escape).join('|')})\\]$`,
+      'i',
+    ),
     keys: [
       [/\bC-(\S)/g, `${t('Control')} $1`],
       [/\bM-(\S)/g, 'Alt $1'],
       [/\bS-(\S)/g, `${t('Shift')} $1`],
-      [new RegExp(`(?<![\\p{L}\\p{N}])${escape(t('PgDn'))}(?![\\p{L}\\p{N}])`, 'gu'), t('Page Down')],
+      [
+        new RegExp(`(?<![\\p{L}\\p{N}])${escape(t('PgDn'))}(?![\\p{L}\\p{N}])`, 'gu'),
+        t('Page Down'),
+      ],
       [new RegExp(`(?<![\\p{L}\\p{N}])${escape(t('PgUp'))}(?![\\p{L}\\p{N}])`, 'gu'), t('Page Up')],
       [/\bEsc\b/g, t('Escape')],
     ],
