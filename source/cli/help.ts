@@ -228,9 +228,34 @@ const ENVIRONMENT: readonly (readonly [string, string])[] = [
 /** A sentence of the tables above, in the interface's language ("{settings}" filled in). */
 const say = (text: string): string => t(text, { settings: SETTING_NAMES.join(', ') });
 
+/** Words wrapped to lines of at most `room` characters (a longer word stands on its own). */
+function wrapWords(text: string, room: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
+}
+
+/** Help's width: the text of each row wraps under itself within it, in any language. */
+const HELP_WIDTH = 100;
+
+const paragraph = (text: string): string => wrapWords(text, HELP_WIDTH).join('\n');
+
 const column = (rows: readonly (readonly [string, string])[]) => {
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
-  return rows.map(([left, right]) => `  ${left.padEnd(width)}${say(right)}`).join('\n');
+  const room = Math.max(HELP_WIDTH - width - 2, 30);
+  return rows
+    .map(([left, right]) =>
+      wrapWords(say(right), room)
+        .map((line, index) => `  ${(index === 0 ? left : '').padEnd(width)}${line}`)
+        .join('\n'),
+    )
+    .join('\n');
 };
 
 /** `stepwise --help`: every command, the options, the environment and the exit codes. */
@@ -244,7 +269,7 @@ export function globalHelp(): string {
   ]);
   return `${usageLine()}
 
-${t('Work through a how-to guide in your terminal. With no command, opens it full-screen.')}
+${paragraph(t('Work through a how-to guide in your terminal. With no command, opens it full-screen.'))}
 
 ${t('Commands')}
 ${commands}
@@ -258,10 +283,9 @@ ${column(ENVIRONMENT)}
 ${t('Exit codes')}
 ${column(EXIT_CODES)}
 
-${t('Run "stepwise help <command>" for a command\'s options and examples.')}
-${t('The package is stepwise-guide; until it is on the npm registry, install it from a clone')}
-${t('with npm pack (see the README).')}
-${t('stepwise is an unofficial guide. It never asks for, shows or stores a PIN or a card number.')}
+${paragraph(t('Run "stepwise help <command>" for a command\'s options and examples.'))}
+${paragraph(t('The package is stepwise-guide; until it is on the npm registry, install it from a clone with npm pack (see the README).'))}
+${paragraph(t('stepwise is an unofficial guide. It never asks for, shows or stores a PIN or a card number.'))}
 `;
 }
 

@@ -2,7 +2,7 @@ import type { MouseReport } from '../domain/terminal/decode-input.js';
 import type { Action } from './actions.js';
 import type { Derive } from './derive.js';
 import { listWindow } from './screen.js';
-import { paneTitle, PANES, type UiState } from './ui-state.js';
+import { PANES, tabLabels, type Pane, type UiState } from './ui-state.js';
 
 const WHEEL_UP = 64;
 const WHEEL_DOWN = 65;
@@ -10,10 +10,11 @@ const WHEEL_DOWN = 65;
 const WHEEL_LINES = 3;
 
 /** Which pane's tab is at a column of the tab bar: each is its label with a space or bracket each side. */
-function tabAt(col: number) {
+function tabAt(col: number, active: Pane, cols: number) {
+  const labels = tabLabels(active, cols);
   let left = 1;
   for (const [index, pane] of PANES.entries()) {
-    const width = `${index + 1} ${paneTitle(pane)}`.length + 2;
+    const width = (labels[index] ?? '').length + 2;
     if (col >= left && col < left + width) return pane;
     left += width;
   }
@@ -39,7 +40,7 @@ export function mouseAction(
   const frame = derive.frame(state);
   if (frame.tooSmall) return undefined;
   if (event.row === 2) {
-    const pane = click ? tabAt(event.col) : undefined;
+    const pane = click ? tabAt(event.col, state.pane, state.size.cols) : undefined;
     return pane && { type: 'pane/go', pane };
   }
   const listTop = frame.bodyTop;

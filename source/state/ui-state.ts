@@ -21,6 +21,17 @@ const PANE_TITLES: Record<Pane, string> = {
 /** A pane's name on its tab, in the interface's language. */
 export const paneTitle = (pane: Pane): string => t(PANE_TITLES[pane]);
 
+/**
+ * Each tab's words as the tab bar draws them: "1 Steps". Where the names do not all fit (Spanish
+ * at 40 columns), the other tabs show their keys alone, so that no name is cut.
+ */
+export function tabLabels(active: Pane, cols: number): string[] {
+  const full = PANES.map((pane, index) => `${index + 1} ${paneTitle(pane)}`);
+  const width = full.reduce((sum, label) => sum + label.length + 2, 0);
+  if (width <= cols) return full;
+  return PANES.map((pane, index) => (pane === active ? (full[index] ?? '') : `${index + 1}`));
+}
+
 export type Size = { readonly cols: number; readonly rows: number };
 
 /** What has the keyboard besides the panes: the help, the note editor, a question. */

@@ -3,7 +3,15 @@ import type { Pane } from '../state/ui-state.js';
 import { TabBar } from './TabBar.js';
 import { tint, useTheme } from './theme.js';
 
-export function Header({ title, pane }: { readonly title: string; readonly pane: Pane }) {
+export function Header({
+  title,
+  pane,
+  cols,
+}: {
+  readonly title: string;
+  readonly pane: Pane;
+  readonly cols: number;
+}) {
   const theme = useTheme();
   return (
     <Box flexDirection="column">
@@ -14,7 +22,7 @@ export function Header({ title, pane }: { readonly title: string; readonly pane:
         <Text> · </Text>
         <Text bold>{title}</Text>
       </Text>
-      <TabBar active={pane} />
+      <TabBar active={pane} cols={cols} />
     </Box>
   );
 }

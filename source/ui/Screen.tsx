@@ -84,7 +84,7 @@ export function Screen() {
   const doneText = derive.progress(state).doneText;
   return (
     <Box flexDirection="column" width={frame.width} height={frame.height}>
-      <Header title={state.guide.title} pane={state.pane} />
+      <Header title={state.guide.title} pane={state.pane} cols={state.size.cols} />
       {message.map((line, index) => (
         <Text key={index} wrap="truncate-end" inverse color={tint(theme, 'yellow')}>
           {line.padEnd(frame.width)}

@@ -28,7 +28,7 @@ describe('in Spanish', () => {
     const text = runCli(['progress'], { configDir, env }).stdout;
     expect(text).toContain('1/14 hechos');
     expect(text).toMatch(/Espere su carta con el PIN entre el .+ y el .+ \(quedan \d+ días\)/);
-    expect(text).toContain('días hábiles en US');
+    expect(text).toContain('días hábiles en Estados Unidos');
     expect(text).not.toMatch(ENGLISH_WORDS);
     // Marks made in one language are the same marks in the other.
     const english = runCli(['progress', '--lang', 'en'], { configDir, env }).stdout;

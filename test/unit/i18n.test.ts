@@ -10,6 +10,7 @@ import {
   type Message,
 } from '../../source/domain/i18n/translate.js';
 import { placeholders, sourceKeys } from '../helpers/catalog-keys.js';
+import { tabLabels } from '../../source/state/ui-state.js';
 import { ROOT } from '../helpers/terminal.js';
 
 const keys = sourceKeys(ROOT);
@@ -118,5 +119,14 @@ describe('choosing the language', () => {
     expect(formatLocale('es', { LANG: 'de_DE.UTF-8' })).toBe('es');
     expect(formatLocale('en', { LANG: 'es_US.UTF-8' })).toBe('en-GB');
     expect(formatLocale('en', { LANG: 'en_US.UTF-8' })).toBe('en-US');
+  });
+});
+
+describe('the tab bar in a longer language', () => {
+  it('keeps every name whole: where they do not all fit, the other tabs show their keys', () => {
+    expect(tabLabels('steps', 40)).toEqual(['1 Steps', '2 FAQ', '3 Tips', '4 Progress']);
+    setLanguage('es');
+    expect(tabLabels('faq', 80)).toEqual(['1 Pasos', '2 Preguntas', '3 Consejos', '4 Progreso']);
+    expect(tabLabels('faq', 40)).toEqual(['1', '2 Preguntas', '3', '4']);
   });
 });

@@ -280,10 +280,10 @@ export const ES: Catalog = {
   FAQ: 'Preguntas',
   'Q: ': 'P: ',
   'Lines {from} to {to} of {count}, Page Down for more.':
-    'Líneas {from} a {to} de {count}; pulse Avanzar página para ver más.',
+    'Líneas {from} a {to} de {count}; Avanzar página para más.',
   'Lines {from} to {to} of {count}.': 'Líneas {from} a {to} de {count}.',
   '{item}: lines {from} to {to} of {count}, Page Down for more.':
-    '{item}: líneas {from} a {to} de {count}; pulse Avanzar página para ver más.',
+    '{item}: líneas {from} a {to} de {count}; Avanzar página para más.',
   '{item}: lines {from} to {to} of {count}.': '{item}: líneas {from} a {to} de {count}.',
   'step {number}': 'paso {number}',
   'Not chosen yet': 'Aún sin elegir',
@@ -838,9 +838,6 @@ export const ES: Catalog = {
     other: 'El progreso cambió en otro dispositivo: {count} cambios.',
   },
   '(not translated yet)': '(aún sin traducir)',
-  'The package is stepwise-guide; until it is on the npm registry, install it from a clone':
-    'El paquete se llama stepwise-guide; mientras no esté en el registro de npm, instálelo desde',
-  'with npm pack (see the README).': 'un clon con npm pack (vea el README).',
   'the file, which is not a JSON object': 'el archivo, que no es un objeto JSON',
   'the {name} setting': 'el ajuste {name}',
   'the language (es_US is Spanish) when no setting names one; LC_ALL and LANG too':
@@ -857,4 +854,6 @@ export const ES: Catalog = {
   selected: 'seleccionado',
   checked: 'marcado',
   expanded: 'abierto',
+  'The package is stepwise-guide; until it is on the npm registry, install it from a clone with npm pack (see the README).':
+    'El paquete se llama stepwise-guide; mientras no esté en el registro de npm, instálelo desde un clon con npm pack (vea el README).',
 };
