@@ -4,6 +4,7 @@ import type { ParseResult } from '../domain/guide/parse-guide.js';
 import { cleanDeep } from '../domain/text/sanitize.js';
 import { cacheCodec } from './cache-codec.js';
 import { isReadFailure, readRegularFile } from './read-file.js';
+import { currentLanguage } from '../domain/i18n/translate.js';
 
 /** A few times the largest guide: anything bigger in the cache folder is not an entry. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
@@ -79,7 +80,9 @@ export class GuideCache {
 
   private file(path: string): string | undefined {
     if (this.build === undefined) return undefined;
-    return join(this.dir, `guide-${hash(this.build)}-${hash(resolve(path))}.json`);
+    // A parse holds its problems in the language of the run: each language has its own entry.
+    const language = currentLanguage() === 'en' ? '' : `-${currentLanguage()}`;
+    return join(this.dir, `guide-${hash(this.build)}-${hash(resolve(path))}${language}.json`);
   }
 
   read(path: string, text: string): ParseResult | undefined {

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fork } from 'node:child_process';
 import type { ParseResult } from '../domain/guide/parse-guide.js';
-import { t } from '../domain/i18n/translate.js';
+import { currentLanguage, t } from '../domain/i18n/translate.js';
 
 /**
  * More than the largest guide the limits allow needs (20,000 steps of a paragraph each parse in
@@ -92,6 +92,6 @@ export function parseInWorker(text: string): Promise<ParseResult> | undefined {
         ),
       ),
     );
-    child.send(text);
+    child.send({ text, language: currentLanguage() });
   });
 }

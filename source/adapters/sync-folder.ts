@@ -145,11 +145,8 @@ export function readSyncFolder(dir: string, now: number, me: string): FolderRead
       problems.push({
         file: name,
         reason: t(
-          "would make the progress larger than any person's (more than {value} guides or {value2} marks and notes): not merged",
-          {
-            value: MAX_GUIDES.toLocaleString('en-US'),
-            value2: MAX_REGISTERS.toLocaleString('en-US'),
-          },
+          "would make the progress larger than any person's (more than {guides} guides or {marks} marks and notes): not merged",
+          { guides: MAX_GUIDES, marks: MAX_REGISTERS },
         ),
       });
       continue;

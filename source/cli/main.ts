@@ -143,16 +143,17 @@ const MACHINE_OUTPUT: ReadonlySet<string> = new Set([
   'import',
 ]);
 
-/** Speaks the chosen language, with dates and numbers in it. */
-function speakLanguage(choice: LanguageChoice): void {
+/** Speaks the chosen language, with dates and numbers in it; its catalog is read only then. */
+async function speakLanguage(choice: LanguageChoice): Promise<void> {
   const language = choice.ok ? choice.language : 'en';
-  setLanguage(language, process.env);
+  const catalog = language === 'es' ? (await import('../domain/i18n/es.js')).ES : undefined;
+  setLanguage(language, process.env, catalog);
   setDateLocale(formatLocale(language, process.env));
 }
 
 async function run(argv: readonly string[]): Promise<number> {
   // The person's language (and dates in it) from here on; --lang, once read, may change it.
-  speakLanguage(chooseLanguage(undefined, userSettings().language, process.env));
+  await speakLanguage(chooseLanguage(undefined, userSettings().language, process.env));
   let args: ParsedArgs;
   try {
     args = parseCommandLine(argv);
@@ -173,7 +174,7 @@ async function run(argv: readonly string[]): Promise<number> {
       err(`stepwise: ${chosen.reason}`);
       return EXIT.usage;
     }
-    speakLanguage(chosen);
+    await speakLanguage(chosen);
   }
   if (args.command === 'help' || args.help) {
     // `stepwise help <command>`, `stepwise <command> --help`, or everything.
@@ -221,7 +222,7 @@ async function run(argv: readonly string[]): Promise<number> {
       });
     case '__man':
       // The build writes this to man/stepwise.1: in English, whatever the builder's locale.
-      speakLanguage({ ok: true, language: 'en', from: '__man' });
+      await speakLanguage({ ok: true, language: 'en', from: '__man' });
       out(manPage(helpRows()));
       return EXIT.ok;
     case 'completion':

@@ -63,6 +63,23 @@ describe('in Spanish', () => {
     expect(help).not.toMatch(/\b(Usage|Commands|Options|Environment|Exit codes)\b/);
   });
 
+  it('says the problems of a large guide, parsed in a process of its own, in Spanish too', () => {
+    const dir = fresh();
+    const prose = Array.from(
+      { length: 2500 },
+      (_, index) => `Paragraph ${index} of a long step.`,
+    ).join('\n\n');
+    writeFileSync(
+      join(dir, 'long.md'),
+      `---\nid: long\ntitle: Long\n---\n## Steps\n### One\n<!-- id: one -->\n${prose}\n## FAQ\n### Why?\n<!-- id: faq.why -->\nBecause.\n`,
+    );
+    // Over 64 KB: parsed in the parse process (adapters/parse-in-worker.ts).
+    expect(prose.length).toBeGreaterThan(64 * 1024);
+    const { stdout } = runCli(['lint', join(dir, 'long.md')], { env: SPANISH });
+    expect(stdout).toMatch(/long\.md:\d+: advertencia: /);
+    expect(stdout).not.toMatch(/has no keywords/);
+  });
+
   it('refuses a language it does not speak, naming the ones it does', () => {
     const { code, stderr } = runCli(['print', '--lang', 'fr']);
     expect(code).toBe(2);

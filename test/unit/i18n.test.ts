@@ -59,7 +59,7 @@ describe('the catalogs', () => {
       '2 questions',
       '5 questions',
     ]);
-    setLanguage('es');
+    setLanguage('es', {}, ES);
     expect([0, 1, 2, 5].map(said)).toEqual([
       '0 preguntas',
       '1 pregunta',
@@ -83,7 +83,7 @@ describe('the catalogs', () => {
 
   it('joins lists as the language does', () => {
     expect(listOf(['a', 'b', 'c'])).toBe('a, b and c');
-    setLanguage('es');
+    setLanguage('es', {}, ES);
     expect(listOf(['a', 'b', 'c'])).toBe('a, b y c');
   });
 });
@@ -125,7 +125,7 @@ describe('choosing the language', () => {
 describe('the tab bar in a longer language', () => {
   it('keeps every name whole: where they do not all fit, the other tabs show their keys', () => {
     expect(tabLabels('steps', 40)).toEqual(['1 Steps', '2 FAQ', '3 Tips', '4 Progress']);
-    setLanguage('es');
+    setLanguage('es', {}, ES);
     expect(tabLabels('faq', 80)).toEqual(['1 Pasos', '2 Preguntas', '3 Consejos', '4 Progreso']);
     expect(tabLabels('faq', 40)).toEqual(['1', '2 Preguntas', '3', '4']);
   });

@@ -584,8 +584,6 @@ export const ES: Catalog = {
   'is not a folder': 'no es una carpeta',
   'is not downloaded yet (a placeholder of the sync tool)':
     'aún no se ha descargado (es un marcador de posición de la herramienta de sincronización)',
-  "would make the progress larger than any person's (more than {value} guides or {value2} marks and notes): not merged":
-    'haría el progreso más grande que el de cualquier persona (más de {value} guías o {value2} marcas y notas): no se combinó',
   'holds {length} device files: only the first {MAX_FILES} were read':
     'contiene {length} archivos de dispositivos: solo se leyeron los primeros {MAX_FILES}',
   'it would be larger than {value} MB, more than any computer reads':
@@ -856,4 +854,6 @@ export const ES: Catalog = {
   expanded: 'abierto',
   'The package is stepwise-guide; until it is on the npm registry, install it from a clone with npm pack (see the README).':
     'El paquete se llama stepwise-guide; mientras no esté en el registro de npm, instálelo desde un clon con npm pack (vea el README).',
+  "would make the progress larger than any person's (more than {guides} guides or {marks} marks and notes): not merged":
+    'haría el progreso más grande que el de cualquier persona (más de {guides} guías o {marks} marcas y notas): no se combinó',
 };

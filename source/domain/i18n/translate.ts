@@ -6,7 +6,6 @@
 // that each translation has it, with the same placeholders.
 
 import { EN_PLURALS } from './en.js';
-import { ES } from './es.js';
 import { formatLocale, type Language } from './language.js';
 
 /** A message with a form per plural category; `other` is the form every language has. */
@@ -22,7 +21,11 @@ export type Message = string | PluralMessage;
 export type Catalog = Readonly<Record<string, Message>>;
 export type Params = Readonly<Record<string, string | number>>;
 
-export const CATALOGS: Readonly<Record<Language, Catalog>> = { en: EN_PLURALS, es: ES };
+/**
+ * The catalogs by language. English is always here; a translation is added when its language is
+ * chosen (cli/main.ts loads it then), so that a run in English never reads the others.
+ */
+const catalogs: Record<Language, Catalog> = { en: EN_PLURALS, es: {} };
 
 let language: Language = 'en';
 let locale = 'en-GB';
@@ -34,7 +37,9 @@ const lists = new Map<string, Intl.ListFormat>();
 export function setLanguage(
   value: Language,
   env: Readonly<Record<string, string | undefined>> = {},
+  catalog?: Catalog,
 ): void {
+  if (catalog !== undefined) catalogs[value] = catalog;
   language = value;
   locale = formatLocale(value, env);
 }
@@ -59,15 +64,23 @@ function formOf(message: Message, count: number | undefined, tag: string): strin
   return message[category] ?? message.other;
 }
 
+/**
+ * A number the locale's way. Small whole numbers are the same in every language stepwise speaks
+ * and are written directly: the first Intl.NumberFormat costs 20 ms, which the first frame (with
+ * its "0/14 done") should not pay.
+ */
+function formatNumber(value: number, tag: string): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
+  return cached(numbers, tag, () => new Intl.NumberFormat(tag)).format(value);
+}
+
 /** Fills `{name}` placeholders; a number is written the locale's way. */
 function fill(text: string, params: Params | undefined, tag: string): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name]!;
-    return typeof value === 'number'
-      ? cached(numbers, tag, () => new Intl.NumberFormat(tag)).format(value)
-      : value;
+    return typeof value === 'number' ? formatNumber(value, tag) : value;
   });
 }
 
@@ -107,7 +120,7 @@ export function translate(
 
 /** A message in the current language. The key is the English text, written out in the call. */
 export const t = (key: string, params?: Params): string =>
-  translate(CATALOGS, language, locale, key, params);
+  translate(catalogs, language, locale, key, params);
 
 /**
  * Marks a sentence kept as data (a key's help, a setting's description) for the catalog, without
