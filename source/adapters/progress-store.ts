@@ -167,7 +167,9 @@ function cannotReadBack(encoded: ProgressJson, now: string): string | undefined 
   if (!decoded.ok)
     return t('the progress would not read back ({reason})', { reason: decoded.reason });
   if (decoded.dropped.length > 0) {
-    return `the change would not read back (${decoded.dropped[0]}): is the computer's clock right?`;
+    return t("the change would not read back ({value}): is the computer's clock right?", {
+      value: decoded.dropped[0] ?? '',
+    });
   }
   return undefined;
 }
@@ -321,7 +323,10 @@ export class ProgressStore {
       const notice =
         count === 0
           ? undefined
-          : `Saved progress has ${count} unreadable ${count === 1 ? 'entry' : 'entries'} (${found.dropped[0]}${count > 1 ? ', …' : ''}): left out here, and left in the file.`;
+          : t(
+              'Saved progress has {count} unreadable entries ({first}): left out here, and left in the file.',
+              { count, first: `${found.dropped[0]}${count > 1 ? ', …' : ''}` },
+            );
       return new ProgressStore(path, dir, found.file, notice, notice, undefined, undefined, sync);
     }
     let notice: string | undefined;
@@ -360,7 +365,14 @@ export class ProgressStore {
       } catch {
         // Without a copy the notice still says what was left out.
       }
-      notice = `Saved progress had ${count} unreadable ${count === 1 ? 'entry' : 'entries'} (${found.dropped[0]}${count > 1 ? ', …' : ''}): left out, the rest kept${kept}.`;
+      notice = t(
+        'Saved progress had {count} unreadable entries ({first}): left out, the rest kept{kept}.',
+        {
+          count,
+          first: `${found.dropped[0]}${count > 1 ? ', …' : ''}`,
+          kept,
+        },
+      );
     }
     const memory = found.kind === 'good' ? found.file : EMPTY_FILE;
     return new ProgressStore(

@@ -76,7 +76,10 @@ function readDeviceFile(
   const notes: string[] = [];
   if (read.dropped.length > 0) {
     notes.push(
-      `${read.dropped.length} unreadable ${read.dropped.length === 1 ? 'entry' : 'entries'} left out (${read.dropped[0]})`,
+      t('{count} unreadable entries left out ({first})', {
+        count: read.dropped.length,
+        first: read.dropped[0] ?? '',
+      }),
     );
   }
   if (read.ahead > 0) {

@@ -170,7 +170,10 @@ export class SyncLink {
    */
   private setAside(path: string, reason: string): void {
     this.damaged = reason;
-    const notice = `this computer's sync record ${path} ${reason}: progress is read again from the sync folder, and the next change moves the record aside as ${REPLICA}.corrupt-<time>`;
+    const notice = t(
+      "this computer's sync record {file} {reason}: progress is read again from the sync folder, and the next change moves the record aside as {aside}",
+      { file: path, reason, aside: `${REPLICA}.corrupt-<time>` },
+    );
     if (!this.notices.includes(notice)) this.notices.push(notice);
   }
 

@@ -117,7 +117,7 @@ function start({ command, args }: Opener): Promise<string | undefined> {
         resolve(
           error.code === 'ENOENT'
             ? t('no program to open it with ({command} is not installed; set BROWSER)', { command })
-            : `${command} failed (${error.code ?? error.message})`,
+            : t('{command} failed ({value})', { command, value: error.code ?? error.message }),
         ),
       );
       child.once('spawn', () => {

@@ -153,7 +153,9 @@ export async function runApp(
   // A damaged file that was moved aside is news once; progress that cannot be saved stays in view.
   // So is what the sync folder has to say (a new device id, a file it could not merge).
   const news = syncNews(progress);
-  const problem = progress.notice ?? (news.length > 0 ? `Sync: ${news.join('; ')}.` : undefined);
+  const problem =
+    progress.notice ??
+    (news.length > 0 ? t('Sync: {news}.', { news: news.join('; ') }) : undefined);
   // With --watch, the newest good version of each guide, so reopening one from the picker shows it.
   const latest = new Map<string, Guide>();
   const openGuide = (id: string): UiState => {

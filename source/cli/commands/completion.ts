@@ -4,6 +4,7 @@ import { allTasks } from '../../domain/progress/progress.js';
 import { knownCountries } from '../../adapters/holiday-calendar.js';
 import { completeWords } from '../completion-words.js';
 import { EXIT, err, out } from '../io.js';
+import { t } from '../../domain/i18n/translate.js';
 
 // Shell completion, made from the same tables the argument parser uses, so it never drifts. The
 // scripts ask `stepwise __complete` for guide and item ids at the moment of completing.
@@ -85,7 +86,7 @@ export function completion(args: readonly string[]): number {
   const script =
     shell === 'bash' ? bash() : shell === 'zsh' ? zsh() : shell === 'fish' ? fish() : undefined;
   if (script === undefined) {
-    err('stepwise completion: name a shell: bash, zsh or fish');
+    err(t('stepwise completion: name a shell: bash, zsh or fish'));
     return EXIT.usage;
   }
   out(script);

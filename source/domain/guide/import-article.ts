@@ -1,5 +1,6 @@
 import { sanitize } from '../text/sanitize.js';
 import { slugify } from './slug.js';
+import { t } from '../i18n/translate.js';
 
 /**
  * Turns a plain-text how-to article ("Step 1: ...", "Sub-step 1.1: ...", "Label: text" lines, a
@@ -179,14 +180,28 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
     if (numbered && !worded && (major < 1 || major > current)) {
       warnings.push({
         line: lineNumber,
-        message: `"${clean(line).slice(0, 40)}" looks like sub-step ${numbered[1]}.${numbered[2]}, but there is no step ${numbered[1]}: kept as text`,
+        message: t(
+          '"{text}" looks like sub-step {number}, but there is no step {step}: kept as text',
+          {
+            text: clean(line).slice(0, 40),
+            number: `${numbered[1]}.${numbered[2]}`,
+            step: numbered[1] ?? '',
+          },
+        ),
       });
     }
     const substep = worded ?? (numbered && major >= 1 && major <= current ? numbered : null);
     if (substep && current > 0 && major !== current) {
       warnings.push({
         line: lineNumber,
-        message: `sub-step ${substep[1]}.${substep[2]} is numbered for step ${substep[1]} but stands under step ${current}: added to step ${current}`,
+        message: t(
+          'sub-step {number} is numbered for step {step} but stands under step {current}: added to step {current}',
+          {
+            number: `${substep[1]}.${substep[2]}`,
+            step: substep[1] ?? '',
+            current: String(current),
+          },
+        ),
       });
     }
     if (substep) {
@@ -194,7 +209,9 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
       if (!parent) {
         warnings.push({
           line: lineNumber,
-          message: `sub-step "${clean(substep[3] ?? '')}" comes before any step: kept in the summary`,
+          message: t('sub-step "{value}" comes before any step: kept in the summary', {
+            value: clean(substep[3] ?? ''),
+          }),
         });
         intro.push(line);
         return;
@@ -202,7 +219,7 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
       if (section !== 'steps') {
         warnings.push({
           line: lineNumber,
-          message: 'a sub-step after the tips or FAQ: added to the last step',
+          message: t('a sub-step after the tips or FAQ: added to the last step'),
         });
       }
       parent.substeps.push({ title: clean(substep[3] ?? ''), line: lineNumber, body: [] });
@@ -256,7 +273,7 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
           tips.push({ title: clean(line), line: lineNumber, body: [] });
           warnings.push({
             line: lineNumber,
-            message: 'tip without a "Label: text" form: its text became the title',
+            message: t('tip without a "Label: text" form: its text became the title'),
           });
         }
         return;
@@ -280,7 +297,7 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
         } else {
           warnings.push({
             line: lineNumber,
-            message: 'text before the first question: kept in the summary',
+            message: t('text before the first question: kept in the summary'),
           });
           intro.push(line);
         }
@@ -298,8 +315,9 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
   if (steps.length === 0) {
     return {
       ok: false,
-      error:
+      error: t(
         'no steps found: an article needs lines like "Step 1: Title" (or "Step 1 - Title", "## Step 1 Title")',
+      ),
     };
   }
 
@@ -314,7 +332,9 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
   if (title === undefined) {
     warnings.push({
       line: 1,
-      message: `no title line ("# Title"): using "${guideTitle}"; edit it in the front matter`,
+      message: t('no title line ("# Title"): using "{guideTitle}"; edit it in the front matter', {
+        guideTitle,
+      }),
     });
   }
   const id = options.id ?? (slugify(guideTitle) || 'imported-guide');
@@ -362,7 +382,7 @@ export function importArticle(rawText: string, options: ImportOptions = {}): Imp
       if (!bodyMarkdown(faq.body)) {
         warnings.push({
           line: faq.line,
-          message: `question "${faq.title}" has no answer in the article`,
+          message: t('question "{title}" has no answer in the article', { title: faq.title }),
         });
       }
       emit('###', faq, unique(faq.title, faq.line, 'faq.'), '*(The article gives no answer.)*');

@@ -112,4 +112,18 @@ export const EN_PLURALS: Catalog = {
     one: 'the translation lacks {count} item of {original}, shown from it instead: {ids}',
     other: 'the translation lacks {count} items of {original}, shown from it instead: {ids}',
   },
+  'Saved progress has {count} unreadable entries ({first}): left out here, and left in the file.': {
+    one: 'Saved progress has {count} unreadable entry ({first}): left out here, and left in the file.',
+    other:
+      'Saved progress has {count} unreadable entries ({first}): left out here, and left in the file.',
+  },
+  'Saved progress had {count} unreadable entries ({first}): left out, the rest kept{kept}.': {
+    one: 'Saved progress had {count} unreadable entry ({first}): left out, the rest kept{kept}.',
+    other:
+      'Saved progress had {count} unreadable entries ({first}): left out, the rest kept{kept}.',
+  },
+  '{count} unreadable entries left out ({first})': {
+    one: '{count} unreadable entry left out ({first})',
+    other: '{count} unreadable entries left out ({first})',
+  },
 };

@@ -856,4 +856,69 @@ export const ES: Catalog = {
     'El paquete se llama stepwise-guide; mientras no esté en el registro de npm, instálelo desde un clon con npm pack (vea el README).',
   "would make the progress larger than any person's (more than {guides} guides or {marks} marks and notes): not merged":
     'haría el progreso más grande que el de cualquier persona (más de {guides} guías o {marks} marcas y notas): no se combinó',
+  "the change would not read back ({value}): is the computer's clock right?":
+    'el cambio no se podría volver a leer ({value}): ¿está bien la hora de la computadora?',
+  'Saved progress has {count} unreadable entries ({first}): left out here, and left in the file.': {
+    one: 'El progreso guardado tiene {count} entrada ilegible ({first}): se omite aquí y se deja en el archivo.',
+    other:
+      'El progreso guardado tiene {count} entradas ilegibles ({first}): se omiten aquí y se dejan en el archivo.',
+  },
+  'Saved progress had {count} unreadable entries ({first}): left out, the rest kept{kept}.': {
+    one: 'El progreso guardado tenía {count} entrada ilegible ({first}): se omitió y se conservó el resto{kept}.',
+    other:
+      'El progreso guardado tenía {count} entradas ilegibles ({first}): se omitieron y se conservó el resto{kept}.',
+  },
+  '{count} unreadable entries left out ({first})': {
+    one: 'se omitió {count} entrada ilegible ({first})',
+    other: 'se omitieron {count} entradas ilegibles ({first})',
+  },
+  "this computer's sync record {file} {reason}: progress is read again from the sync folder, and the next change moves the record aside as {aside}":
+    'el registro de sincronización de esta computadora, {file}, {reason}: el progreso se vuelve a leer de la carpeta de sincronización, y el próximo cambio mueve el registro a {aside}',
+  'stepwise completion: name a shell: bash, zsh or fish':
+    'stepwise completion: indique un shell: bash, zsh o fish',
+  'Sync: {news}.': 'Sincronización: {news}.',
+  '"{text}" looks like sub-step {number}, but there is no step {step}: kept as text':
+    '"{text}" parece el subpaso {number}, pero no hay un paso {step}: se conserva como texto',
+  'sub-step {number} is numbered for step {step} but stands under step {current}: added to step {current}':
+    'el subpaso {number} está numerado para el paso {step}, pero está bajo el paso {current}: se agregó al paso {current}',
+  'sub-step "{value}" comes before any step: kept in the summary':
+    'el subpaso "{value}" aparece antes de cualquier paso: se conserva en el resumen',
+  'a sub-step after the tips or FAQ: added to the last step':
+    'un subpaso después de los consejos o de las preguntas frecuentes: se agregó al último paso',
+  'tip without a "Label: text" form: its text became the title':
+    'consejo sin la forma "Etiqueta: texto": su texto pasó a ser el título',
+  'text before the first question: kept in the summary':
+    'texto antes de la primera pregunta: se conserva en el resumen',
+  'no steps found: an article needs lines like "Step 1: Title" (or "Step 1 - Title", "## Step 1 Title")':
+    'no se encontraron pasos: un artículo necesita líneas como "Step 1: Title" (o "Step 1 - Title", "## Step 1 Title")',
+  'no title line ("# Title"): using "{guideTitle}"; edit it in the front matter':
+    'no hay línea de título ("# Title"): se usa "{guideTitle}"; cámbielo en el front matter',
+  'question "{title}" has no answer in the article':
+    'la pregunta "{title}" no tiene respuesta en el artículo',
+  'the progress of "{value}" (not an object)': 'el progreso de "{value}" (no es un objeto)',
+  'the marks of "{guide}" (not an object)': 'las marcas de "{guide}" (no es un objeto)',
+  'the mark of "{value}" in "{guide}"': 'la marca de "{value}" en "{guide}"',
+  'the route of "{guide}"': 'la ruta de "{guide}"',
+  'the place in "{guide}"': 'el lugar en "{guide}"',
+  'the item list of "{guide}"': 'la lista de elementos de "{guide}"',
+  'a note in "{guide}"': 'una nota en "{guide}"',
+  'the notes of "{guide}"': 'las notas de "{guide}"',
+  'the "{key}" time of "{guide}"': 'la hora "{key}" de "{guide}"',
+  'is not a JSON object': 'no es un objeto JSON',
+  'was written by a newer stepwise (format {version}; this one reads up to {newest})':
+    'lo escribió un stepwise más reciente (formato {version}; este lee hasta el {newest})',
+  'has an unknown format version ({value})': 'tiene una versión de formato desconocida ({value})',
+  'has no "guides" object': 'no tiene un objeto "guides"',
+  'the progress of a guide with a malformed id': 'el progreso de una guía con un id mal formado',
+  'the progress of {name}': 'el progreso de {name}',
+  'the mark of "{value}" in {name}': 'la marca de "{value}" en {name}',
+  'the marks of {name}': 'las marcas de {name}',
+  'a note in {name}': 'una nota en {name}',
+  'the notes of {name}': 'las notas de {name}',
+  'the route of {name}': 'la ruta de {name}',
+  'the progress (not an object)': 'el progreso (no es un objeto)',
+  'is not a stepwise sync file': 'no es un archivo de sincronización de stepwise',
+  'names no device': 'no indica ningún dispositivo',
+  '{what} "{value}" is not a language stepwise speaks: use {languages}':
+    '{what} "{value}" no es un idioma que stepwise hable: use {languages}',
 };

@@ -2,6 +2,8 @@
 // dates, numbers and lists inside its sentences. Chosen as tldr's client specification chooses a
 // page's language, with the locale variables in the order the C library reads them.
 
+import { listOf, t } from './translate.js';
+
 /** The languages the interface is written in; English is the original and the fallback. */
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -34,7 +36,14 @@ export type LanguageChoice =
 
 /** The error for a language stepwise does not speak, with the ones it does. */
 const unknown = (what: string, value: string) =>
-  `${what} "${value}" is not a language stepwise speaks: use ${LANGUAGES.map((code) => `${code} (${LANGUAGE_NAMES[code]})`).join(' or ')}`;
+  t('{what} "{value}" is not a language stepwise speaks: use {languages}', {
+    what,
+    value,
+    languages: listOf(
+      LANGUAGES.map((code) => `${code} (${LANGUAGE_NAMES[code]})`),
+      'disjunction',
+    ),
+  });
 
 /**
  * The language of this run: --lang (strict: an unknown code is an error), the language setting,

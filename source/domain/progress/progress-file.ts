@@ -2,6 +2,7 @@ import { cleanLine } from '../text/sanitize.js';
 import { ID_PATTERN } from '../guide/slug.js';
 import { MAX_NOTE_LENGTH, type Note } from './notes.js';
 import { findSecret } from '../privacy/privacy.js';
+import { t } from '../i18n/translate.js';
 
 /**
  * The progress file's format. Version 1 kept done items as a list, without times; version 2 keeps
@@ -106,17 +107,17 @@ export function readNote(value: unknown): Note | undefined {
 /** One guide's record; whatever is unreadable in it is left out and named in `dropped`. */
 function readRecord(guide: string, value: unknown, dropped: string[]): GuideRecord | undefined {
   if (!isObject(value)) {
-    dropped.push(`the progress of "${cleanLine(guide)}" (not an object)`);
+    dropped.push(t('the progress of "{value}" (not an object)', { value: cleanLine(guide) }));
     return undefined;
   }
   const done = new Map<string, string>();
   const marks = value.done;
   if (Array.isArray(marks) || (marks !== undefined && !isObject(marks))) {
-    dropped.push(`the marks of "${guide}" (not an object)`);
+    dropped.push(t('the marks of "{guide}" (not an object)', { guide }));
   } else if (marks) {
     for (const [item, at] of entries(marks)) {
       if (isId(item) && isDate(at)) done.set(item, at);
-      else dropped.push(`the mark of "${cleanLine(item)}" in "${guide}"`);
+      else dropped.push(t('the mark of "{value}" in "{guide}"', { value: cleanLine(item), guide }));
     }
   }
   const record: {
@@ -124,31 +125,31 @@ function readRecord(guide: string, value: unknown, dropped: string[]): GuideReco
   } = { done };
   if (value.route !== undefined) {
     if (isId(value.route)) record.route = value.route;
-    else dropped.push(`the route of "${guide}"`);
+    else dropped.push(t('the route of "{guide}"', { guide }));
   }
   if (value.place !== undefined) {
     const place = readPlace(value.place);
     if (place) record.place = place;
-    else dropped.push(`the place in "${guide}"`);
+    else dropped.push(t('the place in "{guide}"', { guide }));
   }
   if (value.items !== undefined) {
     if (Array.isArray(value.items) && value.items.every(isId)) record.items = value.items;
-    else dropped.push(`the item list of "${guide}"`);
+    else dropped.push(t('the item list of "{guide}"', { guide }));
   }
   if (value.notes !== undefined) {
     if (Array.isArray(value.notes)) {
       const notes = value.notes.flatMap((note): Note[] => {
         const read = readNote(note);
-        if (!read) dropped.push(`a note in "${guide}"`);
+        if (!read) dropped.push(t('a note in "{guide}"', { guide }));
         return read ? [read] : [];
       });
       if (notes.length > 0) record.notes = notes;
-    } else dropped.push(`the notes of "${guide}"`);
+    } else dropped.push(t('the notes of "{guide}"', { guide }));
   }
   for (const key of ['firstUsed', 'lastUsed', 'updatedAt'] as const) {
     if (value[key] === undefined) continue;
     if (isDate(value[key])) record[key] = value[key];
-    else dropped.push(`the "${key}" time of "${guide}"`);
+    else dropped.push(t('the "{key}" time of "{guide}"', { key, guide }));
   }
   return record;
 }
@@ -159,7 +160,7 @@ function readRecord(guide: string, value: unknown, dropped: string[]): GuideReco
  * all, so that it can be left untouched. Pure: `now` stands in for the unknown times of version 1.
  */
 export function decodeProgress(data: unknown, now: string): DecodeResult {
-  if (!isObject(data)) return { ok: false, reason: 'is not a JSON object' };
+  if (!isObject(data)) return { ok: false, reason: t('is not a JSON object') };
   const version = data.formatVersion;
   if (version === undefined && Object.keys(data).length === 0) {
     return { ok: true, file: EMPTY_FILE, migrated: false, dropped: [] };
@@ -168,21 +169,26 @@ export function decodeProgress(data: unknown, now: string): DecodeResult {
     return {
       ok: false,
       newer: true,
-      reason: `was written by a newer stepwise (format ${version}; this one reads up to ${FORMAT_VERSION})`,
+      reason: t(
+        'was written by a newer stepwise (format {version}; this one reads up to {newest})',
+        { version, newest: FORMAT_VERSION },
+      ),
     };
   }
   if (version !== 1 && version !== FORMAT_VERSION) {
     return {
       ok: false,
-      reason: `has an unknown format version (${JSON.stringify(version) ?? 'none'})`,
+      reason: t('has an unknown format version ({value})', {
+        value: JSON.stringify(version) ?? 'none',
+      }),
     };
   }
-  if (!isObject(data.guides)) return { ok: false, reason: 'has no "guides" object' };
+  if (!isObject(data.guides)) return { ok: false, reason: t('has no "guides" object') };
   const dropped: string[] = [];
   const guides = new Map<string, GuideRecord>();
   for (const [guide, value] of entries(data.guides)) {
     if (!isId(guide)) {
-      dropped.push(`the progress of a guide with a malformed id`);
+      dropped.push(t('the progress of a guide with a malformed id'));
       continue;
     }
     // Version 1 kept a list of done ids without times.

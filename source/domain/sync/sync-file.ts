@@ -13,6 +13,7 @@ import type {
   RouteRegister,
   SyncState,
 } from './sync-state.js';
+import { t } from '../i18n/translate.js';
 
 export const SYNC_FORMAT = 'stepwise-sync';
 /** Version 1: marks, the route and notes as registers, per guide. */
@@ -64,13 +65,13 @@ function readStamp(value: unknown, what: string, reading: Reading): Stamp | unde
 function readGuide(guide: string, value: unknown, reading: Reading): GuideState | undefined {
   const name = `"${cleanLine(guide)}"`;
   if (!isObject(value)) {
-    reading.dropped.push(`the progress of ${name}`);
+    reading.dropped.push(t('the progress of {name}', { name }));
     return undefined;
   }
   const marks = new Map<string, MarkRegister>();
   if (isObject(value.marks)) {
     for (const [item, mark] of Object.entries(value.marks)) {
-      const what = `the mark of "${cleanLine(item)}" in ${name}`;
+      const what = t('the mark of "{value}" in {name}', { value: cleanLine(item), name });
       if (!isId(item) || !isObject(mark) || !(mark.done === null || isDate(mark.done))) {
         reading.dropped.push(what);
         continue;
@@ -78,11 +79,11 @@ function readGuide(guide: string, value: unknown, reading: Reading): GuideState 
       const stamp = readStamp(mark.stamp, what, reading);
       if (stamp) marks.set(item, { stamp, done: mark.done });
     }
-  } else if (value.marks !== undefined) reading.dropped.push(`the marks of ${name}`);
+  } else if (value.marks !== undefined) reading.dropped.push(t('the marks of {name}', { name }));
   const notes = new Map<string, NoteRegister>();
   if (Array.isArray(value.notes)) {
     for (const entry of value.notes) {
-      const what = `a note in ${name}`;
+      const what = t('a note in {name}', { name });
       if (!isObject(entry)) {
         reading.dropped.push(what);
         continue;
@@ -102,16 +103,16 @@ function readGuide(guide: string, value: unknown, reading: Reading): GuideState 
       const stamp = readStamp(entry.stamp, what, reading);
       if (stamp) notes.set(noteKey(note), { stamp, ...note });
     }
-  } else if (value.notes !== undefined) reading.dropped.push(`the notes of ${name}`);
+  } else if (value.notes !== undefined) reading.dropped.push(t('the notes of {name}', { name }));
   let route: RouteRegister | undefined;
   if (isObject(value.route)) {
-    const what = `the route of ${name}`;
+    const what = t('the route of {name}', { name });
     const chosen = value.route.route;
     if (chosen === null || isId(chosen)) {
       const stamp = readStamp(value.route.stamp, what, reading);
       if (stamp) route = { stamp, route: chosen };
     } else reading.dropped.push(what);
-  } else if (value.route !== undefined) reading.dropped.push(`the route of ${name}`);
+  } else if (value.route !== undefined) reading.dropped.push(t('the route of {name}', { name }));
   return { marks, notes, ...(route && { route }) };
 }
 
@@ -119,12 +120,12 @@ function readGuide(guide: string, value: unknown, reading: Reading): GuideState 
 function readState(value: unknown, reading: Reading): SyncState {
   const state = new Map<string, GuideState>();
   if (!isObject(value)) {
-    if (value !== undefined) reading.dropped.push('the progress (not an object)');
+    if (value !== undefined) reading.dropped.push(t('the progress (not an object)'));
     return state;
   }
   for (const [guide, entry] of Object.entries(value)) {
     if (!isId(guide)) {
-      reading.dropped.push('the progress of a guide with a malformed id');
+      reading.dropped.push(t('the progress of a guide with a malformed id'));
       continue;
     }
     const read = readGuide(guide, entry, reading);
@@ -139,24 +140,29 @@ function readState(value: unknown, reading: Reading): SyncState {
  */
 export function decodeDeviceFile(data: unknown, now: number): DeviceFileRead {
   if (!isObject(data) || data.format !== SYNC_FORMAT) {
-    return { ok: false, reason: 'is not a stepwise sync file' };
+    return { ok: false, reason: t('is not a stepwise sync file') };
   }
   const version = data.formatVersion;
   if (typeof version === 'number' && version > SYNC_FORMAT_VERSION) {
     return {
       ok: false,
       newer: true,
-      reason: `was written by a newer stepwise (format ${version}; this one reads up to ${SYNC_FORMAT_VERSION})`,
+      reason: t(
+        'was written by a newer stepwise (format {version}; this one reads up to {newest})',
+        { version, newest: SYNC_FORMAT_VERSION },
+      ),
     };
   }
   if (version !== SYNC_FORMAT_VERSION) {
     return {
       ok: false,
-      reason: `has an unknown format version (${JSON.stringify(version) ?? 'none'})`,
+      reason: t('has an unknown format version ({value})', {
+        value: JSON.stringify(version) ?? 'none',
+      }),
     };
   }
   if (typeof data.device !== 'string' || !DEVICE_ID_PATTERN.test(data.device)) {
-    return { ok: false, reason: 'names no device' };
+    return { ok: false, reason: t('names no device') };
   }
   const reading: Reading = { now, dropped: [], ahead: 0 };
   const state = readState(data.guides, reading);
