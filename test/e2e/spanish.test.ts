@@ -88,3 +88,16 @@ it('shares marks between languages, and --lang en speaks English', async () => {
   const english = open(80, 24, 'es_US.UTF-8', spanish.configDir, ['--lang', 'en']);
   await english.waitFor('1/14 done');
 });
+
+it('says roles, states and keys in Spanish to a screen reader', async () => {
+  const reader = open(80, 24, 'es_US.UTF-8', undefined, ['--screen-reader']);
+  const screen = await reader.waitFor('pestañas: pestaña: (seleccionado) Pasos (tecla 1)');
+  expect(screen).toMatch(/lista: elemento: \(seleccionado\) 1\. Conozca sus opciones, no hecho/);
+  reader.write(' ');
+  const marked = await reader.waitFor('marcado como hecho');
+  expect(marked).toMatch(/elemento: \(seleccionado, marcado\) 1\. Conozca sus opciones, hecho/);
+  expect(marked).not.toMatch(/\b(tablist|listitem|selected|checked|textbox|not done|done)\b/);
+  reader.write('?');
+  const help = await reader.waitFor('Teclas.');
+  expect(help).toMatch(/Abajo o j o Control n: elemento siguiente/);
+});
