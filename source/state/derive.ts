@@ -1,7 +1,7 @@
 import type { Lexicon } from '../domain/search/lexicon.js';
 import { noteTime } from '../domain/text/dates.js';
 import type { HolidayCalendar } from '../domain/progress/holidays.js';
-import { blockLinks, taskLabel, type Block, type Guide } from '../domain/guide/guide.js';
+import { blockLinks, taskLabel, type Block, type Guide, type Tip } from '../domain/guide/guide.js';
 import { findSecret, privacyWarning } from '../domain/privacy/privacy.js';
 import { isDone, onRoute, type Progress } from '../domain/progress/progress.js';
 import { progressView, type ProgressView } from '../domain/progress/progress-view.js';
@@ -201,6 +201,16 @@ function stepItems(guide: Guide, progress: Progress, expanded: readonly string[]
     ];
   });
 }
+
+/** A tip's text: a warning's title marked, and said to be untranslated where it is. */
+const tipLines = (tip: Tip, width: number, links: UiState['links']) =>
+  titledLines(
+    `${tip.warning ? '⚠ ' : ''}${tip.title}`,
+    tip.body.blocks,
+    width,
+    links,
+    tip.untranslated,
+  );
 
 /** A route's name as a list's tag: at most 14 characters, so that the titles keep their room. */
 const shortTag = (label: string): string =>
@@ -664,27 +674,11 @@ export function createDerive(): Derive {
             return taskLines({ guide, progress: marks, links, reader, now }, task, width, wait);
           }
           const tip = guide.tips.find((candidate) => candidate.id === id);
-          return tip
-            ? titledLines(
-                `${tip.warning ? '⚠ ' : ''}${tip.title}`,
-                tip.body.blocks,
-                width,
-                links,
-                tip.untranslated,
-              )
-            : [];
+          return tip ? tipLines(tip, width, links) : [];
         }
         case 'tips': {
           const tip = guide.tips.find((candidate) => candidate.id === id);
-          return tip
-            ? titledLines(
-                `${tip.warning ? '⚠ ' : ''}${tip.title}`,
-                tip.body.blocks,
-                width,
-                links,
-                tip.untranslated,
-              )
-            : [];
+          return tip ? tipLines(tip, width, links) : [];
         }
         case 'progress':
           return progressLines(
