@@ -1,26 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  dateLocaleOf,
-  dayDate,
-  noteTime,
-  setDateLocale,
-  shortDate,
-} from '../../source/domain/text/dates.js';
+import { formatLocale } from '../../source/domain/i18n/language.js';
+import { dayDate, noteTime, setDateLocale, shortDate } from '../../source/domain/text/dates.js';
 
 afterEach(() => setDateLocale(undefined));
 
 describe('dates in the person’s locale', () => {
   it('takes the locale from LC_ALL, LC_TIME or LANG, and none from C or POSIX', () => {
-    expect(dateLocaleOf({ LANG: 'en_US.UTF-8' })).toBe('en-US');
+    const english = (env: Record<string, string>) => formatLocale('en', env);
+    expect(english({ LANG: 'en_US.UTF-8' })).toBe('en-US');
     // A locale of another language than the sentences: English dates, never "Mi., 25. Nov.".
-    expect(dateLocaleOf({ LANG: 'de_DE@euro' })).toBeUndefined();
-    expect(dateLocaleOf({ LC_ALL: 'fr_FR.UTF-8', LANG: 'en_US.UTF-8' })).toBeUndefined();
-    expect(dateLocaleOf({ LANG: 'es_US.UTF-8' })).toBeUndefined();
-    expect(dateLocaleOf({ LANG: 'en_AU.UTF-8' })).toBe('en-AU');
-    expect(dateLocaleOf({ LC_TIME: 'en_GB.UTF-8', LANG: 'en_US.UTF-8' })).toBe('en-GB');
-    expect(dateLocaleOf({ LANG: 'C.UTF-8' })).toBeUndefined();
-    expect(dateLocaleOf({ LANG: 'POSIX' })).toBeUndefined();
-    expect(dateLocaleOf({})).toBeUndefined();
+    expect(english({ LANG: 'de_DE@euro' })).toBe('en-GB');
+    expect(english({ LC_ALL: 'fr_FR.UTF-8', LANG: 'en_US.UTF-8' })).toBe('en-GB');
+    expect(english({ LANG: 'es_US.UTF-8' })).toBe('en-GB');
+    expect(english({ LANG: 'en_AU.UTF-8' })).toBe('en-AU');
+    expect(english({ LC_TIME: 'en_GB.UTF-8', LANG: 'en_US.UTF-8' })).toBe('en-GB');
+    expect(english({ LANG: 'C.UTF-8' })).toBe('en-GB');
+    expect(english({ LANG: 'POSIX' })).toBe('en-GB');
+    expect(english({})).toBe('en-GB');
   });
 
   it('writes dates the way the locale does, day before month without one', () => {

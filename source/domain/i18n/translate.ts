@@ -2,7 +2,7 @@
 // named placeholders ("{count} done"): it is what a translator reads, and what is said when a
 // translation lacks it, so a key is never shown as a key. A message with a count has a form per
 // plural category of its language (Intl.PluralRules); the English forms of those are in en.ts.
-// Translations are in es.ts; test/unit/catalog.test.ts finds every key in the source and checks
+// Translations are in es.ts; test/unit/i18n.test.ts finds every key in the source and checks
 // that each translation has it, with the same placeholders.
 
 import { EN_PLURALS } from './en.js';

@@ -1,7 +1,7 @@
 // Dates as a person reads them, in their own locale (Intl): "Thu 3 Dec" in Britain, "Thu, Dec 3"
-// in the US. The locale is set once, by the command line entry, from the environment; with none
-// (or C/POSIX), or one of another language than the sentences around the date, dates read the
-// British way, day before month: never "Mi., 25. Nov." inside an English sentence.
+// in the US, "viernes 11 de diciembre" in Spanish. The locale is set once, by the command line
+// entry, always of the language of the sentences around the date (domain/i18n/language.ts
+// formatLocale): never "Mi., 25. Nov." inside an English sentence.
 
 import { format } from 'date-fns/format';
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
@@ -11,33 +11,6 @@ import { currentLanguage, t } from '../i18n/translate.js';
 const FALLBACK = 'en-GB';
 let locale = FALLBACK;
 const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The language stepwise's sentences are written in: a date is written in it too. */
-const SENTENCE_LANGUAGE = 'en';
-
-/**
- * The BCP 47 locale of the locale environment: the first of LC_ALL, LC_TIME and LANG that is set,
- * as the C library reads it ("en_US.UTF-8" is en-US); undefined for C, POSIX, one Intl does not
- * know, or one of another language than stepwise's sentences (de_DE: its region's order of day and
- * month is kept only in English).
- */
-export function dateLocaleOf(
-  env: Readonly<Record<string, string | undefined>>,
-): string | undefined {
-  const name = [env.LC_ALL, env.LC_TIME, env.LANG].find(
-    (value) => value !== undefined && value !== '',
-  );
-  const match = name && /^([a-z]{2,3})(?:_([A-Z]{2}))?(?=$|[.@])/i.exec(name);
-  if (!match || match[1]?.toLowerCase() !== SENTENCE_LANGUAGE) return undefined;
-  const tag = match[2]
-    ? `${match[1]?.toLowerCase()}-${match[2].toUpperCase()}`
-    : match[1]?.toLowerCase();
-  try {
-    return tag && Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Writes dates in this locale from now on (the fallback when undefined). */
 export function setDateLocale(value: string | undefined): void {
