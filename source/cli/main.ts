@@ -152,8 +152,11 @@ async function speakLanguage(choice: LanguageChoice): Promise<void> {
 }
 
 async function run(argv: readonly string[]): Promise<number> {
-  // The person's language (and dates in it) from here on; --lang, once read, may change it.
-  await speakLanguage(chooseLanguage(undefined, userSettings().language, process.env));
+  // The person's language (and dates in it) from here on: the locale's first, so that a problem
+  // with the settings file is said in it; then the setting's; --lang, once read, may change it.
+  await speakLanguage(chooseLanguage(undefined, 'auto', process.env));
+  const setting = userSettings().language;
+  if (setting !== 'auto') await speakLanguage(chooseLanguage(undefined, setting, process.env));
   let args: ParsedArgs;
   try {
     args = parseCommandLine(argv);

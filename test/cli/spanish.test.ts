@@ -86,6 +86,14 @@ describe('in Spanish', () => {
     expect(stderr).toMatch(/"fr".*en \(English\).*es \(español\)/);
   });
 
+  it("says a problem with the settings file in the locale's language", () => {
+    const configDir = fresh();
+    writeFileSync(join(configDir, 'settings.json'), '{ not json');
+    const { stderr } = runCli(['print'], { configDir, env: SPANISH });
+    expect(stderr).toContain('no es JSON válido');
+    expect(stderr).not.toContain('is not valid JSON');
+  });
+
   it('keeps the language setting', () => {
     const configDir = fresh();
     expect(runCli(['config', 'set', 'language', 'es'], { configDir }).code).toBe(0);
