@@ -8,22 +8,22 @@ import { listOf, t } from './translate.js';
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   en: 'English',
   es: 'español',
 };
 
-export const isLanguage = (value: string): value is Language =>
+const isLanguage = (value: string): value is Language =>
   (LANGUAGES as readonly string[]).includes(value);
 
 /** The language part of a locale name or a language tag: "es_MX.UTF-8" and "es-MX" are es. */
-export function languagePart(name: string): string | undefined {
+function languagePart(name: string): string | undefined {
   const match = /^([a-zA-Z]{2,3})(?=$|[_.@-])/.exec(name.trim());
   return match?.[1]?.toLowerCase();
 }
 
 /** The region part of a locale name: "es_MX.UTF-8" is MX; undefined when it has none. */
-export function regionPart(name: string): string | undefined {
+function regionPart(name: string): string | undefined {
   return /^[a-zA-Z]{2,3}[_-]([a-zA-Z]{2})(?=$|[.@])/.exec(name.trim())?.[1]?.toUpperCase();
 }
 

@@ -45,8 +45,6 @@ export function setLanguage(
 }
 
 export const currentLanguage = (): Language => language;
-/** The locale dates, numbers and lists are written in: always one of the current language. */
-export const currentLocale = (): string => locale;
 
 function cached<T>(map: Map<string, T>, key: string, make: () => T): T {
   let value = map.get(key);
