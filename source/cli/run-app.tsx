@@ -29,23 +29,7 @@ import type { Size, UiState } from '../state/ui-state.js';
 import { Root } from '../ui/Root.js';
 import type { Theme } from '../ui/theme.js';
 import { EXIT, describeFailure, err } from './io.js';
-
-// Every signal that ends a process by default and that Node lets a program catch: the terminal is
-// put back first, then the process ends with the signal's usual status. (SIGUSR1 starts Node's
-// inspector, and SIGPIPE is ignored by Node, so neither is here.)
-const SIGNALS = {
-  SIGHUP: 1,
-  SIGINT: 2,
-  SIGQUIT: 3,
-  SIGABRT: 6,
-  SIGUSR2: 12,
-  SIGALRM: 14,
-  SIGTERM: 15,
-  SIGXCPU: 24,
-  SIGXFSZ: 25,
-  SIGVTALRM: 26,
-  SIGPROF: 27,
-} as const;
+import { signalsToCatch } from './signals.js';
 
 export type OpenGuide = { readonly guide: Guide; readonly path: string };
 
@@ -382,7 +366,7 @@ export async function runApp(
   };
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
-  for (const [signal, number] of Object.entries(SIGNALS)) {
+  for (const [signal, number] of signalsToCatch(process.execArgv, process.env.NODE_OPTIONS ?? '')) {
     process.once(signal, () => {
       leave();
       process.exit(128 + number);

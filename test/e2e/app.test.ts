@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, TestTerminal } from '../helpers/terminal.js';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, KEYS, TestTerminal } from '../helpers/terminal.js';
 
 let terminal: TestTerminal | undefined;
 afterEach(() => terminal?.dispose());
@@ -148,6 +151,24 @@ describe('leaving the app', () => {
     expect(terminal.output.lastIndexOf('\x1b[?1000l')).toBeGreaterThan(
       terminal.output.lastIndexOf('\x1b[?1000h'),
     );
+  });
+});
+
+describe('under a CPU profiler', () => {
+  it('runs and quits as usual, and the profile is written (the profiler ticks with SIGPROF)', async () => {
+    const profiles = mkdtempSync(join(tmpdir(), 'stepwise-profile-'));
+    terminal = new TestTerminal({
+      command: {
+        file: process.execPath,
+        args: ['--cpu-prof', '--cpu-prof-dir', profiles, BIN],
+      },
+    });
+    await terminal.waitFor(TAB_BAR);
+    // Long enough for many ticks of the profiler.
+    await new Promise((done) => setTimeout(done, 500));
+    terminal.write('q');
+    expect((await terminal.exit()).exitCode).toBe(0);
+    expect(readdirSync(profiles).filter((name) => name.endsWith('.cpuprofile'))).toHaveLength(1);
   });
 });
 
