@@ -1,13 +1,14 @@
 // npm run bench: start-up and key-to-frame figures for the built app, each beside a baseline
 // measured in the same run on the same machine. Figures only: nothing here passes or fails.
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os, { tmpdir } from 'node:os';
 import { build } from 'esbuild';
 import { environment, fmt, session, stats, timeUntil } from './pty.js';
 import { runScaleBench } from './scale.js';
+import { bundleOptions } from '../../scripts/bundle-options.js';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..', '..');
 const bin = join(root, 'bin', 'stepwise.js');
@@ -37,22 +38,49 @@ function otherNodes() {
   return found;
 }
 
+/**
+ * The smallest full-screen Ink app (minimal-ink.tsx), bundled with the app's own options and
+ * started as bin/stepwise.js starts the app, with Node's compile cache: the part of the first frame
+ * that Ink, React and Yoga cost any app.
+ */
+async function minimalInkApp() {
+  const dir = mkdtempSync(join(tmpdir(), 'stepwise-bench-ink-'));
+  const options = bundleOptions(root, 'bench', 'bench');
+  await build({
+    ...options,
+    entryPoints: { minimal: join(root, 'test', 'bench', 'minimal-ink.tsx') },
+    outdir: dir,
+    splitting: false,
+  });
+  const start = join(dir, 'start.cjs');
+  writeFileSync(
+    start,
+    `require('node:module').enableCompileCache(${JSON.stringify(join(dir, 'compile'))});\n` +
+      `import(${JSON.stringify(pathToFileURL(join(dir, 'minimal.mjs')).href)});\n`,
+  );
+  return start;
+}
+
 async function startup(node) {
   const app = [];
   const bare = [];
   const silent = [];
+  const ink = [];
   const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
   // Warm the file cache, and let the first run write the compile cache a real user gets.
   await timeUntil(node, [bin], '4 Progress', { env });
   await timeUntil(node, [bin], '4 Progress', { env });
+  await timeUntil(node, [minimalInk], '4 Progress', { env });
   for (let run = 0; run < RUNS; run += 1) {
     bare.push(await timeUntil(node, ['-e', 'console.log("ready")'], 'ready', { env }));
     app.push(await timeUntil(node, [bin], '4 Progress', { env }));
     silent.push(await timeUntil(node, [bin], '4 Progress', { env, answer: false }));
+    ink.push(await timeUntil(node, [minimalInk], '4 Progress', { env }));
   }
   const a = stats(app);
   const b = stats(bare);
   const s = stats(silent);
+  const i = stats(ink);
   console.log(`Node ${version}: time to first frame at 100x30 (${RUNS} alternating runs, medians)`);
   console.log(`  bare node -e print one line  ${fmt(b.median)}`);
   console.log(`  stepwise (tab bar on screen) ${fmt(a.median)}   p95 ${fmt(a.p95)}`);
@@ -62,6 +90,10 @@ async function startup(node) {
   // The app asks the terminal for its background; the first frame must not wait for the answer.
   console.log(
     `  in a terminal that never answers  ${fmt(s.median)}   ${(s.median / b.median).toFixed(2)}x`,
+  );
+  // What any Ink app pays before its first frame: stepwise cannot start faster than this.
+  console.log(
+    `  the smallest full-screen Ink app  ${fmt(i.median)}   ${(i.median / b.median).toFixed(2)}x`,
   );
 }
 
@@ -132,6 +164,7 @@ async function searchCore() {
   runSearchBench(root);
 }
 
+const minimalInk = await minimalInkApp();
 console.log(
   `${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`,
 );
