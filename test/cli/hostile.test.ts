@@ -1,11 +1,12 @@
 // stepwise as a hostile author, a careless user and a faulty machine would try it, through the
-// built command line.
+// command line: in this process where only the output is judged, through the built command where
+// devices, pipes, limits and the process itself are the point.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliHere } from '../helpers/cli.js';
 import { CONTROL_CLASSES, FORBIDDEN, hostileErrors, hostileGuide } from '../helpers/hostile.js';
 import { OBJECT_MEMBER_NAMES } from '../helpers/member-names.js';
 import { BIN, ROOT } from '../helpers/terminal.js';
@@ -21,7 +22,7 @@ function guideFile(text: string, name = 'guide.md', dir = folder()): string {
 const printed = (result: { stdout: string; stderr: string }) => result.stdout + result.stderr;
 
 describe.each(CONTROL_CLASSES)('$name from a guide', (payload) => {
-  it('reaches no output of any command, text or JSON', () => {
+  it('reaches no output of any command, text or JSON', async () => {
     const configDir = folder();
     const good = guideFile(hostileGuide(payload));
     const runs = [
@@ -38,13 +39,13 @@ describe.each(CONTROL_CLASSES)('$name from a guide', (payload) => {
       ['reset', '--yes', '--guide', good],
     ];
     for (const args of runs) {
-      const result = runCli(args, { configDir });
+      const result = await runCliHere(args, { configDir });
       expect(result.code, args.join(' ')).toBe(0);
       expect(printed(result), args.join(' ')).not.toMatch(FORBIDDEN);
     }
   });
 
-  it('reaches no lint or load error that quotes keys, routes, waits and ids', () => {
+  it('reaches no lint or load error that quotes keys, routes, waits and ids', async () => {
     for (const text of hostileErrors(payload)) {
       const path = guideFile(text);
       for (const args of [
@@ -52,7 +53,7 @@ describe.each(CONTROL_CLASSES)('$name from a guide', (payload) => {
         ['lint', '--json', path],
         ['print', '--guide', path],
       ]) {
-        const result = runCli(args);
+        const result = await runCliHere(args);
         expect(result.code, args.join(' ')).toBe(1);
         expect(printed(result), args.join(' ')).not.toMatch(FORBIDDEN);
       }
@@ -61,7 +62,7 @@ describe.each(CONTROL_CLASSES)('$name from a guide', (payload) => {
 });
 
 describe('file names', () => {
-  it('are cleaned where they are printed', () => {
+  it('are cleaned where they are printed', async () => {
     const dir = folder();
     const path = guideFile('not a guide', 'evil\u001b]0;owned\u0007\u009b2J\u202e.md', dir);
     for (const args of [
@@ -69,7 +70,7 @@ describe('file names', () => {
       ['print', '--guide', path],
       ['list', '--content', dir],
     ]) {
-      const result = runCli(args);
+      const result = await runCliHere(args);
       expect(printed(result), args.join(' ')).not.toMatch(FORBIDDEN);
       expect(printed(result), args.join(' ')).toContain('evil');
     }
@@ -94,21 +95,25 @@ Text.
 Text.
 `;
 
-  it.each(OBJECT_MEMBER_NAMES)('"%s" works as guide id and item id, end to end', (name) => {
+  it.each(OBJECT_MEMBER_NAMES)('"%s" works as guide id and item id, end to end', async (name) => {
     const configDir = folder();
     const path = guideFile(guideText(name));
-    const start = JSON.parse(runCli(['progress', '--json', '--guide', path], { configDir }).stdout);
+    const start = JSON.parse(
+      (await runCliHere(['progress', '--json', '--guide', path], { configDir })).stdout,
+    );
     expect(start).toMatchObject({ guide: name, completed: 0, total: 2, done: [] });
-    const done = runCli(['done', name, '--guide', path], { configDir });
+    const done = await runCliHere(['done', name, '--guide', path], { configDir });
     expect(done).toMatchObject({ code: 0, stderr: '' });
-    const after = JSON.parse(runCli(['progress', '--json', '--guide', path], { configDir }).stdout);
+    const after = JSON.parse(
+      (await runCliHere(['progress', '--json', '--guide', path], { configDir })).stdout,
+    );
     expect(after).toMatchObject({ completed: 1, done: [name], next: 'other' });
-    const exported = runCli(['export', '--guide', path], { configDir });
+    const exported = await runCliHere(['export', '--guide', path], { configDir });
     expect(exported.code).toBe(0);
     expect(exported.stdout).toMatch(/\[x\]/);
-    expect(runCli(['undo', name, '--guide', path], { configDir }).code).toBe(0);
+    expect((await runCliHere(['undo', name, '--guide', path], { configDir })).code).toBe(0);
     const undone = JSON.parse(
-      runCli(['progress', '--json', '--guide', path], { configDir }).stdout,
+      (await runCliHere(['progress', '--json', '--guide', path], { configDir })).stdout,
     );
     expect(undone.completed).toBe(0);
   });

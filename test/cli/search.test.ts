@@ -2,18 +2,18 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCliHere } from '../helpers/cli.js';
 import { ROOT } from '../helpers/terminal.js';
 
 describe('stepwise search', () => {
-  it('prints ranked matches with an excerpt of each answer', () => {
-    const { code, stdout } = runCli(['search', 'chnage', 'pin']);
+  it('prints ranked matches with an excerpt of each answer', async () => {
+    const { code, stdout } = await runCliHere(['search', 'chnage', 'pin']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^1\. How do I change my PIN\?\n {3}Call customer service/);
   });
 
-  it('prints JSON, best first, with a score where 0 is best', () => {
-    const { code, stdout } = runCli(['search', 'lost', 'pin', '--json', '--limit', '2']);
+  it('prints JSON, best first, with a score where 0 is best', async () => {
+    const { code, stdout } = await runCliHere(['search', 'lost', 'pin', '--json', '--limit', '2']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.query).toBe('lost pin');
@@ -29,12 +29,16 @@ describe('stepwise search', () => {
     expect(json.close).toBe(true);
   });
 
-  it('searches the whole guide, and says when nothing answers well, offering guesses', () => {
-    const call = JSON.parse(runCli(['search', 'phone', 'number', 'to', 'call', '--json']).stdout);
+  it('searches the whole guide, and says when nothing answers well, offering guesses', async () => {
+    const call = JSON.parse(
+      (await runCliHere(['search', 'phone', 'number', 'to', 'call', '--json'])).stdout,
+    );
     expect(call.results[0]).toMatchObject({ kind: 'substep', id: 'phone.number' });
-    const faqOnly = JSON.parse(runCli(['search', 'phone', 'number', '--faq', '--json']).stdout);
+    const faqOnly = JSON.parse(
+      (await runCliHere(['search', 'phone', 'number', '--faq', '--json'])).stdout,
+    );
     expect(faqOnly.results.every((result: { kind: string }) => result.kind === 'faq')).toBe(true);
-    const weak = runCli(['search', 'best', 'pizza', 'near', 'me']);
+    const weak = await runCliHere(['search', 'best', 'pizza', 'near', 'me']);
     expect(weak.code).toBe(0);
     expect(weak.stdout).toMatch(
       /^Nothing answers "best pizza near me" well\. The closest guesses:\n1\. /,
@@ -42,19 +46,23 @@ describe('stepwise search', () => {
     expect(weak.stdout.match(/^\d+\. /gm)?.length).toBeLessThanOrEqual(3);
   });
 
-  it('searches steps, sub-steps and tips with --all', () => {
-    const arrives = JSON.parse(runCli(['search', 'mailer', 'arrives', '--all', '--json']).stdout);
+  it('searches steps, sub-steps and tips with --all', async () => {
+    const arrives = JSON.parse(
+      (await runCliHere(['search', 'mailer', 'arrives', '--all', '--json'])).stdout,
+    );
     expect(arrives.results[0]).toMatchObject({ kind: 'substep', id: 'mail.arrival' });
-    const mailer = JSON.parse(runCli(['search', 'mailer', '--all', '--json']).stdout);
+    const mailer = JSON.parse((await runCliHere(['search', 'mailer', '--all', '--json'])).stdout);
     expect(new Set(mailer.results.map((r: { kind: string }) => r.kind))).toEqual(
       new Set(['substep', 'step']),
     );
-    const tips = JSON.parse(runCli(['search', 'phishing', 'emails', '--all', '--json']).stdout);
+    const tips = JSON.parse(
+      (await runCliHere(['search', 'phishing', 'emails', '--all', '--json'])).stdout,
+    );
     expect(tips.results[0]).toMatchObject({ kind: 'tip', id: 'tip.phishing' });
   });
 
-  it('returns empty results and exit 0 when nothing matches', () => {
-    const { code, stdout } = runCli(['search', 'xyzzy', '--json']);
+  it('returns empty results and exit 0 when nothing matches', async () => {
+    const { code, stdout } = await runCliHere(['search', 'xyzzy', '--json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       schemaVersion: 1,
@@ -66,33 +74,33 @@ describe('stepwise search', () => {
 
   it.each([[['search']], [['search', '   ']], [['search', 'pin', '--limit', 'zero']]])(
     'is a usage error for %j',
-    (args) => {
-      const { code, stderr } = runCli(args);
+    async (args) => {
+      const { code, stderr } = await runCliHere(args);
       expect(code).toBe(2);
       expect(stderr).toMatch(/stepwise search:/);
     },
   );
 
-  it('warns when the query looks like a card number, and writes nothing to disk', () => {
-    const { code, stderr } = runCli(['search', '4111', '1111', '1111', '1111']);
+  it('warns when the query looks like a card number, and writes nothing to disk', async () => {
+    const { code, stderr } = await runCliHere(['search', '4111', '1111', '1111', '1111']);
     expect(code).toBe(0);
     expect(stderr).toContain('That looks like a card number. stepwise never needs one');
   });
 });
 
 describe('search across guides', () => {
-  const library = () => {
+  const library = async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stepwise-library-'));
     for (const file of ['router-wifi.txt', 'library-card-child.txt']) {
-      const result = runCli(['import', join(ROOT, 'test', 'fixtures', 'imported', file)]);
+      const result = await runCliHere(['import', join(ROOT, 'test', 'fixtures', 'imported', file)]);
       writeFileSync(join(dir, file.replace('.txt', '.md')), result.stdout);
     }
     return dir;
   };
 
-  it('searches every guide with --everywhere, each result naming its guide', () => {
-    const dir = library();
-    const result = runCli([
+  it('searches every guide with --everywhere, each result naming its guide', async () => {
+    const dir = await library();
+    const result = await runCliHere([
       'search',
       '--everywhere',
       '--content',
@@ -112,10 +120,11 @@ describe('search across guides', () => {
     });
     // The built-in guide is searched too.
     const pin = JSON.parse(
-      runCli(['search', '--everywhere', '--content', dir, '--json', 'lost', 'pin']).stdout,
+      (await runCliHere(['search', '--everywhere', '--content', dir, '--json', 'lost', 'pin']))
+        .stdout,
     );
     expect(pin.results[0].guide).toBe('amex-pin');
-    const text = runCli([
+    const text = await runCliHere([
       'search',
       '--everywhere',
       '--content',
@@ -131,9 +140,9 @@ describe('search across guides', () => {
     );
   });
 
-  it('suggests keywords in lint for FAQs nobody tuned, as warnings only', () => {
-    const dir = library();
-    const result = runCli(['lint', dir]);
+  it('suggests keywords in lint for FAQs nobody tuned, as warnings only', async () => {
+    const dir = await library();
+    const result = await runCliHere(['lint', dir]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
       /warning: FAQ "Does a card for a child cost anything\?" has no keywords: people may also type kid,/,
@@ -142,17 +151,17 @@ describe('search across guides', () => {
 });
 
 describe('a query that is not a question', () => {
-  it('matches only its first words and quotes a short part of it back', () => {
+  it('matches only its first words and quotes a short part of it back', async () => {
     const words = Array.from({ length: 12_000 }, (_, index) => `zq${index.toString(36)}x`);
-    const result = runCli(['search', ...words]);
+    const result = await runCliHere(['search', ...words]);
     expect(result.code).toBe(0);
     const first = result.stdout.split('\n')[0] ?? '';
     expect(first).toMatch(/^(No matches for|Nothing answers) "zq0x zq1x .{0,60}…"/);
     expect(first.length).toBeLessThan(140);
   });
 
-  it('never quotes back a secret it warned about', () => {
-    const result = runCli(['search', 'card', '4111', '1111', '1111', '1111', 'zzqqy']);
+  it('never quotes back a secret it warned about', async () => {
+    const result = await runCliHere(['search', 'card', '4111', '1111', '1111', '1111', 'zzqqy']);
     expect(result.stderr).toMatch(/looks like a card number/);
     expect(result.stdout).not.toMatch(/4111/);
   });
