@@ -48,12 +48,11 @@ export function fixedClock(iso: string): Record<string, string> {
 /**
  * Runs the command line in this process, where a child process is not the point: the same code as
  * the built CLI (source/cli/run.ts), from fresh modules each time so that no run sees another's
- * settings or language, with the environment set as runCli sets it, no terminal on either end, and
+ * settings or language, with the environment set as runCli sets it, no terminal on either end,
  * both streams captured, and fixedClock's Date while it runs. A child costs a few hundred
  * milliseconds; this costs a few tens. With standard input, or NODE_OPTIONS other than
- * fixedClock's, it runs a child after all. Not for a test of the
- * bundle, of a guide parsed in its own process, of devices and pipes, or of how the process ends:
- * runCli does those.
+ * fixedClock's, it runs a child after all. Not for a test of the bundle, of a guide parsed in its
+ * own process, of devices and pipes, or of how the process ends: runCli does those.
  */
 export async function runCliHere(args: string[], options: CliOptions = {}): Promise<CliResult> {
   // Standard input, and NODE_OPTIONS other than fixedClock's, need a child of their own.
