@@ -8,6 +8,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 20_000,
     reporters: ['default', './test/helpers/summary-reporter.ts'],
+    globalSetup: ['./test/helpers/warm-caches.ts'],
     hookTimeout: 20_000,
   },
 });

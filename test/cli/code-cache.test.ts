@@ -26,7 +26,7 @@ function cacheFiles(configDir: string): Map<string, number> {
 
 /** The bytes of the first whole frame the app draws at 100x30. */
 async function firstFrame(configDir: string): Promise<string> {
-  terminal = new TestTerminal({ configDir });
+  terminal = new TestTerminal({ configDir, cold: true });
   await terminal.waitFor(/1 Steps.*4 Progress/);
   const end = terminal.output.indexOf('\x1b[?2026l');
   const frame = terminal.output.slice(0, end);
@@ -39,29 +39,29 @@ async function firstFrame(configDir: string): Promise<string> {
 describe('the compile cache', () => {
   it('is written in the cache folder by the first run, and used as it is after', () => {
     const configDir = mkdtempSync(join(tmpdir(), 'stepwise-code-'));
-    const cold = runCli(['print'], { configDir });
+    const cold = runCli(['print'], { configDir, cold: true });
     const files = cacheFiles(configDir);
     // The bundle's compiled code is far larger than any small file Node keeps beside it.
     expect(Math.max(...files.values())).toBeGreaterThan(100_000);
-    const warm = runCli(['print'], { configDir });
+    const warm = runCli(['print'], { configDir, cold: true });
     expect(warm).toEqual(cold);
     expect(cacheFiles(configDir)).toEqual(files);
   });
 
   it('a damaged cache is ignored, and the output stays the same', () => {
     const configDir = mkdtempSync(join(tmpdir(), 'stepwise-code-'));
-    const cold = runCli(['print', '--json'], { configDir });
+    const cold = runCli(['print', '--json'], { configDir, cold: true });
     for (const path of cacheFiles(configDir).keys()) writeFileSync(path, 'not a cache');
-    expect(runCli(['print', '--json'], { configDir })).toEqual(cold);
+    expect(runCli(['print', '--json'], { configDir, cold: true })).toEqual(cold);
   });
 
   it('an unwritable cache folder only costs speed', () => {
     const configDir = mkdtempSync(join(tmpdir(), 'stepwise-code-'));
-    const cold = runCli(['print'], { configDir });
+    const cold = runCli(['print'], { configDir, cold: true });
     const blocked = mkdtempSync(join(tmpdir(), 'stepwise-code-'));
     // A file where the cache folder should be: nothing can be written there.
     writeFileSync(join(blocked, 'cache'), '');
-    expect(runCli(['print'], { configDir: blocked })).toEqual(cold);
+    expect(runCli(['print'], { configDir: blocked, cold: true })).toEqual(cold);
   });
 
   it('draws the same first frame, byte for byte, with and without the cache', async () => {

@@ -238,7 +238,7 @@ describe('careless input', () => {
   it('a damaged cache entry is ignored and rebuilt, never shown', () => {
     const configDir = folder();
     const path = guideFile(hostileGuide({ yaml: '', markdown: '' }));
-    expect(runCli(['print', '--guide', path], { configDir }).code).toBe(0);
+    expect(runCli(['print', '--guide', path], { configDir, cold: true }).code).toBe(0);
     const cacheDir = join(configDir, 'cache');
     const spawnLs = spawnSync('ls', [cacheDir], { encoding: 'utf8' });
     const entries = spawnLs.stdout

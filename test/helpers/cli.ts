@@ -3,13 +3,15 @@ import { vi } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, ROOT } from './terminal.js';
+import { BIN, ROOT, warmStart } from './terminal.js';
 
 export type CliResult = { code: number; stdout: string; stderr: string };
 export type CliOptions = {
   env?: Record<string, string | undefined>;
   input?: string;
   configDir?: string;
+  /** A first start: no compile cache and no guide cache made beforehand (see warmStart). */
+  cold?: boolean;
 };
 
 /** What runCli and runCliHere change in the environment, over the runner's own. */
@@ -28,7 +30,9 @@ function cliEnv(options: CliOptions): Record<string, string | undefined> {
 
 /** Runs the built CLI as a child process, without a terminal. */
 export function runCli(args: string[], options: CliOptions = {}): CliResult {
-  const env = { ...process.env, ...cliEnv(options) };
+  const own = cliEnv(options);
+  const warm = options.cold ? {} : warmStart(own.STEPWISE_CONFIG_DIR!);
+  const env = { ...process.env, ...warm, ...own };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     env,

@@ -1,6 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
 import xtermHeadless from '@xterm/headless';
 import { spawn, type IPty } from '@lydell/node-pty';
 
@@ -8,6 +9,37 @@ const { Terminal: Xterm } = xtermHeadless;
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'stepwise.js');
+
+const isFolder = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * What a start of the built command gets, as on a person's second day: Node's compile cache, and
+ * the built-in guide in the cache of a config folder that has none yet (warm-caches.ts). A test
+ * that is about those caches asks for a cold start instead (`cold: true`).
+ */
+export function warmStart(configDir: string): Record<string, string> {
+  const { seed, compile } = inject('warmCaches');
+  const cache = join(configDir, 'cache');
+  // Only into a folder that is there and has no cache yet: a test of a missing or unusable config
+  // folder gets it as it made it. A copy that fails only costs speed.
+  if (isFolder(configDir) && !existsSync(cache)) {
+    try {
+      mkdirSync(cache, { mode: 0o700 });
+      for (const name of readdirSync(join(seed, 'cache'))) {
+        if (name.startsWith('guide-')) copyFileSync(join(seed, 'cache', name), join(cache, name));
+      }
+    } catch {
+      // Started cold, then.
+    }
+  }
+  return { NODE_COMPILE_CACHE: compile };
+}
 
 export const KEYS = {
   up: '\x1b[A',
@@ -35,6 +67,8 @@ export type TerminalOptions = {
   /** Run this instead of stepwise, e.g. a shell line that starts it. */
   command?: { file: string; args: string[] };
   configDir?: string;
+  /** A first start: no compile cache and no guide cache made beforehand (see warmStart). */
+  cold?: boolean;
   /** The working folder; the checkout by default. */
   cwd?: string;
   /**
@@ -77,6 +111,7 @@ export class TestTerminal {
       LC_MESSAGES: undefined,
       LANGUAGE: undefined,
       STEPWISE_CONFIG_DIR: this.configDir,
+      ...(options.cold ? {} : warmStart(this.configDir)),
       ...options.env,
     })) {
       // The runner's own CI is not the app's business; a test that sets CI means it.
