@@ -184,7 +184,6 @@ export const COMMAND_HELP: Readonly<
   },
 };
 
-/** The environment variables stepwise reads, for the help and the man page. */
 /** The options of the app and of every command: in --help and the man page's OPTIONS. */
 const GLOBAL_OPTIONS: readonly (readonly [string, string])[] = [
   GUIDE,
@@ -208,6 +207,7 @@ const EXIT_CODES: readonly (readonly [string, string])[] = [
   ['3', msg('"stepwise due" found something that needs you today')],
 ];
 
+/** The environment variables stepwise reads, for the help and the man page. */
 const ENVIRONMENT: readonly (readonly [string, string])[] = [
   ['STEPWISE_CONFIG_DIR', msg('keep progress, settings and caches in this folder')],
   ['STEPWISE_CONTENT_DIR', msg('more folders of guides, joined with ":"')],
