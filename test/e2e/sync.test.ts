@@ -8,6 +8,17 @@ import { KEYS, TestTerminal } from '../helpers/terminal.js';
 const terminals: TestTerminal[] = [];
 afterEach(() => terminals.splice(0).forEach((terminal) => terminal.dispose()));
 
+/** A laptop with a sync folder, one mark made there, and the file it wrote in the folder. */
+function laptopWithSync() {
+  const root = mkdtempSync(join(tmpdir(), 'stepwise-e2e-sync-'));
+  const folder = join(root, 'Sync');
+  const laptop = join(root, 'laptop');
+  expect(runCli(['config', 'set', 'sync-dir', folder], { configDir: laptop }).code).toBe(0);
+  expect(runCli(['done', 'options'], { configDir: laptop }).code).toBe(0);
+  const name = readdirSync(folder).find((entry) => entry.startsWith('stepwise-'))!;
+  return { folder, laptop, file: join(folder, name) };
+}
+
 describe('the app with a sync folder', () => {
   it('shows a change made on another computer within seconds, and keeps the place', async () => {
     const root = mkdtempSync(join(tmpdir(), 'stepwise-e2e-sync-'));
@@ -42,30 +53,25 @@ describe('the app with a sync folder', () => {
   });
 
   it('stops writing to the folder once sync is turned off elsewhere, and writes again to a folder that comes back', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'stepwise-e2e-sync-'));
-    const folder = join(root, 'Sync');
-    const laptop = join(root, 'laptop');
-    expect(runCli(['config', 'set', 'sync-dir', folder], { configDir: laptop }).code).toBe(0);
-    expect(runCli(['done', 'options'], { configDir: laptop }).code).toBe(0);
-    const file = readdirSync(folder).find((name) => name.startsWith('stepwise-'))!;
+    const { folder, laptop, file } = laptopWithSync();
     const terminal = new TestTerminal({ configDir: laptop, cols: 80, rows: 24 });
     terminals.push(terminal);
     await terminal.waitFor(/1 Steps.*4 Progress/);
     // The folder goes away (a drive unplugged) and comes back: the app writes its file again.
-    const before = readFileSync(join(folder, file), 'utf8');
+    const before = readFileSync(file, 'utf8');
     rmSync(folder, { recursive: true });
     mkdirSync(folder);
-    await terminal.waitFor(() => existsSync(join(folder, file)), 10_000);
-    expect(readFileSync(join(folder, file), 'utf8')).toContain('"options"');
+    await terminal.waitFor(() => existsSync(file), 10_000);
+    expect(readFileSync(file, 'utf8')).toContain('"options"');
     // Sync turned off from the command line while the app runs: the next mark stays here.
     expect(runCli(['config', 'set', 'sync-dir', 'off'], { configDir: laptop }).code).toBe(0);
-    const published = readFileSync(join(folder, file), 'utf8');
+    const published = readFileSync(file, 'utf8');
     terminal.write(KEYS.down);
     terminal.write(KEYS.space);
     await terminal.waitFor('› ● 2. Use your online');
     terminal.write('q');
     expect((await terminal.exit()).exitCode).toBe(0);
-    expect(readFileSync(join(folder, file), 'utf8')).toBe(published);
+    expect(readFileSync(file, 'utf8')).toBe(published);
     expect(before).toContain('"options"');
     expect(JSON.parse(runCli(['progress', '--json'], { configDir: laptop }).stdout).done).toContain(
       'online.register',
@@ -73,15 +79,7 @@ describe('the app with a sync folder', () => {
   });
 
   it('moving around writes the place here only: nothing in the sync folder changes', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'stepwise-e2e-sync-'));
-    const folder = join(root, 'Sync');
-    const laptop = join(root, 'laptop');
-    expect(runCli(['config', 'set', 'sync-dir', folder], { configDir: laptop }).code).toBe(0);
-    expect(runCli(['done', 'options'], { configDir: laptop }).code).toBe(0);
-    const file = join(
-      folder,
-      readdirSync(folder).find((name) => name.startsWith('stepwise-'))!,
-    );
+    const { laptop, file } = laptopWithSync();
     const before = readFileSync(file, 'utf8');
     const replica = readFileSync(join(laptop, 'sync-replica.json'), 'utf8');
     const terminal = new TestTerminal({ configDir: laptop, cols: 80, rows: 24 });
