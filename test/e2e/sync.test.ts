@@ -19,6 +19,14 @@ function laptopWithSync() {
   return { folder, laptop, file: join(folder, name) };
 }
 
+/** The app at 80x24 on that config folder, once its first frame is up. */
+async function openApp(configDir: string): Promise<TestTerminal> {
+  const terminal = new TestTerminal({ configDir, cols: 80, rows: 24 });
+  terminals.push(terminal);
+  await terminal.waitFor(/1 Steps.*4 Progress/);
+  return terminal;
+}
+
 describe('the app with a sync folder', () => {
   it('shows a change made on another computer within seconds, and keeps the place', async () => {
     const root = mkdtempSync(join(tmpdir(), 'stepwise-e2e-sync-'));
@@ -28,9 +36,7 @@ describe('the app with a sync folder', () => {
     for (const configDir of [laptop, desktop]) {
       expect(runCli(['config', 'set', 'sync-dir', folder], { configDir }).code).toBe(0);
     }
-    const terminal = new TestTerminal({ configDir: laptop, cols: 80, rows: 24 });
-    terminals.push(terminal);
-    await terminal.waitFor(/1 Steps.*4 Progress/);
+    const terminal = await openApp(laptop);
     terminal.write(KEYS.down);
     terminal.write(KEYS.down);
     await terminal.waitFor('› ○ 3. Call customer ser');
@@ -54,9 +60,7 @@ describe('the app with a sync folder', () => {
 
   it('stops writing to the folder once sync is turned off elsewhere, and writes again to a folder that comes back', async () => {
     const { folder, laptop, file } = laptopWithSync();
-    const terminal = new TestTerminal({ configDir: laptop, cols: 80, rows: 24 });
-    terminals.push(terminal);
-    await terminal.waitFor(/1 Steps.*4 Progress/);
+    const terminal = await openApp(laptop);
     // The folder goes away (a drive unplugged) and comes back: the app writes its file again.
     const before = readFileSync(file, 'utf8');
     rmSync(folder, { recursive: true });
@@ -82,9 +86,7 @@ describe('the app with a sync folder', () => {
     const { laptop, file } = laptopWithSync();
     const before = readFileSync(file, 'utf8');
     const replica = readFileSync(join(laptop, 'sync-replica.json'), 'utf8');
-    const terminal = new TestTerminal({ configDir: laptop, cols: 80, rows: 24 });
-    terminals.push(terminal);
-    await terminal.waitFor(/1 Steps.*4 Progress/);
+    const terminal = await openApp(laptop);
     terminal.write(KEYS.down);
     terminal.write(KEYS.down);
     await terminal.waitFor('› ○ 3. Call customer ser');
